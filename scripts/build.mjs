@@ -1,0 +1,30 @@
+// Bundles the extension client, the language server, the CLI and the programmatic API with esbuild.
+// Type-checking is `tsc -b` (run before this by `npm run build`).
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const entries = [
+  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.js', bin: true },
+  { in: 'server/src/cli/main.ts', out: 'dist/cli.js', bin: true },
+  { in: 'server/src/api.ts', out: 'dist/api.js' },
+];
+
+const watch = process.argv.includes('--watch');
+for (const e of entries) {
+  if (!existsSync(e.in)) throw new Error(`build: missing entry point ${e.in}`);
+  const options = {
+    entryPoints: [e.in],
+    outfile: e.out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    external: e.external ?? [],
+    banner: e.bin ? { js: '#!/usr/bin/env node' } : undefined,
+    logLevel: 'warning',
+  };
+  if (watch) await (await esbuild.context(options)).watch();
+  else await esbuild.build(options);
+}

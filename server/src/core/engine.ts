@@ -1,0 +1,179 @@
+import { analyzeFile, type AnalyzedDocument, type AnalyzedFile } from './analyze';
+import { ALL_RULES, KNOWN_RULE_IDS } from './rules';
+import { anchorRange, type Report, type Rule, type RuleContext, type SystemDoc, type SystemView } from './rules/framework';
+import { effectiveSeverity } from './profiles';
+import { applySuppressions } from './suppressions';
+import { YamlEditor } from './yaml/edits';
+import { nearestKind } from './yaml/parse';
+import {
+  DEFAULT_FRAMEWORK,
+  FRAMEWORKS,
+  INTERNAL_RULE_ID,
+  SCHEMA_RULE_ID,
+  SYNTAX_RULE_ID,
+  type CheckOptions,
+  type Finding,
+  type FrameworkId,
+  type Range,
+} from './types';
+import type { IcbConstitution, IntegratedCarePartnership, PlacePartnership } from './model/kinds';
+import { text } from './model/query';
+
+export interface EngineOptions extends CheckOptions {
+  /** Rules to use instead of the catalogue (tests). */
+  rules?: readonly Rule[];
+}
+
+/** Checks one file on its own (its system is just itself). */
+export function checkText(uri: string, source: string, options: EngineOptions = {}): Finding[] {
+  return checkFiles([analyzeFile(uri, source)], options);
+}
+
+/**
+ * Checks files together, as a system: cross-document rules see every document. Returns the
+ * findings of every file, each with its `uri`. Files that are not ours produce nothing.
+ */
+export function checkFiles(files: AnalyzedFile[], options: EngineOptions = {}): Finding[] {
+  const system = buildSystem(files);
+  const out: Finding[] = [];
+  for (const file of files) out.push(...checkFileInSystem(file, system, options));
+  return out;
+}
+
+/** Checks one file against a system built from many (the language server re-checks one file at a time). */
+export function checkFileInSystem(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}): Finding[] {
+  if (!file.ours) return [];
+  const findings: Finding[] = [];
+  for (const doc of file.documents) {
+    findings.push(...checkDocument(file, doc, system, options));
+  }
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  return applySuppressions(file.uri, file.text, file.lines, findings, KNOWN_RULE_IDS, today);
+}
+
+function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: SystemView, options: EngineOptions): Finding[] {
+  const findings: Finding[] = [];
+  const base = { uri: file.uri, documentIndex: doc.index };
+  for (const p of doc.syntaxProblems) {
+    findings.push({ ...base, ruleId: SYNTAX_RULE_ID, severity: 'error', message: p.message, range: p.range });
+  }
+  if (doc.broken) return findings;
+
+  if (!doc.kind) {
+    const declared = doc.declaredKind;
+    const guess = declared ? nearestKind(declared.value) : undefined;
+    if (declared && guess) {
+      findings.push({
+        ...base,
+        ruleId: SCHEMA_RULE_ID,
+        severity: 'error',
+        message: `\`kind\` must be one of icb-constitution, integrated-care-partnership, place-partnership — \`${declared.value}\` is not; did you mean \`${guess}\`?`,
+        range: declared.range,
+        fixes: [{ title: `Change to \`${guess}\``, safe: false, edits: [{ range: declared.range, newText: guess }] }],
+      });
+    }
+    return findings;
+  }
+
+  for (const p of doc.schemaProblems) {
+    findings.push({
+      ...base,
+      ruleId: SCHEMA_RULE_ID,
+      severity: 'error',
+      message: p.message,
+      range: p.range,
+      fixes: p.suggestion ? [{ title: `Change to \`${p.suggestion.text}\``, safe: false, edits: [{ range: p.suggestion.range, newText: p.suggestion.text }] }] : undefined,
+    });
+  }
+
+  if (!doc.typed) return findings;
+  const framework = frameworkFor(doc, system, options);
+  const editor = YamlEditor.forDocument(file.text, file.lines, doc.yaml);
+  const documentAnchor = doc.declaredKind?.range ?? doc.range;
+  for (const rule of options.rules ?? ALL_RULES) {
+    const meta = rule.meta;
+    if (!meta.appliesTo.includes(doc.kind) || !meta.frameworks.includes(framework)) continue;
+    const severity = effectiveSeverity(meta, options);
+    if (severity === 'off') continue;
+    const reports: Report[] = [];
+    const ctx: RuleContext = {
+      uri: file.uri,
+      file,
+      document: doc,
+      icb: doc.typed.kind === 'icb-constitution' ? doc.typed.model : undefined,
+      icp: doc.typed.kind === 'integrated-care-partnership' ? doc.typed.model : undefined,
+      place: doc.typed.kind === 'place-partnership' ? doc.typed.model : undefined,
+      system,
+      framework,
+      options,
+      editor,
+      documentAnchor,
+      report: (r) => reports.push(r),
+    };
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      // One rule's failure must not stop the others, nor the server.
+      findings.push({
+        ...base,
+        ruleId: INTERNAL_RULE_ID,
+        severity: 'error',
+        message: `Rule ${meta.id} failed on this document (${err instanceof Error ? err.message : String(err)}). Other rules still ran; please report this.`,
+        range: documentAnchor,
+      });
+      continue;
+    }
+    for (const r of reports) {
+      findings.push({
+        ...base,
+        ruleId: meta.id,
+        severity,
+        message: r.message,
+        range: anchorRange(r.at),
+        related: r.related?.map((x) => ({ message: x.message, range: anchorRange(x.at), uri: x.uri })),
+        fixes: r.fixes && r.fixes.length > 0 ? r.fixes : undefined,
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * The legal framework: the explicit option (CLI flag, editor setting) wins, then the document's
+ * own `icb.legal_framework` (or its ICB's, for partnership and place files), then the config file.
+ */
+export function frameworkFor(doc: AnalyzedDocument, system: SystemView, options: CheckOptions): FrameworkId {
+  if (options.framework) return options.framework;
+  let declared: string | undefined;
+  if (doc.typed?.kind === 'icb-constitution') declared = text(doc.typed.model.icb?.legal_framework);
+  else if (doc.typed) {
+    const icbId = text(doc.typed.model.icb);
+    declared = icbId ? text(system.icbById(icbId)?.model.icb?.legal_framework) : undefined;
+  }
+  if (declared && (FRAMEWORKS as readonly string[]).includes(declared)) return declared as FrameworkId;
+  return options.defaultFramework ?? DEFAULT_FRAMEWORK;
+}
+
+export function buildSystem(files: AnalyzedFile[]): SystemView {
+  const icbs: SystemDoc<IcbConstitution>[] = [];
+  const icps: SystemDoc<IntegratedCarePartnership>[] = [];
+  const places: SystemDoc<PlacePartnership>[] = [];
+  for (const file of files) {
+    if (!file.ours) continue;
+    for (const document of file.documents) {
+      const t = document.typed;
+      if (!t) continue;
+      if (t.kind === 'icb-constitution') icbs.push({ uri: file.uri, document, model: t.model });
+      else if (t.kind === 'integrated-care-partnership') icps.push({ uri: file.uri, document, model: t.model });
+      else places.push({ uri: file.uri, document, model: t.model });
+    }
+  }
+  return {
+    icbs,
+    icps,
+    places,
+    icbById: (id) => icbs.find((d) => text(d.model.icb?.id) === id),
+  };
+}
+
+export type { Range };

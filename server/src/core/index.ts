@@ -1,0 +1,15 @@
+/**
+ * The pure engine: text → YAML documents with positions → typed model → schema findings + rule
+ * findings → fixes. It imports nothing from `vscode` or the LSP transport, so the language server,
+ * the CLI and tests all call these same functions.
+ */
+export * from './types';
+export { analyzeFile, type AnalyzedFile, type AnalyzedDocument, type DocumentModel } from './analyze';
+export { checkText, checkFiles, checkFileInSystem, buildSystem, frameworkFor, type EngineOptions } from './engine';
+export { ALL_RULES, ruleById, KNOWN_RULE_IDS, NOT_IMPLEMENTED } from './rules';
+export type { Rule, RuleContext, SystemView, Report, NotImplemented } from './rules/framework';
+export { effectiveSeverity, expectedSeverity, PROFILE_SOURCES, PROFILE_DESCRIPTIONS } from './profiles';
+export { parseSuppressions, applySuppressions, DIRECTIVE as SUPPRESSION_DIRECTIVE, type Suppression } from './suppressions';
+export { applyEdits, YamlEditor } from './yaml/edits';
+export { LineIndex } from './yaml/lineIndex';
+export { SCHEMAS, CONFIG_SCHEMA, validateYaml, locate } from './schema/validate';

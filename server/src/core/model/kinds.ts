@@ -1,0 +1,189 @@
+import { list, map, type Model } from './spec';
+
+/** Shapes of the three document kinds (format v1, see docs/format.md). Key names are the YAML's own. */
+
+const str = 'string' as const;
+const num = 'number' as const;
+const bool = 'boolean' as const;
+const strList = list(str);
+
+export const linkSpec = map({ url: str, path: str });
+
+export const registrationSpec = map({ regulator: str, number: str, register_part: str, licence_to_practise: bool });
+
+export const appointmentSpec = map({ by: str, approved_by: str, procedure: str });
+
+export const memberSpec = map({
+  id: str,
+  name: str,
+  role: str,
+  title: str,
+  function: str,
+  profession: str,
+  allied_health_profession: str,
+  registration: registrationSpec,
+  independent: bool,
+  voting: bool,
+  employment: str,
+  appointment: appointmentSpec,
+  removal: appointmentSpec,
+  sector: str,
+  nominated_by: strList,
+  expertise: strList,
+  other_positions: strList,
+  role_statement: str,
+  conflict_management: str,
+  background: str,
+  term: map({ length_years: num, max_terms: num }),
+});
+
+export const participantSpec = map({ id: str, name: str, represents: str, voting: bool });
+
+export const quorumSpec = map({ minimum_members: num, must_include: strList });
+
+export const committeeSpec = map({
+  id: str,
+  name: str,
+  type: str,
+  chair: str,
+  members: strList,
+  other_members: list(map({ name: str, role: str, employment: str })),
+  quorum: quorumSpec,
+  terms_of_reference: linkSpec,
+  functions: strList,
+  duties: strList,
+  also_auditor_panel: bool,
+  reports_to: strList,
+});
+
+export const professionalLeadSpec = map({ name: str, profession: str, registration: registrationSpec });
+
+export const placeFields = {
+  id: str,
+  name: str,
+  local_authorities: strList,
+  population: num,
+  footprint: str,
+  functions: strList,
+  agreed_by: strList,
+  governance_model: strList,
+  leadership: map({
+    convenor: map({ name: str, organisation: str }),
+    clinical_and_care_professional_leads: list(professionalLeadSpec),
+    delegated_function_holders: list(map({ name: str, function: str })),
+  }),
+  members: list(map({ name: str, sector: str })),
+  lay_members: list(map({ name: str, role: str })),
+  delegations: list(
+    map({ function: str, delegated_by: str, accountable_body: str, budget_gbp: num, allocation_basis: str }),
+  ),
+  reports_to: strList,
+  icp_representation: str,
+  joint_committee: map({ members: list(map({ name: str, org_type: str })) }),
+  neighbourhoods: list(map({ name: str, population: num })),
+};
+export const placeSpec = map(placeFields);
+
+export const icbConstitutionSpec = map({
+  kind: str,
+  version: num,
+  icb: map({
+    id: str,
+    name: str,
+    legal_name: str,
+    area: map({
+      local_authorities: list(map({ name: str, type: str })),
+      population: num,
+      lsoas_included: strList,
+      lsoas_excluded: strList,
+    }),
+    legal_framework: str,
+    purposes: strList,
+    cluster: str,
+    successor: str,
+  }),
+  board: map({
+    members: list(memberSpec),
+    participants: list(participantSpec),
+    deputy_chair: str,
+    senior_non_executive: str,
+    quorum: quorumSpec,
+    decision_making: str,
+  }),
+  committees: list(committeeSpec),
+  places: list(placeSpec),
+  clinical_and_care_professional_leadership: map({
+    framework: map({ url: str, path: str, plan_url: str, agreed_on: str, agreed_with: strList }),
+    board_leads: strList,
+    professions_represented: strList,
+    principles: list(map({ number: num, evidence: str, owner: str })),
+    learning_mechanisms: str,
+    resourcing: str,
+    development_offer: str,
+    talent_pipeline: str,
+    forums: strList,
+  }),
+  people_and_communities: map({
+    strategy: map({ url: str, path: str, published_on: str }),
+    principles_adopted: list(num),
+  }),
+  vcse: map({
+    agreement: map({ type: str, url: str, path: str, signed_on: str, alliance: str, scope: str }),
+  }),
+  conflicts_of_interest: map({
+    policy: linkSpec,
+    register: map({ url: str, path: str, retention: map({ public_months: num, private_years: num }) }),
+    applies_to: strList,
+    guardian: str,
+    declaration_deadline_days: num,
+    annual_review: bool,
+    standards_of_business_conduct: linkSpec,
+  }),
+  appointments: map({ eligibility: strList, disqualifications: strList }),
+  transparency: map({ meetings_in_public: bool, exclusion_by_resolution: bool, papers_published: bool, public_questions: bool }),
+  public_involvement: map({ arrangements: str, statutory_basis: str, covers: strList }),
+  documents: map({
+    standing_orders: linkSpec,
+    scheme_of_reservation_and_delegation: linkSpec,
+    functions_and_decisions_map: linkSpec,
+    standing_financial_instructions: linkSpec,
+    governance_handbook: linkSpec,
+    pms_eligible_providers: linkSpec,
+  }),
+  publication: map({ constitution_url: str, annual_accounts: str, complaints_process: str, registers_of_interests: str }),
+  version_control: list(map({ version: str, date: str, nhse_approved_on: str, summary: str })),
+  plans: map({ joint_forward_plan: map({ url: str, path: str, published_on: str, consultation: str }) }),
+  provider_collaboratives: list(map({ name: str, relationship: str })),
+});
+
+export const icpSpec = map({
+  kind: str,
+  version: num,
+  icb: str,
+  name: str,
+  established_by: strList,
+  members: list(map({ name: str, appointed_by: str, sector: str })),
+  chairs: strList,
+  quorum: quorumSpec,
+  procedure: str,
+  strategy: map({
+    url: str,
+    adopted_on: str,
+    considered_s75_arrangements: bool,
+    guidance_regarded: strList,
+    involvement: map({ healthwatch: strList, public: bool, groups: strList }),
+    reviews: list(map({ needs_assessment_received: str, reviewed_on: str })),
+  }),
+});
+
+export const placePartnershipSpec = map({ kind: str, version: num, icb: str, ...placeFields });
+
+export type IcbConstitution = Model<typeof icbConstitutionSpec>;
+export type IntegratedCarePartnership = Model<typeof icpSpec>;
+export type PlacePartnership = Model<typeof placePartnershipSpec>;
+export type BoardMember = Model<typeof memberSpec>;
+export type Participant = Model<typeof participantSpec>;
+export type Committee = Model<typeof committeeSpec>;
+export type Place = Model<typeof placeSpec>;
+export type Registration = Model<typeof registrationSpec>;
+export type Quorum = Model<typeof quorumSpec>;

@@ -1,0 +1,73 @@
+import type { BoardMember, Committee, IcbConstitution } from './kinds';
+import type { List, Loc, Scalar } from './spec';
+
+/** Small, shared questions rules ask of the model. */
+
+export function text(s: Scalar<unknown> | undefined): string | undefined {
+  if (!s || s.value === null || s.value === undefined) return undefined;
+  const t = String(s.value).trim();
+  return t === '' ? undefined : t;
+}
+
+export function values(list: List<Scalar<string>> | undefined): string[] {
+  return list ? list.items.map((s) => s.value) : [];
+}
+
+export function items<T>(list: List<T> | undefined): T[] {
+  return list ? list.items : [];
+}
+
+export function boardMembers(icb: IcbConstitution): BoardMember[] {
+  return items(icb.board?.members);
+}
+
+export function membersWithRole(icb: IcbConstitution, role: string): BoardMember[] {
+  return boardMembers(icb).filter((m) => text(m.role) === role);
+}
+
+export function memberById(icb: IcbConstitution, id: string | undefined): BoardMember | undefined {
+  if (!id) return undefined;
+  return boardMembers(icb).find((m) => text(m.id) === id);
+}
+
+/** Executive members with a given function (finance, medical, nursing, …). */
+export function executivesWithFunction(icb: IcbConstitution, fn: string): BoardMember[] {
+  return membersWithRole(icb, 'executive').filter((m) => text(m.function) === fn);
+}
+
+/** Ordinary members: everyone on the board but the chair and the chief executive (Sch 1B para 3(2)). */
+export function ordinaryMembers(icb: IcbConstitution): BoardMember[] {
+  return boardMembers(icb).filter((m) => {
+    const role = text(m.role);
+    return role !== 'chair' && role !== 'chief_executive';
+  });
+}
+
+export function isVoting(m: BoardMember): boolean {
+  return m.voting?.value !== false;
+}
+
+export function committeesOfType(icb: IcbConstitution, type: string): Committee[] {
+  return items(icb.committees).filter((c) => text(c.type) === type);
+}
+
+export function hasRegistration(m: { registration?: BoardMember['registration'] }): boolean {
+  return text(m.registration?.regulator) !== undefined && text(m.registration?.number) !== undefined;
+}
+
+/** A human label for a member in messages: "Ruth Ode (ruth-ode)". */
+export function memberLabel(m: BoardMember): string {
+  const name = text(m.name);
+  const id = text(m.id);
+  if (name && id) return `${name} (${id})`;
+  return name ?? id ?? 'this member';
+}
+
+/** The first of several locations that exists: where to point when something is missing. */
+export function firstLoc(...locs: (Loc | { loc: Loc } | undefined)[]): Loc | undefined {
+  for (const l of locs) {
+    if (!l) continue;
+    return 'loc' in l ? l.loc : l;
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+import type { Loc } from '../model/spec';
+import type { IcbConstitution, IntegratedCarePartnership, PlacePartnership } from '../model/kinds';
+import type { YamlEditor } from '../yaml/edits';
+import type { AnalyzedDocument, AnalyzedFile } from '../analyze';
+import type { Fix, FrameworkId, Range, RuleMeta, CheckOptions } from '../types';
+
+/** Something a finding can point at: a model node (its value), or a range. */
+export type Anchor = Loc | Range;
+
+export interface Report {
+  message: string;
+  /** Where to underline. A model node underlines its head (key, or first line of a list item). */
+  at: Anchor;
+  related?: { message: string; at: Anchor; uri?: string }[];
+  fixes?: Fix[];
+}
+
+export interface SystemDoc<M> {
+  uri: string;
+  document: AnalyzedDocument;
+  model: M;
+}
+
+/** The documents checked together: a folder, a workspace, or just the one file. */
+export interface SystemView {
+  icbs: SystemDoc<IcbConstitution>[];
+  icps: SystemDoc<IntegratedCarePartnership>[];
+  places: SystemDoc<PlacePartnership>[];
+  /** The ICB constitution with this id, if it is among the documents. */
+  icbById(id: string): SystemDoc<IcbConstitution> | undefined;
+}
+
+export interface RuleContext {
+  uri: string;
+  file: AnalyzedFile;
+  document: AnalyzedDocument;
+  /** The model of the document, by kind: exactly one of these is set. */
+  icb?: IcbConstitution;
+  icp?: IntegratedCarePartnership;
+  place?: PlacePartnership;
+  system: SystemView;
+  /** The legal framework in force for this document. */
+  framework: FrameworkId;
+  options: CheckOptions;
+  /** Builds edits for fixes in this document's own layout. */
+  editor: YamlEditor;
+  /** The `kind:` line, for findings about something missing from the whole document. */
+  documentAnchor: Range;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+/** Declares a rule. One module per rule, each default-exporting `defineRule({...})`. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** The range a finding about a node underlines: its key, or the first line of a list item. */
+export function anchorRange(at: Anchor): Range {
+  return 'start' in at ? at : at.headRange;
+}
+
+/** A catalogue rule the format cannot express yet: listed in the rules index with the reason. */
+export interface NotImplemented {
+  id: string;
+  title: string;
+  reason: string;
+}

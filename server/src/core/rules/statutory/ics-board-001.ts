@@ -1,0 +1,69 @@
+import { defineRule } from '../framework';
+import { firstLoc, membersWithRole, memberLabel } from '../../model/query';
+import { ACT_SCH1B_P1 } from '../citations';
+
+export default defineRule({
+  meta: {
+    id: 'ICS-BOARD-001',
+    slug: 'board-has-one-chair',
+    title: 'The board includes a chair — exactly one.',
+    section: '1. ICB constitution: statutory content',
+    sourceKind: 'statute',
+    severity: 'error',
+    citations: [{ ...ACT_SCH1B_P1, provision: 'Schedule 1B paragraph 3(1)(a)' }],
+    frameworks: ['hca-2022', 'health-bill-2026'],
+    appliesTo: ['icb-constitution'],
+    fixable: true,
+    docs: {
+      description: 'Checks that exactly one board member has `role: chair`.',
+      rationale:
+        'Schedule 1B to the NHS Act 2006 (inserted by the Health and Care Act 2022) says an integrated care board consists of a chair, a chief executive and at least three ordinary members. A constitution without a chair does not set up a lawful board.',
+      incorrect: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+board:
+  members:
+    - {id: amir-khan, name: Amir Khan, role: chief_executive}
+`,
+      correct: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+board:
+  members:
+    - {id: jane-smith, name: Jane Smith, role: chair}
+    - {id: amir-khan, name: Amir Khan, role: chief_executive}
+`,
+      howToFix: 'Add one board member with `role: chair` (appointed by NHS England with the approval of the Secretary of State), or correct the role of the member who chairs the board.',
+    },
+  },
+  check(ctx) {
+    const icb = ctx.icb!;
+    const chairs = membersWithRole(icb, 'chair');
+    if (chairs.length === 0) {
+      const edit = ctx.editor.addAtPath(['board', 'members'], [
+        {
+          id: 'chair',
+          name: 'TODO',
+          role: 'chair',
+          independent: true,
+          appointment: { by: 'nhs_england', approved_by: 'secretary_of_state' },
+          removal: { by: 'nhs_england', approved_by: 'secretary_of_state' },
+        },
+      ]);
+      ctx.report({
+        message:
+          'The board has no chair. Schedule 1B paragraph 3(1)(a) of the NHS Act 2006 requires an integrated care board to have a chair: add a member with `role: chair`.',
+        at: firstLoc(icb.board?.members, icb.board, icb.kind) ?? ctx.documentAnchor,
+        fixes: edit ? [{ title: 'Add a chair to the board (name to fill in)', safe: true, edits: [edit] }] : undefined,
+      });
+      return;
+    }
+    for (const extra of chairs.slice(1)) {
+      ctx.report({
+        message: `The board has more than one chair: ${memberLabel(extra)} is a second \`role: chair\`. Schedule 1B paragraph 3(1)(a) provides for one chair; give the other members their own role (a deputy chair is a non-executive named in \`board.deputy_chair\`).`,
+        at: extra.role?.loc ?? extra.loc,
+        related: [{ message: 'first chair declared here', at: chairs[0].role?.loc ?? chairs[0].loc }],
+      });
+    }
+  },
+});

@@ -1,0 +1,198 @@
+import { isMap, isPair, isScalar, isSeq, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { LineIndex } from './lineIndex';
+import type { TextEdit } from '../types';
+
+/**
+ * Builds text edits that add to a YAML document in its own layout: block or flow style, its own
+ * indentation unit, comments left where they are. A fix is a list of such edits (data, not code),
+ * so it can travel in a diagnostic and be re-checked against the document version.
+ */
+export class YamlEditor {
+  readonly indentUnit: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly root: Node | null,
+  ) {
+    this.indentUnit = detectIndentUnit(root, lines);
+  }
+
+  static forDocument(text: string, lines: LineIndex, doc: Document.Parsed): YamlEditor {
+    return new YamlEditor(text, lines, doc.contents as Node | null);
+  }
+
+  /**
+   * Adds `value` at `path` from the document root. Missing maps on the way are created. When the
+   * last key already holds a list and `value` is a list, its items are appended to it; a key that
+   * holds anything else is left alone (returns undefined): a fix never overwrites.
+   */
+  addAtPath(path: (string | number)[], value: unknown): TextEdit | undefined {
+    let node: Node | null = this.root;
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i];
+      if (typeof seg === 'number') {
+        if (!isSeq(node)) return undefined;
+        node = (node as YAMLSeq).items[seg] as Node | null;
+        continue;
+      }
+      if (!isMap(node)) return undefined;
+      const pair = findPair(node as YAMLMap, seg);
+      if (!pair) return this.insertIntoMap(node as YAMLMap, seg, nest(path.slice(i + 1) as string[], value));
+      const child = pair.value as Node | null;
+      if (i === path.length - 1) {
+        if (isSeq(child) && Array.isArray(value)) return this.appendToSeq(child as YAMLSeq, value);
+        if (isEmpty(child)) return this.fillEmptyValue(pair, value);
+        return undefined;
+      }
+      if (isEmpty(child)) return this.fillEmptyValue(pair, nest(path.slice(i + 1) as string[], value));
+      node = child;
+    }
+    return undefined;
+  }
+
+  /** Appends items to a list, in its own style. */
+  appendToSeq(seq: YAMLSeq, items: unknown[]): TextEdit {
+    if (seq.flow || seq.items.length === 0) {
+      const close = this.closingBracket(seq);
+      const inline = items.map((v) => flowText(v)).join(', ');
+      const prefix = seq.items.length > 0 ? ', ' : '';
+      return this.insertAt(close, prefix + inline);
+    }
+    const dashColumn = this.lines.positionAt(seq.range![0]).character;
+    // Match the author's gap after the dash (`- id:` or `-   id:`) so continuation lines line up.
+    const firstItem = seq.items[0] as Node | null;
+    const gap = firstItem?.range ? Math.max(2, this.lines.positionAt(firstItem.range[0]).character - dashColumn) : 2;
+    const block = items
+      .map((v) => {
+        const text = stringify([v], this.stringifyOptions())
+          .replace(/^- /, '-' + ' '.repeat(gap - 1))
+          .replace(/\n {2}/g, '\n' + ' '.repeat(gap));
+        return indentBlock(text, dashColumn);
+      })
+      .join('');
+    return this.insertAt(this.afterLastLineOf(seq), block, true);
+  }
+
+  /** Adds `key: value` to a map, in its own style. */
+  insertIntoMap(mapNode: YAMLMap, key: string, value: unknown): TextEdit {
+    if (mapNode.flow || mapNode.items.length === 0) {
+      const close = this.closingBracket(mapNode);
+      const prefix = mapNode.items.length > 0 ? ', ' : '';
+      return this.insertAt(close, `${prefix}${key}: ${flowText(value)}`);
+    }
+    const first = mapNode.items[0] as Pair;
+    const column = this.lines.positionAt((first.key as Node).range![0]).character;
+    const block = indentBlock(stringify({ [key]: value }, this.stringifyOptions()), column);
+    return this.insertAt(this.afterLastLineOf(mapNode), block, true);
+  }
+
+  /** Replaces a scalar's text with a new value, keeping everything around it. */
+  replaceScalar(node: Node, value: unknown): TextEdit {
+    const [start, end] = node.range!;
+    return { range: this.lines.range(start, end), newText: flowText(value) };
+  }
+
+  /** `key:` with nothing after it gets a nested block under it. */
+  private fillEmptyValue(pair: Pair, value: unknown): TextEdit {
+    const keyNode = pair.key as Node;
+    const keyStart = this.lines.positionAt(keyNode.range![0]);
+    const column = isSeqItemKey(this.text, this.lines, keyNode) ? keyStart.character : keyStart.character;
+    const lineEnd = this.lines.lineEnd(keyStart.line);
+    let body = stringify(value, this.stringifyOptions());
+    if (Array.isArray(value) || (typeof value === 'object' && value !== null)) {
+      body = indentBlock(body, column + this.indentUnit);
+      // Drop an explicit `null` or `~` left after the colon.
+      const valueNode = pair.value as Node | null;
+      if (valueNode && valueNode.range && valueNode.range[1] > valueNode.range[0]) {
+        return { range: this.lines.range(valueNode.range[0], lineEnd), newText: '\n' + body.replace(/\n$/, '') };
+      }
+      return { range: this.lines.range(lineEnd, lineEnd), newText: '\n' + body.replace(/\n$/, '') };
+    }
+    return { range: this.lines.range(lineEnd, lineEnd), newText: ' ' + body.trim() };
+  }
+
+  private stringifyOptions() {
+    return { indent: this.indentUnit, lineWidth: 0, minContentWidth: 0, indentSeq: true } as const;
+  }
+
+  private closingBracket(node: YAMLMap | YAMLSeq): number {
+    const end = node.range![1];
+    let i = end - 1;
+    while (i > node.range![0] && this.text[i] !== ']' && this.text[i] !== '}') i--;
+    return i;
+  }
+
+  /** Offset of the start of the line after the last line of a block node. */
+  private afterLastLineOf(node: Node): number {
+    const end = node.range![1];
+    let pos = this.lines.positionAt(end);
+    if (pos.character === 0 && end > node.range![0]) pos = this.lines.positionAt(end - 1);
+    const next = pos.line + 1;
+    return next < this.lines.lineCount ? this.lines.lineStart(next) : this.text.length;
+  }
+
+  private insertAt(offset: number, newText: string, wholeLines = false): TextEdit {
+    let t = newText;
+    if (wholeLines && offset === this.text.length && this.text.length > 0 && !/[\r\n]$/.test(this.text)) t = '\n' + t;
+    const p = this.lines.positionAt(offset);
+    return { range: { start: p, end: p }, newText: t };
+  }
+}
+
+function findPair(node: YAMLMap, key: string): Pair | undefined {
+  return node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key) as Pair | undefined;
+}
+
+function isEmpty(node: Node | null): boolean {
+  return node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === ''));
+}
+
+function isSeqItemKey(_text: string, _lines: LineIndex, _key: Node): boolean {
+  return false;
+}
+
+function nest(path: string[], value: unknown): unknown {
+  return path.reduceRight<unknown>((acc, key) => ({ [key]: acc }), value);
+}
+
+function indentBlock(text: string, column: number): string {
+  const pad = ' '.repeat(column);
+  return text
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((l) => (l.length ? pad + l : l))
+    .join('\n') + '\n';
+}
+
+/** A value in flow style, for `[a, b]` and `{a: 1}` collections and scalars. */
+export function flowText(value: unknown): string {
+  return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+}
+
+/** The indentation step the author uses (2 by default). */
+function detectIndentUnit(root: Node | null, lines: LineIndex): number {
+  if (!isMap(root)) return 2;
+  for (const pair of (root as YAMLMap).items) {
+    const value = pair.value as Node | null;
+    if (isMap(value) && !value.flow && value.items.length > 0 && pair.key && (pair.key as Node).range) {
+      const parentCol = lines.positionAt((pair.key as Node).range![0]).character;
+      const childKey = (value.items[0] as Pair).key as Node;
+      if (childKey?.range) {
+        const delta = lines.positionAt(childKey.range[0]).character - parentCol;
+        if (delta >= 2 && delta <= 8) return delta;
+      }
+    }
+  }
+  return 2;
+}
+
+/** Applies edits to a text (edits must not overlap). Used by fix-all, `--fix` and tests. */
+export function applyEdits(text: string, lines: LineIndex, edits: TextEdit[]): string {
+  const sorted = edits
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }))
+    .sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}

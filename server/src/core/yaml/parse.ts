@@ -1,0 +1,98 @@
+import { isMap, isScalar, parseAllDocuments, type Document, type Node } from 'yaml';
+import { LineIndex } from './lineIndex';
+import { DOCUMENT_KINDS, type DocumentKind, type Range } from '../types';
+
+export interface SyntaxProblem {
+  message: string;
+  range: Range;
+  code: string;
+}
+
+export interface ParsedDocument {
+  /** Position in the `---` stream, from 0. */
+  index: number;
+  yaml: Document.Parsed;
+  /** The document's own kind, when it is one of ours. */
+  kind?: DocumentKind;
+  /** The value of `kind:` whatever it is, with its range, for "did you mean" messages. */
+  declaredKind?: { value: string; range: Range };
+  syntaxProblems: SyntaxProblem[];
+  /** The whole document's range in the file. */
+  range: Range;
+}
+
+export interface ParsedFile {
+  uri: string;
+  text: string;
+  lines: LineIndex;
+  documents: ParsedDocument[];
+}
+
+/** Parses a YAML stream. Never throws: problems come back as data. */
+export function parseFile(uri: string, text: string): ParsedFile {
+  const lines = new LineIndex(text);
+  const documents: ParsedDocument[] = [];
+  const stream = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const docs = Array.isArray(stream) ? stream : [];
+  docs.forEach((yaml, index) => {
+    const syntaxProblems: SyntaxProblem[] = [...yaml.errors, ...yaml.warnings].map((e) => {
+      const [start, end] = e.pos;
+      return { message: plainSyntaxMessage(e.message), code: e.code, range: lines.range(start, Math.max(end, start + 1)) };
+    });
+    const [start, , end] = yaml.range;
+    const declared = declaredKindOf(yaml.contents, lines);
+    const kind = declared && (DOCUMENT_KINDS as readonly string[]).includes(declared.value) ? (declared.value as DocumentKind) : undefined;
+    documents.push({ index, yaml, kind, declaredKind: declared, syntaxProblems, range: lines.range(start, end) });
+  });
+  return { uri, text, lines, documents };
+}
+
+function declaredKindOf(root: Node | null, lines: LineIndex): { value: string; range: Range } | undefined {
+  if (!isMap(root)) return undefined;
+  for (const pair of root.items) {
+    if (isScalar(pair.key) && pair.key.value === 'kind' && isScalar(pair.value) && pair.value.range) {
+      const [s, e] = pair.value.range;
+      return { value: String(pair.value.value), range: lines.range(s, e) };
+    }
+  }
+  return undefined;
+}
+
+/** yaml's messages include a code frame and offsets; keep the first sentence for people. */
+function plainSyntaxMessage(message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  return `YAML syntax: ${first}`;
+}
+
+/** True when a file holds at least one document of ours (or one whose kind looks like a typo of ours). */
+export function isOurs(file: ParsedFile): boolean {
+  return file.documents.some((d) => d.kind !== undefined || (d.declaredKind !== undefined && nearestKind(d.declaredKind.value) !== undefined));
+}
+
+/** The kind a misspelt `kind:` most likely meant, if any is close enough. */
+export function nearestKind(value: string): DocumentKind | undefined {
+  let best: DocumentKind | undefined;
+  let bestDistance = Infinity;
+  for (const k of DOCUMENT_KINDS) {
+    const d = editDistance(value.toLowerCase(), k);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = k;
+    }
+  }
+  return bestDistance <= 3 ? best : undefined;
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance, for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
