@@ -11,7 +11,13 @@ export const linkSpec = map({ url: str, path: str });
 
 export const registrationSpec = map({ regulator: str, number: str, register_part: str, licence_to_practise: bool });
 
-export const appointmentSpec = map({ by: str, approved_by: str, procedure: str });
+export const appointmentSpec = map({
+  by: str,
+  approved_by: str,
+  procedure: str,
+  /** What applies once another legal framework is in force (e.g. the Health Bill 2026). */
+  transitional: list(map({ framework: str, by: str, approved_by: str, procedure: str })),
+});
 
 export const memberSpec = map({
   id: str,
@@ -47,13 +53,14 @@ export const committeeSpec = map({
   type: str,
   chair: str,
   members: strList,
-  other_members: list(map({ name: str, role: str, employment: str })),
+  other_members: list(map({ name: str, title: str, organisation: str, role: str, employment: str, voting: bool })),
   quorum: quorumSpec,
   terms_of_reference: linkSpec,
   functions: strList,
   duties: strList,
   also_auditor_panel: bool,
-  reports_to: strList,
+  /** One id (schema: a slug): icb-board, or the parent committee of a sub-committee. */
+  reports_to: str,
 });
 
 export const professionalLeadSpec = map({ name: str, profession: str, registration: registrationSpec });

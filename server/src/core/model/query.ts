@@ -71,3 +71,17 @@ export function firstLoc(...locs: (Loc | { loc: Loc } | undefined)[]): Loc | und
   }
   return undefined;
 }
+
+/**
+ * Who makes and approves an appointment or removal under a legal framework: a transitional
+ * provision for that framework if the constitution has one, else its main arrangement.
+ */
+export function arrangementUnder(
+  arrangement: BoardMember['appointment'],
+  framework: string,
+): { by?: string; approved_by?: string; procedure?: string; loc?: Loc } {
+  if (!arrangement) return {};
+  const t = items(arrangement.transitional).find((x) => text(x.framework) === framework);
+  const source = t ?? arrangement;
+  return { by: text(source.by), approved_by: text(source.approved_by), procedure: text(source.procedure), loc: source.loc };
+}
