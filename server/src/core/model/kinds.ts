@@ -128,7 +128,7 @@ export const icbConstitutionSpec = map({
     resourcing: str,
     development_offer: str,
     talent_pipeline: str,
-    forums: strList,
+    forums: list(map({ name: str, level: str })),
   }),
   people_and_communities: map({
     strategy: map({ url: str, path: str, published_on: str }),
