@@ -35,10 +35,14 @@ export function parseFile(uri: string, text: string): ParsedFile {
   const stream = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const docs = Array.isArray(stream) ? stream : [];
   docs.forEach((yaml, index) => {
-    const syntaxProblems: SyntaxProblem[] = [...yaml.errors, ...yaml.warnings].map((e) => {
+    // One problem per line: yaml's recovery often reports the same slip two or three ways.
+    const syntaxProblems: SyntaxProblem[] = [];
+    for (const e of [...yaml.errors, ...yaml.warnings]) {
       const [start, end] = e.pos;
-      return { message: plainSyntaxMessage(e.message), code: e.code, range: lines.range(start, Math.max(end, start + 1)) };
-    });
+      const range = lines.range(start, Math.max(end, start + 1));
+      if (syntaxProblems.some((p) => p.range.start.line === range.start.line)) continue;
+      syntaxProblems.push({ message: plainSyntaxMessage(e.message), code: e.code, range });
+    }
     const [start, , end] = yaml.range;
     const declared = declaredKindOf(yaml.contents, lines);
     const kind = declared && (DOCUMENT_KINDS as readonly string[]).includes(declared.value) ? (declared.value as DocumentKind) : undefined;
