@@ -13,3 +13,4 @@ export { parseSuppressions, applySuppressions, DIRECTIVE as SUPPRESSION_DIRECTIV
 export { applyEdits, YamlEditor } from './yaml/edits';
 export { LineIndex } from './yaml/lineIndex';
 export { SCHEMAS, CONFIG_SCHEMA, validateYaml, locate } from './schema/validate';
+export { ruleMarkdown, rulesIndexMarkdown, ruleDocUrl, profilesOf, citationText, DOCS_BASE_URL } from './docs';

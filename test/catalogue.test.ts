@@ -1,0 +1,76 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ALL_RULES, NOT_IMPLEMENTED, checkText, expectedSeverity, ruleMarkdown, rulesIndexMarkdown } from '../server/src/core';
+
+/**
+ * The catalogue keeps its promises: every rule is documented, cited, and severe exactly as its
+ * source allows; ids are unique; the documented examples behave as documented; the generated
+ * pages in docs/rules are up to date.
+ */
+const RULE_ID = /^ICS-[A-Z]+-\d{3}$/;
+const DOCS = path.join(__dirname, '..', 'docs', 'rules');
+
+describe('rule catalogue', () => {
+  it('has unique rule ids and slugs', () => {
+    const ids = ALL_RULES.map((r) => r.meta.id);
+    const slugs = ALL_RULES.map((r) => r.meta.slug);
+    assert.deepEqual(ids.filter((x, i) => ids.indexOf(x) !== i), [], 'duplicate ids');
+    assert.deepEqual(slugs.filter((x, i) => slugs.indexOf(x) !== i), [], 'duplicate slugs');
+    const notImplemented = NOT_IMPLEMENTED.map((n) => n.id);
+    assert.deepEqual(notImplemented.filter((x) => ids.includes(x)), [], 'a rule is both implemented and listed as not implemented');
+    assert.deepEqual(notImplemented.filter((x, i) => notImplemented.indexOf(x) !== i), [], 'a rule is listed twice as not implemented');
+  });
+
+  for (const rule of ALL_RULES) {
+    const m = rule.meta;
+    describe(m.id, () => {
+      it('is named, documented and cited', () => {
+        assert.match(m.id, RULE_ID);
+        assert.match(m.slug, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+        for (const field of ['description', 'rationale', 'incorrect', 'correct', 'howToFix'] as const) {
+          assert.ok(m.docs[field].trim().length > 0, `docs.${field} is empty`);
+        }
+        assert.ok(m.title.trim().length > 0 && m.section.trim().length > 0);
+        assert.ok(m.citations.length > 0, 'no citation');
+        for (const c of m.citations) {
+          assert.ok(c.instrument && c.provision, 'a citation needs an instrument and a provision');
+          assert.match(c.url, /^https:\/\//, 'a citation needs an https link');
+          assert.ok(['V', 'I', 'U'].includes(c.confidence));
+        }
+        assert.ok(m.frameworks.length > 0 && m.appliesTo.length > 0);
+      });
+
+      it('is exactly as severe as its source allows', () => {
+        assert.equal(m.severity, expectedSeverity(m), `${m.sourceKind} with confidence ${m.citations.map((c) => c.confidence).join('/')} means ${expectedSeverity(m)}`);
+        if (m.citations.every((c) => c.confidence === 'U')) {
+          assert.match(m.docs.description + m.docs.rationale, /source not confirmed/i, 'say "Source not confirmed" in the docs');
+        }
+      });
+
+      it('documents an incorrect example that it flags and a correct one that it accepts', () => {
+        const options = { profile: 'strict' as const, framework: m.frameworks[0], today: '2026-11-23' };
+        const bad = checkText(`file:///docs/${m.id}/incorrect.yaml`, m.docs.incorrect, options);
+        const good = checkText(`file:///docs/${m.id}/correct.yaml`, m.docs.correct, options);
+        assert.deepEqual(bad.filter((f) => f.ruleId === 'internal-error' || f.ruleId === 'yaml-syntax').map((f) => f.message), []);
+        assert.ok(bad.some((f) => f.ruleId === m.id), `the incorrect example does not trigger ${m.id}`);
+        assert.deepEqual(good.filter((f) => f.ruleId === m.id || f.ruleId === 'schema' || f.ruleId === 'yaml-syntax').map((f) => `${f.ruleId}: ${f.message}`), []);
+      });
+
+      it('has an up-to-date page in docs/rules (npm run docs)', () => {
+        const file = path.join(DOCS, `${m.id}.md`);
+        assert.ok(fs.existsSync(file), `docs/rules/${m.id}.md is missing: run npm run docs`);
+        assert.equal(fs.readFileSync(file, 'utf8'), ruleMarkdown(rule), `docs/rules/${m.id}.md is stale: run npm run docs`);
+      });
+    });
+  }
+
+  it('has an up-to-date index naming each rule left out and why', () => {
+    const index = fs.readFileSync(path.join(DOCS, 'README.md'), 'utf8');
+    assert.equal(index, rulesIndexMarkdown(ALL_RULES, NOT_IMPLEMENTED), 'docs/rules/README.md is stale: run npm run docs');
+    for (const n of NOT_IMPLEMENTED) {
+      assert.match(n.id, RULE_ID);
+      assert.ok(n.reason.trim().length > 10, `${n.id} needs a reason`);
+    }
+  });
+});
