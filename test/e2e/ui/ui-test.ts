@@ -1,0 +1,155 @@
+// The extension used like a person uses it: the packaged .vsix installed into code-server 4.139.1
+// (VS Code 1.139.1) with `code-server --install-extension`, and the workbench driven in headless
+// Debian Chromium with Playwright: open a flawed sample with Quick Open, read the Problems panel,
+// jump to the finding, Ctrl+. for the quick fix, apply it, see the finding go. Screenshots of each
+// step go to --shots (test-results/e2e/screenshots).
+// Adapted from the real-editor recipe (../shared/real-editor/code-server/ui-test.js).
+//
+// Usage: node out/e2e/ui/ui-test.js --vsix out/ics-constitution-checker.vsix --workspace <copy of the repo's samples>
+//          [--shots dir]
+// Exit code 0 when every check passed; prints "ok - ..." / "NOT OK - ..." per check.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { installExtension, launchChromium, startCodeServer } from '../../../scripts/e2e/lib/code-server.js';
+import expectations from '../expectations.json';
+
+const EXTENSION_ID = 'ics-constitution-checker.ics-constitution-checker';
+
+const argv: Record<string, string> = {};
+for (let i = 2; i < process.argv.length; i += 2) argv[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
+for (const k of ['vsix', 'workspace']) if (!argv[k]) { console.error(`ui-test: --${k} is required`); process.exit(2); }
+const workspace = path.resolve(argv.workspace);
+const shots = path.resolve(argv.shots || 'test-results/e2e/screenshots');
+const { quickFix } = expectations;
+const t0 = Date.now();
+const log = (m: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+let failures = 0;
+let passes = 0;
+function check(ok: boolean, what: string): void {
+  console.log(`${ok ? 'ok' : 'NOT OK'} - ${what}`);
+  if (ok) passes++; else failures++;
+}
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+async function shot(page: Page, name: string): Promise<void> {
+  const file = path.join(shots, name);
+  await page.screenshot({ path: file });
+  log(`screenshot ${path.relative(process.cwd(), file)}`);
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(shots, { recursive: true });
+  const file = path.join(workspace, quickFix.file);
+  const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
+  const targetLine = lines.findIndex((l) => l.includes(quickFix.lineContains)) + 1;
+  if (targetLine === 0) throw new Error(`no line containing "${quickFix.lineContains}" in ${quickFix.file}`);
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ics-e2e-ui-'));
+  const userDataDir = path.join(tmp, 'user-data');
+  const extensionsDir = path.join(tmp, 'extensions');
+  // 1. install exactly the packaged file
+  log(installExtension(argv.vsix, userDataDir, extensionsDir));
+  const installed = fs.readdirSync(extensionsDir).filter((d) => d.startsWith(EXTENSION_ID + '-'));
+  check(installed.length === 1, `the .vsix installed as ${installed.join(', ') || '(nothing)'}`);
+
+  const cs = await startCodeServer({
+    userDataDir, extensionsDir, logFile: path.join(process.env.ICS_E2E_RESULTS || tmp, 'logs', 'code-server-ui.log'),
+    settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false },
+  });
+  const { context, close } = await launchChromium();
+  const page = context.pages()[0] || (await context.newPage());
+  page.setDefaultTimeout(30_000);
+  try {
+    await page.goto(`${cs.base}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench .explorer-folders-view').waitFor();
+    log('workbench loaded');
+
+    // 2. open the flawed sample the way a person does: Quick Open (Ctrl+P), type its name, Enter
+    const base = path.basename(quickFix.file);
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+P');
+      try { await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 5000 }); break; } catch (e) {
+        if (attempt === 3) throw e;
+      }
+    }
+    await page.keyboard.type(base);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await page.locator('.tab.active', { hasText: base }).waitFor();
+    await editor.locator('.view-lines').waitFor();
+    log(`opened ${quickFix.file}`);
+
+    // 3. the findings show as squiggles and in the Problems panel (Ctrl+Shift+M)
+    await editor.locator('[class*="squiggly-"]').first().waitFor();
+    log(`squiggles in the editor: ${await editor.locator('[class*="squiggly-"]').count()}`);
+    await editor.click({ position: { x: 300, y: 10 } });
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    const where = `[Ln ${targetLine},`;
+    const isTarget = (t: string) => t.includes(`(${quickFix.rule})`) && t.includes(where);
+    await rows.filter({ hasText: `(${quickFix.rule})` }).filter({ hasText: where }).first().waitFor();
+    const texts = (await rows.allInnerTexts()).map(oneLine);
+    log('Problems panel:\n  ' + texts.join('\n  '));
+    check(texts.some((t) => t.includes(base)), `the Problems panel has a group for ${base}`);
+    check(texts.some(isTarget), `the Problems panel lists the ${quickFix.rule} finding at line ${targetLine}`);
+    check(texts.filter((t) => /ics-check\(/.test(t)).length === texts.filter((t) => /\[Ln \d+, Col \d+\]/.test(t)).length,
+      'every problem listed comes from ics-check with its rule id');
+    const before = texts.filter((t) => /ics-check\(/.test(t)).length;
+    await shot(page, '1-problems.png');
+
+    // 4. jump to the finding: double-click its row (a single click leaves focus in the Problems
+    // view, where Ctrl+. does not open the editor's quick-fix menu), then Quick Fix (Ctrl+.)
+    await rows.filter({ hasText: `(${quickFix.rule})` }).filter({ hasText: where }).first().dblclick();
+    await page.waitForFunction(() => !!document.activeElement && !!document.activeElement.closest('.editor-instance'));
+    await editor.locator('.lightBulbWidget, .codicon-light-bulb, [class*="codicon-lightbulb"]').first().waitFor({ state: 'attached' });
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: quickFix.title }).first();
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+.');
+      try { await item.waitFor({ timeout: 5000 }); break; } catch (e) {
+        // the first press can race the code-action request
+        if (attempt === 3) throw e;
+        log(`quick fix menu not shown (attempt ${attempt}), retrying`);
+        await page.keyboard.press('Escape');
+      }
+    }
+    const menu = (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).map(oneLine);
+    log('quick fix menu: ' + JSON.stringify(menu));
+    check(menu.some((t) => t.includes(quickFix.title)), `Ctrl+. offers "${quickFix.title}"`);
+    await shot(page, '2-quickfix-menu.png');
+    await item.click();
+
+    // 5. the edit lands in the editor and the server re-validates: the finding goes
+    await editor.locator('.view-line', { hasText: quickFix.lineAfter }).first().waitFor();
+    check(true, `the text now reads "${quickFix.lineAfter}"`);
+    await page.waitForFunction(({ rule, at }) => {
+      const r = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((e) => (e as HTMLElement).innerText);
+      return !r.some((t) => t.includes(`(${rule})`) && t.includes(at));
+    }, { rule: quickFix.rule, at: where });
+    const after = (await rows.allInnerTexts()).map(oneLine);
+    log('Problems panel after the fix:\n  ' + after.join('\n  '));
+    check(!after.some(isTarget), `the ${quickFix.rule} finding at line ${targetLine} is gone from the Problems panel`);
+    const afterCount = after.filter((t) => /ics-check\(/.test(t)).length;
+    check(afterCount < before, `the Problems panel dropped from ${before} to ${afterCount} ics-check problems`);
+    await shot(page, '3-after-fix.png');
+  } catch (e) {
+    failures++;
+    console.log('NOT OK - ' + (e instanceof Error ? e.message.split('\n')[0] : String(e)));
+    await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => {});
+  } finally {
+    await close();
+    await cs.stop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => {
+    console.log(`  ui: ${passes} passed, ${failures} failed`);
+    process.exit(failures || !passes ? 1 : 0);
+  },
+  (e) => { console.error(e); process.exit(1); },
+);
