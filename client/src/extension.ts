@@ -1,1 +1,147 @@
-export {};
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, NotificationType, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/**
+ * The VS Code side of ICS Constitution Checker: it starts the language server (dist/server.js, over
+ * IPC) for YAML files, and adds what only VS Code can do — the output channel, commands, a language
+ * status item, and opening rule documentation inside the editor. Everything about constitutions
+ * is in the server, so Neovim, Emacs and Helix get the same checks.
+ */
+
+const OUTPUT_NAME = 'ICS Constitution Checker';
+const RULE_DOCS_BASE_URL = 'https://github.com/ics-constitution-checker/ics-constitution-checker/blob/main/docs/rules/';
+
+interface StatusParams {
+  uri: string;
+  ours: boolean;
+  kinds: string[];
+  profile: string;
+  frameworks: string[];
+  counts: { error: number; warning: number; information: number; hint: number };
+  configFiles: string[];
+  ignoredBy?: string;
+}
+const STATUS_NOTIFICATION = new NotificationType<StatusParams>('icsCheck/status');
+
+let client: LanguageClient | undefined;
+let output: vscode.OutputChannel | undefined;
+
+export interface IcsCheckApi {
+  /** The running language client (extension tests use it). */
+  client(): LanguageClient | undefined;
+  /** The last status the server sent for a document. */
+  status(uri: vscode.Uri): StatusParams | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<IcsCheckApi> {
+  output = vscode.window.createOutputChannel(OUTPUT_NAME);
+  context.subscriptions.push(output);
+  const statuses = new Map<string, StatusParams>();
+
+  const statusItem = vscode.languages.createLanguageStatusItem('icsCheck.status', { language: 'yaml' });
+  statusItem.name = 'ICS Constitution Checker';
+  statusItem.text = 'ICS';
+  statusItem.command = { title: 'Show output', command: 'icsCheck.showOutput' };
+  context.subscriptions.push(statusItem);
+
+  const updateStatusItem = () => {
+    const editor = vscode.window.activeTextEditor;
+    const status = editor ? statuses.get(editor.document.uri.toString()) : undefined;
+    if (!status || !status.ours) {
+      statusItem.selector = { language: 'yaml', pattern: '**/__ics-check-no-document__' };
+      return;
+    }
+    statusItem.selector = { language: 'yaml' };
+    const { error, warning, information, hint } = status.counts;
+    const kind = status.kinds.join(', ') || 'constitution';
+    if (status.ignoredBy) {
+      statusItem.text = `ICS: ${kind} — ignored`;
+      statusItem.detail = `Not checked: .ics-check.yaml ignores it (${status.ignoredBy})`;
+      statusItem.severity = vscode.LanguageStatusSeverity.Information;
+      return;
+    }
+    statusItem.text = `ICS: ${kind} · ${status.profile} · ${status.frameworks.join(', ')}`;
+    statusItem.detail = `${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${information} information, ${hint} hint${hint === 1 ? '' : 's'}${status.configFiles.length > 0 ? ` — config: ${status.configFiles.map((f) => vscode.workspace.asRelativePath(f)).join(', ')}` : ''}`;
+    statusItem.severity = error > 0 ? vscode.LanguageStatusSeverity.Error : warning > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  };
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(updateStatusItem));
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('icsCheck.showOutput', () => output?.show(true)),
+    vscode.commands.registerCommand('icsCheck.restartServer', async () => {
+      output?.appendLine('Restarting the language server…');
+      if (client) await client.restart();
+      else client = await startClient(context, statuses, updateStatusItem);
+    }),
+    vscode.commands.registerCommand('icsCheck.showRuleDocumentation', async (ruleId?: unknown) => {
+      const id = typeof ruleId === 'string' ? ruleId : await vscode.window.showInputBox({ prompt: 'Rule id', placeHolder: 'ICS-BOARD-001', validateInput: (v) => (/^ICS-[A-Z]+-\d{3}$/.test(v.trim()) ? undefined : 'A rule id such as ICS-BOARD-001') });
+      if (!id) return;
+      await showRuleDocumentation(context, id.trim());
+    }),
+    vscode.commands.registerCommand('icsCheck.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, editor.document.lineCount, 0), 'source.fixAll.icsCheck');
+      const fix = actions?.find((a) => a.kind && vscode.CodeActionKind.SourceFixAll.append('icsCheck').contains(a.kind) && a.edit);
+      if (!fix?.edit) {
+        void vscode.window.showInformationMessage('ICS Constitution Checker: nothing in this file can be fixed safely.');
+        return;
+      }
+      await vscode.workspace.applyEdit(fix.edit);
+    }),
+  );
+
+  client = await startClient(context, statuses, updateStatusItem);
+  return { client: () => client, status: (uri) => statuses.get(uri.toString()) };
+}
+
+async function startClient(context: vscode.ExtensionContext, statuses: Map<string, StatusParams>, onStatus: () => void): Promise<LanguageClient> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'yaml', scheme: 'file' },
+      { language: 'yaml', scheme: 'untitled' },
+    ],
+    synchronize: { configurationSection: 'icsCheck' },
+    outputChannel: output,
+    traceOutputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    initializationOptions: { clientCommands: ['icsCheck.showRuleDocumentation'] },
+    diagnosticCollectionName: 'ics-check',
+  };
+  const c = new LanguageClient('icsCheck', OUTPUT_NAME, serverOptions, clientOptions);
+  c.onNotification(STATUS_NOTIFICATION, (status) => {
+    statuses.set(vscode.Uri.parse(status.uri).toString(), status);
+    onStatus();
+  });
+  context.subscriptions.push({ dispose: () => void c.stop() });
+  await c.start();
+  return c;
+}
+
+/** Opens a rule's page from the packaged docs (rendered as Markdown), or online when it is not packaged. */
+async function showRuleDocumentation(context: vscode.ExtensionContext, ruleId: string): Promise<void> {
+  const file = context.asAbsolutePath(path.join('docs', 'rules', `${ruleId}.md`));
+  if (fs.existsSync(file)) {
+    const uri = vscode.Uri.file(file);
+    try {
+      await vscode.commands.executeCommand('markdown.showPreview', uri);
+    } catch {
+      await vscode.window.showTextDocument(uri, { preview: true });
+    }
+    return;
+  }
+  output?.appendLine(`No packaged documentation for ${ruleId} at ${file}; opening it online.`);
+  await vscode.env.openExternal(vscode.Uri.parse(`${RULE_DOCS_BASE_URL}${ruleId}.md`));
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}

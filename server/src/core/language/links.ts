@@ -1,0 +1,21 @@
+/**
+ * Where each rule's documentation lives. One constant, so the editor (diagnostic links, hovers),
+ * the CLI and SARIF output all point at the same page. The extension also ships `docs/rules/`,
+ * so it can open the same page offline.
+ */
+export const RULE_DOCS_BASE_URL = 'https://github.com/ics-constitution-checker/ics-constitution-checker/blob/main/docs/rules/';
+
+/** True for ids of catalogue rules (`ICS-BOARD-001`), which have a documentation page. */
+export function isCatalogueRuleId(ruleId: string): boolean {
+  return /^ICS-[A-Z]+-\d{3}$/.test(ruleId);
+}
+
+/** The documentation page of a catalogue rule, or undefined for engine ids (`yaml-syntax`, `schema`, …). */
+export function ruleDocsUrl(ruleId: string): string | undefined {
+  return isCatalogueRuleId(ruleId) ? `${RULE_DOCS_BASE_URL}${ruleId}.md` : undefined;
+}
+
+/** The path of a rule's page inside the repository and the packaged extension. */
+export function ruleDocsPath(ruleId: string): string {
+  return `docs/rules/${ruleId}.md`;
+}

@@ -1,0 +1,87 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
+import { isCatalogueRuleId } from '../core/language/links';
+import { fixAllEdit, suppressionEdit } from '../core/language/actions';
+import { DIAGNOSTIC_SOURCE, readDiagnosticData } from './convert';
+import type { IcsServer } from './server';
+import { uriKey } from './uris';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.icsCheck`;
+/** The client-side command (VS Code extension): opens docs/rules/<ID>.md inside the editor. */
+export const CLIENT_SHOW_DOCS_COMMAND = 'icsCheck.showRuleDocumentation';
+/** The server-side command, for other editors: asks the client to open the rule's page. */
+export const SERVER_SHOW_DOCS_COMMAND = 'icsCheck.server.openRuleDocumentation';
+export const SERVER_FIX_ALL_COMMAND = 'icsCheck.server.fixAll';
+
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND];
+
+export function showDocsCommand(server: IcsServer, ruleId: string): Command {
+  const command = server.clientCommands.has(CLIENT_SHOW_DOCS_COMMAND) ? CLIENT_SHOW_DOCS_COMMAND : SERVER_SHOW_DOCS_COMMAND;
+  return { title: `Show documentation for ${ruleId}`, command, arguments: [ruleId] };
+}
+
+/**
+ * Quick fixes from each diagnostic's own fixes (only when the diagnostic was computed for the
+ * document's current version), "suppress on this line", "show documentation", and fix-all.
+ */
+export async function codeActions(server: IcsServer, params: CodeActionParams): Promise<CodeAction[]> {
+  const doc = server.documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const key = uriKey(doc.uri);
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+  const out: CodeAction[] = [];
+  const file = server.sync(key);
+  if (!file?.analyzed.ours) return [];
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    const suppressed = new Set<string>();
+    for (const d of ours) {
+      const data = readDiagnosticData(d);
+      if (!data) continue;
+      // A diagnostic from an older version of the text: its edits would land in the wrong place.
+      if (data.version !== undefined && data.version !== doc.version) continue;
+      data.fixes.forEach((fix, i) => {
+        out.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: i === 0 && fix.safe,
+          edit: { changes: { [doc.uri]: fix.edits } },
+        });
+      });
+      if (isCatalogueRuleId(data.ruleId)) {
+        const line = d.range.start.line;
+        const id = `${data.ruleId}@${line}`;
+        if (!suppressed.has(id)) {
+          suppressed.add(id);
+          out.push({
+            title: `Suppress ${data.ruleId} on this line`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            edit: { changes: { [doc.uri]: [suppressionEdit(file.analyzed.text, file.analyzed.lines, line, data.ruleId)] } },
+          });
+        }
+        out.push({ title: `Show documentation for ${data.ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: showDocsCommand(server, data.ruleId) });
+      }
+    }
+  }
+
+  const wantsFixAll = wants(FIX_ALL_KIND) || wants(CodeActionKind.QuickFix);
+  if (wantsFixAll) {
+    const hasFixable = only?.some((o) => FIX_ALL_KIND.startsWith(o)) || params.context.diagnostics.some((d: Diagnostic) => (readDiagnosticData(d)?.fixes ?? []).some((f) => f.safe));
+    if (hasFixable) {
+      const context = await server.contextFor(key);
+      const others = server.project.ours().filter((f) => f.uri !== key).map((f) => f.analyzed);
+      const result = fixAllEdit(file.analyzed, others, context.options);
+      if (result && server.documents.get(doc.uri)?.version === doc.version) {
+        const edit = { changes: { [doc.uri]: [result.edit] } };
+        if (only && wants(FIX_ALL_KIND)) out.push({ title: 'Fix all safely fixable ICS problems', kind: FIX_ALL_KIND, edit });
+        if (!only || only.includes(CodeActionKind.QuickFix)) {
+          out.push({ title: `Fix all ICS problems in this file (${result.applied.length} safe fix${result.applied.length === 1 ? '' : 'es'})`, kind: CodeActionKind.QuickFix, edit });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * The language server's entry point: `ics-language-server --stdio` for any LSP client, or started
+ * by the VS Code extension over IPC (`--node-ipc`). The transport is read from the command line by
+ * `createConnection`; everything else is in `startServer`.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+const args = process.argv.slice(2);
+if (args.includes('--version') || args.includes('-v')) {
+  process.stdout.write(`${process.env.ICS_CHECK_VERSION ?? 'ics-language-server'}\n`);
+  process.exit(0);
+}
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(
+    [
+      'ics-language-server: the ICS Constitution Checker language server.',
+      '',
+      'Usage: ics-language-server --stdio',
+      '       ics-language-server --node-ipc            (started by the VS Code extension)',
+      '       ics-language-server --socket=<port>',
+      '',
+      'It checks YAML files that declare `kind: icb-constitution`, `integrated-care-partnership` or',
+      '`place-partnership`, and leaves other YAML alone. Settings come from the client under `icsCheck`',
+      'and from `.ics-check.yaml` files.',
+      '',
+    ].join('\n'),
+  );
+  process.exit(0);
+}
+if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+  // createConnection() would throw a bare error; say what is wrong instead.
+  process.stderr.write('ics-language-server: choose a transport, e.g. `ics-language-server --stdio` (see --help).\n');
+  process.exit(2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection);

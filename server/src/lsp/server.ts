@@ -1,0 +1,543 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { INTERNAL_RULE_ID, type Finding, type Rule } from '../core';
+import { CONFIG_FILENAME, ConfigError, ConfigLoader, ignoredBy, parseConfig, selectedByFiles, type ConfigProblem, type ResolvedConfig } from '../core/config';
+import type { EngineOptions } from '../core/engine';
+import { Project } from '../core/language/project';
+import { DIAGNOSTIC_SOURCE, toDiagnostic } from './convert';
+import { DEFAULT_SETTINGS, normaliseSettings, toCheckOptions, type EditorSettings } from './settings';
+import { scanFolder } from './scan';
+import { baseName, pathToUri, uriKey, uriToPath } from './uris';
+import { featureCapabilities, registerFeatures } from './features';
+import { statusFor, STATUS_NOTIFICATION } from './status';
+
+export interface ServerOptions {
+  /** Quiet time after a keystroke before a document is checked (default 200 ms). */
+  debounceMs?: number;
+  /** Rules to run instead of the catalogue. For tests (a rule that throws); the product never sets it. */
+  rules?: readonly Rule[];
+  /** Today's date (YYYY-MM-DD) for waiver expiry; defaults to the clock. */
+  today?: string;
+}
+
+/** What a file is checked with, and why. */
+export interface FileContext {
+  settings: EditorSettings;
+  options: EngineOptions;
+  config?: ResolvedConfig;
+  /** The `.ics-check.yaml` ignore pattern that excludes this file, if any. */
+  ignoredBy?: string;
+}
+
+/**
+ * The language server. Registers every handler on the connection and starts listening. Each handler
+ * is guarded: a failure is logged and answered with an empty result, and the server keeps serving.
+ */
+export function startServer(connection: Connection, serverOptions: ServerOptions = {}): IcsServer {
+  const server = new IcsServer(connection, serverOptions);
+  server.register();
+  connection.listen();
+  return server;
+}
+
+export class IcsServer {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly project = new Project();
+  readonly debounceMs: number;
+  capabilities: ClientCapabilities = {};
+  workspaceFolders: WorkspaceFolder[] = [];
+  /** Commands the client handles itself (the VS Code extension opens rule docs inside the editor). */
+  clientCommands = new Set<string>();
+  private initSettings: unknown;
+  private pushedSettings: unknown;
+  private readonly settingsCache = new Map<string, Promise<EditorSettings>>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Bumped on every change of a file: a check that started before a newer change does not publish. */
+  private readonly generation = new Map<string, number>();
+  /** Files with diagnostics on screen (so they can be cleared). */
+  private readonly published = new Set<string>();
+  private readonly configLoader: ConfigLoader;
+  private readonly configDiagnostics = new Set<string>();
+  /** Files found by the workspace scan (closed files are checked only when they are among these). */
+  private readonly scanned = new Set<string>();
+  private scanning: Promise<void> | undefined;
+  private disposed = false;
+
+  constructor(
+    readonly connection: Connection,
+    readonly options: ServerOptions,
+  ) {
+    this.debounceMs = options.debounceMs ?? 200;
+    this.configLoader = new ConfigLoader({ readFile: (p) => this.readFile(p) });
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  log(message: string): void {
+    try {
+      this.connection.console.log(message);
+    } catch {
+      /* the connection is gone */
+    }
+  }
+
+  logError(where: string, err: unknown): void {
+    const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    try {
+      this.connection.console.error(`${where} failed: ${detail}`);
+    } catch {
+      /* the connection is gone */
+    }
+  }
+
+  /** Wraps a handler so a throw (or a rejected promise) becomes a logged error and a fallback answer. */
+  guard<P extends unknown[], R>(name: string, fallback: R, fn: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
+    return async (...args: P) => {
+      try {
+        return await fn(...args);
+      } catch (err) {
+        this.logError(name, err);
+        return fallback;
+      }
+    };
+  }
+
+  /** The open document for a file, if the editor has it open. */
+  openDocument(key: string): TextDocument | undefined {
+    const direct = this.documents.get(key);
+    if (direct) return direct;
+    for (const d of this.documents.all()) if (uriKey(d.uri) === key) return d;
+    return undefined;
+  }
+
+  /** Reads a file, preferring the editor's unsaved text. */
+  readFile(p: string): string | undefined {
+    const open = this.openDocument(pathToUri(p));
+    if (open) return open.getText();
+    try {
+      return fs.readFileSync(p, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+      throw err;
+    }
+  }
+
+  /**
+   * Brings the project's copy of a file up to date with the editor (or disk) and returns it. Cheap
+   * when nothing changed: files are analysed once per version. When a file's content changes, the
+   * other files of its ICB are queued for a re-check (cross-document rules may now say otherwise).
+   */
+  sync(key: string): ReturnType<Project['get']> {
+    const doc = this.openDocument(key);
+    if (doc) {
+      const before = this.project.has(key) ? this.project.icbIdsOf(key) : new Set<string>();
+      const { file, changed } = this.project.update(key, doc.getText(), doc.version);
+      if (changed) this.scheduleDependents(key, before);
+      return file;
+    }
+    return this.project.get(key);
+  }
+
+  private scheduleDependents(key: string, before: Set<string>): void {
+    const ids = new Set([...before, ...this.project.icbIdsOf(key)]);
+    for (const other of this.project.filesOfIcbs(ids, key)) this.schedule(other);
+  }
+
+  // ---------------------------------------------------------------- settings and options
+
+  private folderOf(key: string): WorkspaceFolder | undefined {
+    let best: WorkspaceFolder | undefined;
+    for (const f of this.workspaceFolders) {
+      const k = uriKey(f.uri).replace(/\/?$/, '/');
+      if (key.startsWith(k) && (!best || k.length > uriKey(best.uri).length)) best = f;
+    }
+    return best;
+  }
+
+  /** The `icsCheck` settings for a file (per workspace folder), from the client. */
+  settingsFor(key: string): Promise<EditorSettings> {
+    const folder = this.folderOf(key);
+    const cacheKey = folder?.uri ?? '';
+    let cached = this.settingsCache.get(cacheKey);
+    if (!cached) {
+      cached = this.fetchSettings(folder?.uri ?? key);
+      this.settingsCache.set(cacheKey, cached);
+    }
+    return cached;
+  }
+
+  private async fetchSettings(scopeUri: string): Promise<EditorSettings> {
+    if (this.capabilities.workspace?.configuration) {
+      try {
+        const [raw] = await this.connection.workspace.getConfiguration([{ scopeUri, section: 'icsCheck' }]);
+        return normaliseSettings(raw);
+      } catch (err) {
+        this.logError('workspace/configuration', err);
+      }
+    }
+    const pushed = (this.pushedSettings as { icsCheck?: unknown } | undefined)?.icsCheck;
+    const init = (this.initSettings as { settings?: { icsCheck?: unknown } } | undefined)?.settings?.icsCheck;
+    return normaliseSettings(pushed ?? init ?? DEFAULT_SETTINGS);
+  }
+
+  /** Everything a file is checked with: editor settings, then its `.ics-check.yaml`. */
+  async contextFor(key: string): Promise<FileContext> {
+    const settings = await this.settingsFor(key);
+    const filePath = uriToPath(key);
+    let config: ResolvedConfig | undefined;
+    if (filePath) {
+      try {
+        config = this.configLoader.forFile(filePath);
+        this.clearConfigErrors(config);
+      } catch (err) {
+        if (err instanceof ConfigError) this.publishConfigProblems(err.problems);
+        else this.logError(`reading the configuration for ${filePath}`, err);
+      }
+    }
+    const options: EngineOptions = { ...toCheckOptions(settings, config?.options) };
+    if (this.options.rules) options.rules = this.options.rules;
+    if (this.options.today) options.today = this.options.today;
+    const ignored = filePath && config ? ignoredBy(filePath, config) : undefined;
+    return { settings, options, config, ignoredBy: ignored?.pattern };
+  }
+
+  private publishConfigProblems(problems: ConfigProblem[]): void {
+    const byFile = new Map<string, ConfigProblem[]>();
+    for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+    for (const [file, list] of byFile) {
+      const uri = pathToUri(file);
+      const diagnostics: Diagnostic[] = list.map((p) => ({
+        range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: p.column - 1 + 1 } },
+        severity: 1,
+        source: DIAGNOSTIC_SOURCE,
+        code: 'config',
+        message: `${p.message} (this configuration is not used until it is fixed)`,
+      }));
+      this.sendDiagnostics(this.openDocument(uri)?.uri ?? uri, diagnostics, undefined);
+      this.configDiagnostics.add(uri);
+    }
+  }
+
+  private clearConfigErrors(config: ResolvedConfig): void {
+    for (const f of config.chain) {
+      const uri = pathToUri(f.path);
+      if (this.configDiagnostics.has(uri) && !this.openDocument(uri)) {
+        this.configDiagnostics.delete(uri);
+        this.sendDiagnostics(uri, [], undefined);
+      }
+    }
+  }
+
+  /** Diagnostics for an open `.ics-check.yaml`: its schema problems and unknown rule ids, as you type. */
+  private checkConfigDocument(doc: TextDocument): void {
+    const filePath = uriToPath(doc.uri) ?? doc.uri;
+    let problems: { p: ConfigProblem; severity: 1 | 2 }[] = [];
+    try {
+      const file = parseConfig(doc.getText(), filePath);
+      problems = file.warnings.map((p) => ({ p, severity: 2 as const }));
+    } catch (err) {
+      if (err instanceof ConfigError) problems = err.problems.map((p) => ({ p, severity: 1 as const }));
+      else throw err;
+    }
+    const lines = doc.getText().split(/\r?\n/);
+    const diagnostics: Diagnostic[] = problems.map(({ p, severity }) => {
+      const line = Math.max(0, p.line - 1);
+      const start = Math.max(0, p.column - 1);
+      const rest = (lines[line] ?? '').slice(start);
+      const token = /^[^\s:,#]+/.exec(rest)?.[0].length ?? 1;
+      return { range: { start: { line, character: start }, end: { line, character: start + token } }, severity, source: DIAGNOSTIC_SOURCE, code: 'config', message: p.message };
+    });
+    this.configDiagnostics.add(uriKey(doc.uri));
+    this.sendDiagnostics(doc.uri, diagnostics, doc.version);
+  }
+
+  // ---------------------------------------------------------------- checking
+
+  /** Queues a check of a file after the quiet time. A newer call replaces the pending one. */
+  schedule(key: string, delay = this.debounceMs): void {
+    if (this.disposed) return;
+    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.checkAndPublish(key);
+      }, delay),
+    );
+  }
+
+  /** Checks a file against the system and publishes its diagnostics — unless a newer change came in meanwhile. */
+  async checkAndPublish(key: string): Promise<void> {
+    const generation = this.generation.get(key) ?? 0;
+    const isCurrent = () => !this.disposed && (this.generation.get(key) ?? 0) === generation;
+    try {
+      const doc = this.openDocument(key);
+      if (doc && path.basename(uriToPath(key) ?? '') === CONFIG_FILENAME) {
+        this.checkConfigDocument(doc);
+        return;
+      }
+      const context = await this.contextFor(key);
+      if (!isCurrent()) return;
+      const file = this.sync(key);
+      if (!file) return;
+      const publishUri = doc?.uri ?? key;
+      const version = doc?.version;
+      if (context.ignoredBy !== undefined || (!doc && !this.scanned.has(key))) {
+        if (this.published.has(key)) this.sendDiagnostics(publishUri, [], version);
+        this.published.delete(key);
+        if (doc) this.sendStatus(doc.uri, file, context, []);
+        return;
+      }
+      const findings = this.project.check(key, context.options);
+      if (!isCurrent()) return;
+      this.publish(publishUri, key, findings, version, file.analyzed.ours || this.published.has(key) || doc !== undefined);
+      if (doc) this.sendStatus(doc.uri, file, context, findings);
+    } catch (err) {
+      this.logError(`checking ${key}`, err);
+      if (!isCurrent()) return;
+      const doc = this.openDocument(key);
+      const message = `ICS Constitution Checker could not check this file: ${err instanceof Error ? err.message : String(err)}. The rest of the editor keeps working; see the "ICS Constitution Checker" output for details.`;
+      this.sendDiagnostics(doc?.uri ?? key, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: DIAGNOSTIC_SOURCE, code: INTERNAL_RULE_ID, message }], doc?.version);
+      this.published.add(key);
+    }
+  }
+
+  private publish(uri: string, key: string, findings: Finding[], version: number | undefined, send: boolean): void {
+    if (!send) return;
+    const diagnostics = findings.map((f) => toDiagnostic(f, version));
+    this.sendDiagnostics(uri, diagnostics, version);
+    if (diagnostics.length > 0) this.published.add(key);
+    else this.published.delete(key);
+  }
+
+  sendDiagnostics(uri: string, diagnostics: Diagnostic[], version: number | undefined): void {
+    if (this.disposed) return;
+    void this.connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics }).catch((err: unknown) => this.logError('publishing diagnostics', err));
+  }
+
+  private sendStatus(uri: string, file: NonNullable<ReturnType<Project['get']>>, context: FileContext, findings: Finding[]): void {
+    if (this.disposed) return;
+    void this.connection.sendNotification(STATUS_NOTIFICATION, statusFor(uri, file.analyzed, context, findings, this.project.system())).catch((err: unknown) => this.logError('sending status', err));
+  }
+
+  /** Re-checks every open document and every scanned file (after a settings or configuration change). */
+  recheckAll(): void {
+    const keys = new Set<string>([...this.documents.all().map((d) => uriKey(d.uri)), ...this.scanned]);
+    for (const k of keys) this.schedule(k, 0);
+  }
+
+  // ---------------------------------------------------------------- workspace
+
+  /** Finds our files in the workspace folders and checks them, so closed files show their problems too. */
+  scanWorkspace(): Promise<void> {
+    this.scanning = (async () => {
+      for (const folder of this.workspaceFolders) {
+        const root = uriToPath(folder.uri);
+        if (!root) continue;
+        const settings = await this.settingsFor(uriKey(folder.uri) + '/');
+        if (!settings.workspaceDiagnostics) continue;
+        const found = await scanFolder(root, {
+          include: settings.files,
+          exclude: settings.exclude,
+          accept: (p) => this.acceptedByConfig(p),
+          log: (m) => this.log(m),
+        });
+        for (const f of found) {
+          const key = uriKey(pathToUri(f.path));
+          this.scanned.add(key);
+          if (!this.openDocument(key)) this.project.update(key, f.text, undefined);
+        }
+      }
+      const keys = [...this.scanned].filter((k) => this.project.get(k)?.analyzed.ours);
+      this.log(`Workspace scan: ${keys.length} constitution file(s) found.`);
+      for (const k of keys) if (!this.openDocument(k)) await this.checkAndPublish(k);
+    })().catch((err: unknown) => this.logError('scanning the workspace', err));
+    return this.scanning;
+  }
+
+  /** Whether `.ics-check.yaml` lets a file be checked (its `files` and `ignore` settings). */
+  private acceptedByConfig(filePath: string): boolean {
+    try {
+      const config = this.configLoader.forFile(filePath);
+      return selectedByFiles(filePath, config) && ignoredBy(filePath, config) === undefined;
+    } catch (err) {
+      if (err instanceof ConfigError) this.publishConfigProblems(err.problems);
+      return true;
+    }
+  }
+
+  /** Waits for the workspace scan (tests, and requests that need the whole system). */
+  async ready(): Promise<void> {
+    await this.scanning;
+  }
+
+  private onWatchedFile(uri: string, type: FileChangeType): void {
+    const key = uriKey(uri);
+    const p = uriToPath(key);
+    if (p && path.basename(p) === CONFIG_FILENAME) {
+      this.configLoader.clear();
+      if (type === FileChangeType.Deleted && this.configDiagnostics.has(key)) {
+        this.configDiagnostics.delete(key);
+        this.sendDiagnostics(uri, [], undefined);
+      }
+      this.recheckAll();
+      return;
+    }
+    if (!p || !/\.ya?ml$/i.test(p)) return;
+    if (this.openDocument(key)) return; // the editor's text wins over disk
+    if (type === FileChangeType.Deleted) {
+      const before = this.project.icbIdsOf(key);
+      this.project.remove(key);
+      this.scanned.delete(key);
+      if (this.published.delete(key)) this.sendDiagnostics(uri, [], undefined);
+      for (const other of this.project.filesOfIcbs(before, key)) this.schedule(other);
+      return;
+    }
+    const settingsPromise = this.settingsFor(key);
+    void settingsPromise
+      .then((settings) => {
+        if (!settings.workspaceDiagnostics || !this.inWorkspace(key) || !this.acceptedByConfig(p)) return;
+        const text = this.readFile(p);
+        if (text === undefined) return;
+        const before = this.project.icbIdsOf(key);
+        const { changed } = this.project.update(key, text, undefined);
+        this.scanned.add(key);
+        if (changed) this.scheduleDependents(key, before);
+        this.schedule(key);
+      })
+      .catch((err: unknown) => this.logError(`reading ${p}`, err));
+  }
+
+  private inWorkspace(key: string): boolean {
+    return this.folderOf(key) !== undefined;
+  }
+
+  // ---------------------------------------------------------------- registration
+
+  register(): void {
+    const c = this.connection;
+    c.onInitialize((params) => this.initialize(params));
+    c.onInitialized(
+      this.guard('initialized', undefined, async () => {
+        if (this.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+          await c.client.register(DidChangeConfigurationNotification.type, { section: 'icsCheck' });
+        }
+        if (this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+          await c.client.register(DidChangeWatchedFilesNotification.type, {
+            watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: `**/${CONFIG_FILENAME}` }],
+          });
+        }
+        if (this.capabilities.workspace?.workspaceFolders) {
+          c.workspace.onDidChangeWorkspaceFolders(
+            this.guard('workspace folders change', undefined, (e) => {
+              this.workspaceFolders = [...this.workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
+              this.settingsCache.clear();
+              void this.scanWorkspace();
+            }),
+          );
+        }
+        await this.scanWorkspace();
+      }),
+    );
+    c.onDidChangeConfiguration(
+      this.guard('configuration change', undefined, (params) => {
+        this.pushedSettings = params.settings;
+        this.settingsCache.clear();
+        this.recheckAll();
+      }),
+    );
+    c.onDidChangeWatchedFiles(
+      this.guard('watched files change', undefined, (params) => {
+        for (const change of params.changes) this.onWatchedFile(change.uri, change.type);
+      }),
+    );
+
+    this.documents.onDidOpen(this.guard('didOpen', undefined, (e) => this.schedule(uriKey(e.document.uri), 0)));
+    this.documents.onDidChangeContent(
+      this.guard('didChange', undefined, (e) => {
+        const key = uriKey(e.document.uri);
+        if (path.basename(uriToPath(key) ?? '') === CONFIG_FILENAME) {
+          this.configLoader.clear();
+          this.schedule(key);
+          for (const k of this.documents.all().map((d) => uriKey(d.uri))) if (k !== key) this.schedule(k);
+          for (const k of this.scanned) this.schedule(k);
+          return;
+        }
+        this.schedule(key);
+      }),
+    );
+    this.documents.onDidClose(
+      this.guard('didClose', undefined, (e) => {
+        const key = uriKey(e.document.uri);
+        const pending = this.timers.get(key);
+        if (pending) clearTimeout(pending);
+        this.timers.delete(key);
+        this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+        const p = uriToPath(key);
+        if (p && path.basename(p) === CONFIG_FILENAME) {
+          this.configLoader.clear();
+          this.configDiagnostics.delete(key);
+          this.sendDiagnostics(e.document.uri, [], undefined);
+          this.recheckAll();
+          return;
+        }
+        // A closed file of the workspace keeps its problems (as saved on disk); any other file is forgotten.
+        const text = p && this.scanned.has(key) ? this.readFile(p) : undefined;
+        if (text !== undefined) {
+          const before = this.project.icbIdsOf(key);
+          const { changed } = this.project.update(key, text, undefined);
+          if (changed) this.scheduleDependents(key, before);
+          this.schedule(key, 0);
+        } else {
+          const before = this.project.icbIdsOf(key);
+          this.project.remove(key);
+          if (this.published.delete(key)) this.sendDiagnostics(e.document.uri, [], undefined);
+          for (const other of this.project.filesOfIcbs(before, key)) this.schedule(other);
+        }
+      }),
+    );
+    this.documents.listen(c);
+
+    registerFeatures(this);
+    c.onShutdown(() => this.dispose());
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.capabilities = params.capabilities;
+    this.workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: baseName(params.rootUri) }] : []);
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; clientCommands?: unknown };
+    this.initSettings = init;
+    if (Array.isArray(init.clientCommands)) for (const cmd of init.clientCommands) if (typeof cmd === 'string') this.clientCommands.add(cmd);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        ...featureCapabilities(),
+      },
+      serverInfo: { name: 'ics-language-server', version: process.env.ICS_CHECK_VERSION },
+    };
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+}
