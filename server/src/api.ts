@@ -1,0 +1,282 @@
+/**
+ * The programmatic API of ICS Constitution Checker: `import { check } from 'ics-constitution-checker'`.
+ * The `ics-check` command line is built on it, so `check` returns exactly the findings the CLI prints.
+ *
+ * @example
+ * ```ts
+ * import { check, formatters } from 'ics-constitution-checker';
+ * const result = await check({ files: ['governance/'] });
+ * if (result.summary.error > 0) console.log(formatters.stylish(result.results, result.context));
+ * ```
+ * @packageDocumentation
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeFile, type AnalyzedFile } from './core/analyze';
+import { buildSystem, checkFileInSystem } from './core/engine';
+import { ConfigLoader, ignoredBy, mergeOptions, selectedByFiles, formatConfigProblem, type ResolvedConfig } from './core/config';
+import { fixAll } from './core/fix';
+import { ALL_RULES, NOT_IMPLEMENTED, ruleById } from './core/rules';
+import { effectiveSeverity } from './core/profiles';
+import { profilesOf, citationText } from './core/docs';
+import { ruleDocsUrl } from './core/language/links';
+import { FRAMEWORKS, PROFILES, type CheckOptions, type Citation, type FrameworkId, type ProfileId, type RuleMeta, type Severity, type SeverityOrOff } from './core/types';
+import { formatters, summarize, type FileResult, type FormatContext, type SkippedFile, type Summary, type ToolInfo } from './core/formatters';
+import { byPosition } from './core/formatters/util';
+import { describeErrno, expandGlob, expandInputs, InputError, type FoundFile } from './cli/files';
+import { writeFileAtomic } from './cli/atomic';
+
+export { formatters, FORMAT_NAMES, isFormatName, JSON_FORMAT_VERSION, type FormatName } from './core/formatters';
+export type { FileResult, FormatContext, Formatter, SkippedFile, Summary, ToolInfo } from './core/formatters';
+export { ConfigError, ConfigLoader, CONFIG_FILENAME, type ResolvedConfig, type ConfigProblem } from './core/config';
+export { InputError } from './cli/files';
+export type { Finding, Fix, Range, Position, Severity, SeverityOrOff, ProfileId, FrameworkId, RuleMeta, Citation } from './core/types';
+
+/** What to check and how. Every field is optional: by default, the current folder with its configuration. */
+export interface CheckInput {
+  /** Files, folders (walked for `*.yaml`/`*.yml`) and globs, relative to `cwd`. Default: the configuration's `files`, else `.`. */
+  files?: string[];
+  /** The text of one document to check (standard input). Checked with `files`, as one system. */
+  text?: string;
+  /** The name `text` is reported under; its folder is where the configuration is looked up. */
+  filename?: string;
+  /** A configuration file to use instead of looking for `.ics-check.yaml` files. */
+  config?: string;
+  /** Overrides the configuration's profile. */
+  profile?: ProfileId;
+  /** An explicit legal framework: wins over the configuration and the documents' own `icb.legal_framework`. */
+  framework?: FrameworkId;
+  /** Rule settings that win over the configuration, e.g. `{ 'ICS-SIZE-001': 'off' }`. */
+  rules?: Record<string, SeverityOrOff>;
+  /** Compute safe fixes (`output` on each result); nothing is written. See {@link writeFixes}. */
+  fix?: boolean;
+  /** The folder relative paths are resolved against and reported relative to. Default: `process.cwd()`. */
+  cwd?: string;
+  /** Today's date, YYYY-MM-DD, for waiver expiry. Default: the clock. */
+  today?: string;
+}
+
+/** One checked file. */
+export interface CheckFileResult extends FileResult {
+  /** The text that was read. */
+  text: string;
+  /** With `fix: true`: the text after safe fixes (equal to `text` when nothing applied). */
+  output?: string;
+  /** The engine options the file was checked with (configuration, then `CheckInput` overrides). */
+  options: CheckOptions;
+  /** The configuration in force for the file. */
+  config: ResolvedConfig;
+}
+
+export interface CheckResult {
+  /** One entry per checked file, sorted by path. */
+  results: CheckFileResult[];
+  /** Files that were found but not checked, with the reason. */
+  skipped: SkippedFile[];
+  summary: Summary;
+  /** The catalogue rules that ran for at least one file. */
+  rules: RuleMeta[];
+  /** Configuration warnings (`file:line:col: message`), e.g. an unknown rule id. */
+  warnings: string[];
+  /** Everything a formatter needs: `formatters.sarif(result.results, result.context)`. */
+  context: FormatContext;
+}
+
+export const TOOL_NAME = 'ics-check';
+export const INFORMATION_URI = 'https://github.com/ics-constitution-checker/ics-constitution-checker';
+
+let cachedVersion: string | undefined;
+/** The version of this package (from its package.json). */
+export function toolVersion(): string {
+  if (cachedVersion) return cachedVersion;
+  let dir = __dirname;
+  for (;;) {
+    const candidate = path.join(dir, 'package.json');
+    try {
+      const pkg = JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'ics-constitution-checker' && pkg.version) return (cachedVersion = pkg.version);
+    } catch {
+      // not here
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return (cachedVersion = '0.0.0');
+    dir = parent;
+  }
+}
+
+export function toolInfo(): ToolInfo {
+  return { name: TOOL_NAME, version: toolVersion(), informationUri: INFORMATION_URI };
+}
+
+const SEVERITY_VALUES: readonly SeverityOrOff[] = ['off', 'error', 'warning', 'information', 'hint'];
+
+/** Checks the values of a `CheckInput`; a wrong one is an `InputError` naming it. */
+export function validateInput(input: CheckInput): void {
+  if (input.profile !== undefined && !PROFILES.includes(input.profile)) throw new InputError(`unknown profile "${input.profile}" (use one of ${PROFILES.join(', ')})`);
+  if (input.framework !== undefined && !FRAMEWORKS.includes(input.framework)) throw new InputError(`unknown legal framework "${input.framework}" (use one of ${FRAMEWORKS.join(', ')})`);
+  for (const [id, value] of Object.entries(input.rules ?? {})) {
+    if (!ruleById(id) && !NOT_IMPLEMENTED.some((n) => n.id === id)) throw new InputError(`unknown rule "${id}" (see ics-check --list-rules)`);
+    if (!SEVERITY_VALUES.includes(value)) throw new InputError(`"${value}" is not a rule setting for ${id} (use one of ${SEVERITY_VALUES.join(', ')})`);
+  }
+  if (input.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.today)) throw new InputError(`the date "${input.today}" must be written YYYY-MM-DD`);
+}
+
+const NOT_OURS = 'not an ICS document (its `kind` is not icb-constitution, integrated-care-partnership or place-partnership)';
+
+interface Entry {
+  filePath: string;
+  uri: string;
+  text: string;
+  config: ResolvedConfig;
+  options: CheckOptions;
+  analyzed: AnalyzedFile;
+}
+
+/**
+ * Checks files (and/or a text) together as one system, each with the configuration in force for
+ * it. Throws `InputError` (a missing file, a glob matching nothing, an unreadable file, a bad
+ * option) or `ConfigError` (a broken `.ics-check.yaml`, with file:line:col); never writes a file.
+ */
+export async function check(input: CheckInput = {}): Promise<CheckResult> {
+  validateInput(input);
+  const cwd = path.resolve(input.cwd ?? process.cwd());
+  const loader = new ConfigLoader({ configPath: input.config ? path.resolve(cwd, input.config) : undefined });
+  const overrides = { profile: input.profile, framework: input.framework, rules: input.rules, today: input.today };
+  const skipped: SkippedFile[] = [];
+  const entries: Entry[] = [];
+
+  const add = (filePath: string, text: string, config: ResolvedConfig) => {
+    const uri = pathToFileURL(filePath).href;
+    entries.push({ filePath, uri, text, config, options: mergeOptions(config.options, overrides), analyzed: analyzeFile(uri, text) });
+  };
+
+  if (input.text !== undefined) {
+    const filePath = path.resolve(cwd, input.filename ?? '<stdin>');
+    add(filePath, input.text, loader.forFile(filePath));
+  }
+  for (const found of discover(input, cwd, loader)) {
+    if (input.text !== undefined && input.filename && found.filePath === path.resolve(cwd, input.filename)) continue;
+    const config = loader.forFile(found.filePath);
+    if (!found.explicit && !selectedByFiles(found.filePath, config)) continue;
+    const ignored = ignoredBy(found.filePath, config);
+    if (ignored) {
+      skipped.push({ filePath: found.filePath, reason: `ignored by ${path.relative(cwd, ignored.origin.file) || ignored.origin.file}:${ignored.origin.line} (${ignored.pattern})` });
+      continue;
+    }
+    let text: string;
+    try {
+      text = fs.readFileSync(found.filePath, 'utf8');
+    } catch (err) {
+      throw new InputError(`cannot read ${path.relative(cwd, found.filePath) || found.filePath}: ${describeErrno(err)}`);
+    }
+    add(found.filePath, text, config);
+  }
+
+  const ours = entries.filter((e) => {
+    if (e.analyzed.ours) return true;
+    skipped.push({ filePath: e.filePath, reason: NOT_OURS });
+    return false;
+  });
+
+  const fixed = new Map<Entry, FileResult['fixed']>();
+  if (input.fix) {
+    for (const e of ours) {
+      const others = ours.filter((o) => o !== e).map((o) => o.analyzed);
+      const result = fixAll(e.analyzed.text, e.uri, { ...e.options, others });
+      if (result.applied.length > 0) {
+        e.analyzed = analyzeFile(e.uri, result.text);
+        fixed.set(e, result.applied.map((a) => ({ ruleId: a.ruleId, title: a.fix.title, line: a.range.start.line + 1 })));
+      }
+    }
+  }
+
+  const system = buildSystem(ours.map((e) => e.analyzed));
+  const results: CheckFileResult[] = ours
+    .map((e) => ({
+      filePath: e.filePath,
+      uri: e.uri,
+      text: e.text,
+      findings: checkFileInSystem(e.analyzed, system, e.options).sort(byPosition),
+      options: e.options,
+      config: e.config,
+      ...(input.fix ? { output: e.analyzed.text } : {}),
+      ...(fixed.has(e) ? { fixed: fixed.get(e) } : {}),
+    }))
+    .sort((a, b) => a.filePath.localeCompare(b.filePath));
+  skipped.sort((a, b) => a.filePath.localeCompare(b.filePath));
+
+  const rules = rulesThatRan(results.length > 0 ? results.map((r) => r.options) : [mergeOptions(loader.forDirectory(cwd).options, overrides)]);
+  const warnings = [...new Set([...entries.map((e) => e.config), ...(input.files === undefined && input.text === undefined ? [loader.forDirectory(cwd)] : [])].flatMap((c) => c.warnings.map(formatConfigProblem)))];
+  const context: FormatContext = { cwd, tool: toolInfo(), rules, skipped };
+  return { results, skipped, summary: summarize(results, context), rules, warnings, context };
+}
+
+/** The files a run looks at: the inputs, or the configuration's `files` globs, or the current folder. */
+function discover(input: CheckInput, cwd: string, loader: ConfigLoader): FoundFile[] {
+  if (input.files && input.files.length > 0) return expandInputs(input.files, cwd);
+  if (input.text !== undefined) return [];
+  const config = loader.forDirectory(cwd);
+  if (config.files) {
+    const set = new Map<string, FoundFile>();
+    for (const pattern of config.files.patterns) for (const f of expandGlob(pattern, config.files.base)) set.set(f, { filePath: f, explicit: false });
+    return [...set.values()].sort((a, b) => a.filePath.localeCompare(b.filePath));
+  }
+  return expandInputs(['.'], cwd);
+}
+
+/** Catalogue rules enabled under at least one of the options, in catalogue order. */
+export function rulesThatRan(options: readonly CheckOptions[]): RuleMeta[] {
+  return ALL_RULES.map((r) => r.meta).filter((m) => options.some((o) => effectiveSeverity(m, o) !== 'off'));
+}
+
+/**
+ * Writes the `output` of each result whose text changed, atomically (a temporary file in the same
+ * folder, then a rename). Returns the paths written.
+ */
+export async function writeFixes(results: readonly CheckFileResult[]): Promise<string[]> {
+  const written: string[] = [];
+  for (const r of results) {
+    if (r.output === undefined || r.output === r.text) continue;
+    await writeFileAtomic(r.filePath, r.output);
+    written.push(r.filePath);
+  }
+  return written;
+}
+
+/** A rule as `--list-rules` describes it. */
+export interface RuleInfo {
+  id: string;
+  slug: string;
+  title: string;
+  section: string;
+  severity: Severity;
+  sourceKind: RuleMeta['sourceKind'];
+  profiles: ProfileId[];
+  frameworks: FrameworkId[];
+  appliesTo: RuleMeta['appliesTo'];
+  citations: (Citation & { text: string })[];
+  fixable: boolean;
+  docsUrl: string;
+}
+
+/** Every implemented rule, in catalogue order, and the catalogue rules not implemented with the reason. */
+export function listRules(): { rules: RuleInfo[]; notImplemented: { id: string; title: string; reason: string }[] } {
+  return {
+    rules: ALL_RULES.map(({ meta: m }) => ({
+      id: m.id,
+      slug: m.slug,
+      title: m.title,
+      section: m.section,
+      severity: m.severity,
+      sourceKind: m.sourceKind,
+      profiles: profilesOf(m),
+      frameworks: m.frameworks,
+      appliesTo: m.appliesTo,
+      citations: m.citations.map((c) => ({ ...c, text: citationText(c) })),
+      fixable: m.fixable,
+      docsUrl: ruleDocsUrl(m.id) ?? '',
+    })),
+    notImplemented: NOT_IMPLEMENTED.map((n) => ({ id: n.id, title: n.title, reason: n.reason })),
+  };
+}

@@ -1,0 +1,252 @@
+import { FRAMEWORKS, PROFILES, type FrameworkId, type ProfileId, type Severity, type SeverityOrOff } from '../core/types';
+
+/** A mistake on the command line: exit code 2, one line. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface OutputSpec {
+  format: string;
+  /** A file to write to; standard output when undefined. */
+  file?: string;
+}
+
+export type Mode = 'check' | 'help' | 'version' | 'list-rules' | 'explain' | 'print-config' | 'waivers';
+
+export interface CliArgs {
+  mode: Mode;
+  inputs: string[];
+  stdin: boolean;
+  stdinFilename?: string;
+  outputs: OutputSpec[];
+  /** `-f` was given (for modes whose format default differs). */
+  formatGiven: boolean;
+  color?: boolean;
+  failOn: Severity;
+  maxWarnings?: number;
+  quiet: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
+  explain?: string;
+  printConfig?: string;
+  config?: string;
+  profile?: ProfileId;
+  framework?: FrameworkId;
+  rules: Record<string, SeverityOrOff>;
+  maxAnnotations?: number;
+  today?: string;
+}
+
+const FAIL_ON: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+const RULE_SETTINGS: readonly SeverityOrOff[] = ['off', 'error', 'warning', 'information', 'hint'];
+
+/** Options that take a value, by every name they go by. */
+const WITH_VALUE = new Set([
+  '-f', '--format', '-o', '--output-file', '--stdin-filename', '--fail-on', '--max-warnings', '--explain', '--print-config',
+  '-c', '--config', '--profile', '--framework', '--rule', '--max-annotations', '--today',
+]);
+const FLAGS = new Set(['-h', '--help', '-v', '--version', '--color', '--no-color', '--quiet', '--fix', '--fix-dry-run', '--list-rules', '--waivers', '--stdin']);
+
+/** Parses argv (without `node` and the script). Throws `UsageError`. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { mode: 'check', inputs: [], stdin: false, outputs: [], formatGiven: false, failOn: 'error', quiet: false, fix: false, fixDryRun: false, rules: {} };
+  const modes = new Set<Mode>();
+  let onlyPositional = false;
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    if (onlyPositional || arg === '-' || !arg.startsWith('-')) {
+      if (arg === '-' && !onlyPositional) args.stdin = true;
+      else args.inputs.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositional = true;
+      continue;
+    }
+    let value: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
+      value = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    if (WITH_VALUE.has(arg)) {
+      if (value === undefined) {
+        if (i + 1 >= argv.length) throw new UsageError(`${arg} needs a value`);
+        value = argv[++i];
+      }
+    } else if (FLAGS.has(arg)) {
+      if (value !== undefined) throw new UsageError(`${arg} takes no value`);
+    } else {
+      throw new UsageError(`unknown option ${arg}`);
+    }
+    const v = value as string;
+    switch (arg) {
+      case '-h':
+      case '--help':
+        modes.add('help');
+        break;
+      case '-v':
+      case '--version':
+        modes.add('version');
+        break;
+      case '--list-rules':
+        modes.add('list-rules');
+        break;
+      case '--waivers':
+        modes.add('waivers');
+        break;
+      case '--explain':
+        modes.add('explain');
+        args.explain = v;
+        break;
+      case '--print-config':
+        modes.add('print-config');
+        args.printConfig = v;
+        break;
+      case '-f':
+      case '--format':
+        args.outputs.push({ format: v });
+        args.formatGiven = true;
+        break;
+      case '-o':
+      case '--output-file': {
+        // ESLint-style pairing: an -o goes with the -f before it; with no -f yet, with the default format.
+        const last = args.outputs[args.outputs.length - 1];
+        if (last && last.file === undefined) last.file = v;
+        else if (!last) args.outputs.push({ format: 'stylish', file: v });
+        else throw new UsageError(`-o ${v} has no -f before it to go with (${last.format} already goes to ${last.file})`);
+        break;
+      }
+      case '--stdin':
+        args.stdin = true;
+        break;
+      case '--stdin-filename':
+        args.stdinFilename = v;
+        break;
+      case '--color':
+        args.color = true;
+        break;
+      case '--no-color':
+        args.color = false;
+        break;
+      case '--fail-on':
+        if (!(FAIL_ON as readonly string[]).includes(v)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${v}"`);
+        args.failOn = v as Severity;
+        break;
+      case '--max-warnings':
+        args.maxWarnings = nonNegativeInteger('--max-warnings', v);
+        break;
+      case '--max-annotations':
+        args.maxAnnotations = nonNegativeInteger('--max-annotations', v);
+        break;
+      case '--quiet':
+        args.quiet = true;
+        break;
+      case '--fix':
+        args.fix = true;
+        break;
+      case '--fix-dry-run':
+        args.fixDryRun = true;
+        break;
+      case '-c':
+      case '--config':
+        args.config = v;
+        break;
+      case '--profile':
+        if (!(PROFILES as readonly string[]).includes(v)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}, not "${v}"`);
+        args.profile = v as ProfileId;
+        break;
+      case '--framework':
+        if (!(FRAMEWORKS as readonly string[]).includes(v)) throw new UsageError(`--framework must be one of ${FRAMEWORKS.join(', ')}, not "${v}"`);
+        args.framework = v as FrameworkId;
+        break;
+      case '--rule': {
+        const m = /^([^=:\s]+)\s*[=:]\s*(\S+)$/.exec(v);
+        if (!m) throw new UsageError(`--rule takes RULE-ID=SETTING, e.g. --rule ICS-SIZE-001=off, not "${v}"`);
+        if (!(RULE_SETTINGS as readonly string[]).includes(m[2])) throw new UsageError(`--rule ${m[1]}: the setting must be one of ${RULE_SETTINGS.join(', ')}, not "${m[2]}"`);
+        args.rules[m[1]] = m[2] as SeverityOrOff;
+        break;
+      }
+      case '--today':
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${v}"`);
+        args.today = v;
+        break;
+    }
+  }
+  if (modes.has('help')) args.mode = 'help';
+  else if (modes.has('version')) args.mode = 'version';
+  else if (modes.size > 1) throw new UsageError(`use one of ${[...modes].map((m) => '--' + m).join(', ')} at a time`);
+  else if (modes.size === 1) args.mode = [...modes][0];
+
+  if (args.fix && args.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
+  if ((args.fix || args.fixDryRun) && args.mode !== 'check') throw new UsageError(`--fix and --fix-dry-run only apply when checking files`);
+  if (args.fix && args.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see the changes');
+  if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError('--stdin-filename needs - (standard input) among the files');
+  if (args.mode === 'check') {
+    if (args.outputs.length === 0) args.outputs.push({ format: 'stylish' });
+    const toStdout = args.outputs.filter((o) => o.file === undefined);
+    if (toStdout.length > 1) throw new UsageError(`only one format can go to standard output (${toStdout.map((o) => o.format).join(', ')}); give the others -o FILE`);
+  } else if (args.outputs.length > 1) {
+    throw new UsageError(`--${args.mode} takes one --format`);
+  }
+  return args;
+}
+
+function nonNegativeInteger(name: string, v: string): number {
+  if (!/^\d+$/.test(v)) throw new UsageError(`${name} must be a whole number, not "${v}"`);
+  return Number(v);
+}
+
+export const HELP = `Usage: ics-check [options] [file|folder|glob ...] [-]
+
+Checks NHS integrated care board constitutions, partnership and place files (YAML, format v1)
+against the Health and Care Act 2022 and NHS England guidance. Every file of a run is checked
+together, as one system. With no files: the configuration's \`files\`, else the current folder.
+Folders are searched for *.yaml and *.yml, skipping node_modules and dot-folders.
+
+Input:
+  -                          Read one document from standard input
+  --stdin-filename NAME      The name to report standard input under (and to find its configuration)
+
+Configuration:
+  -c, --config FILE          Use this configuration file instead of the .ics-check.yaml files found
+                             by walking up from each checked file
+  --profile NAME             statutory | nhse | recommended | strict (overrides the configuration)
+  --framework NAME           hca-2022 | health-bill-2026 (wins over documents' icb.legal_framework)
+  --rule ID=SETTING          off | error | warning | information | hint (repeatable)
+  --today YYYY-MM-DD         The date waivers expire against (default: today)
+
+Output:
+  -f, --format NAME          stylish (default) | json | sarif | junit | github | markdown (repeatable)
+  -o, --output-file FILE     Write the format given just before to FILE (repeatable); the format
+                             without -o goes to standard output
+  --color, --no-color        Force colours on or off (default: on for a terminal, off with NO_COLOR)
+  --quiet                    Report errors only (warnings and below are neither shown nor counted)
+  --max-annotations N        Cap on annotations for -f github (default 50)
+
+Thresholds:
+  --fail-on SEVERITY         error (default) | warning | information | hint: exit 1 when any
+                             finding is at least this severe
+  --max-warnings N           Also exit 1 when there are more than N warnings
+
+Fixing:
+  --fix                      Apply safe fixes in place (atomically), then report what is left
+  --fix-dry-run              Print the safe fixes as a unified diff; write nothing
+
+Information:
+  --print-config FILE        Show the kind, schema, profile, framework, rule settings and
+                             suppressions that apply to FILE, and where each comes from
+  --waivers                  The register of suppression comments (-f markdown | csv | json)
+  --list-rules               Every rule (-f json for JSON), and the catalogue rules not implemented
+  --explain RULE-ID          A rule's documentation: sources, rationale, examples, how to fix
+  -v, --version              Print the version
+  -h, --help                 Print this help
+
+Exit codes:
+  0  nothing at or above the failing severity (and no more than --max-warnings warnings)
+  1  findings at or above the failing severity, or too many warnings
+  2  a usage error, a broken configuration, a file that cannot be read, or an internal failure
+`;

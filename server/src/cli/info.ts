@@ -1,0 +1,231 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeFile, type AnalyzedDocument } from '../core/analyze';
+import { buildSystem, frameworkFor } from '../core/engine';
+import { ConfigLoader, formatConfigProblem, ignoredBy, mergeOptions, selectedByFiles, type OptionOverrides, type ResolvedConfig, type SettingOrigin } from '../core/config';
+import { ALL_RULES, ruleById } from '../core/rules';
+import { effectiveSeverity, PROFILE_SOURCES } from '../core/profiles';
+import { ruleMarkdown } from '../core/docs';
+import { parseSuppressions } from '../core/suppressions';
+import { text as scalarText } from '../core/model/query';
+import { DEFAULT_FRAMEWORK, DEFAULT_PROFILE, type CheckOptions, type RuleMeta, type SeverityOrOff } from '../core/types';
+import { displayPath } from '../core/formatters';
+import { listRules } from '../api';
+import { describeErrno, InputError, walk } from './files';
+import { UsageError } from './args';
+
+/** `--list-rules`: a table, or JSON. */
+export function listRulesOutput(format: string): string {
+  const { rules, notImplemented } = listRules();
+  if (format === 'json') return JSON.stringify({ rules, notImplemented }, null, 2) + '\n';
+  if (format !== 'stylish' && format !== 'table') throw new UsageError(`--list-rules prints a table or -f json, not "${format}"`);
+  const rows = [['ID', 'SEVERITY', 'SOURCE', 'PROFILES', 'FRAMEWORKS', 'FIX', 'TITLE']];
+  for (const r of rules) rows.push([r.id, r.severity, r.sourceKind, r.profiles.join(','), r.frameworks.join(','), r.fixable ? 'yes' : '', r.title]);
+  const out = [table(rows), '', `${rules.length} rules. Run \`ics-check --explain RULE-ID\` for a rule's sources and examples.`];
+  if (notImplemented.length > 0) {
+    out.push('', 'Catalogue rules not implemented:');
+    for (const n of notImplemented) out.push(`  ${n.id}  ${n.title} — ${n.reason}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** `--explain ID`: the rule's documentation page (the same text as docs/rules/<ID>.md). */
+export function explainOutput(id: string): string {
+  const rule = ruleById(id) ?? ruleById(id.toUpperCase());
+  if (!rule) throw new UsageError(`unknown rule "${id}" (see ics-check --list-rules)`);
+  return ruleMarkdown(rule);
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (i === r.length - 1 ? 0 : r[i].length))));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n');
+}
+
+const where = (o: SettingOrigin | undefined, cwd: string) => (o ? `${displayPath(o.file, cwd)}:${o.line}:${o.column}` : '');
+
+/** Why a rule has its effective severity, in words. */
+export function ruleSettingReason(meta: RuleMeta, options: CheckOptions, config: ResolvedConfig, overrides: OptionOverrides, cwd: string): string {
+  if (overrides.rules?.[meta.id]) return `--rule ${meta.id}=${overrides.rules[meta.id]}`;
+  if (config.options.ruleOverrides?.[meta.id]) return `rules.${meta.id} in ${where(config.origins.rules[meta.id], cwd)}`;
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  if (!PROFILE_SOURCES[profile].includes(meta.sourceKind)) return `the ${profile} profile does not check ${meta.sourceKind} rules`;
+  if (profile === 'strict' && meta.severity === 'hint') return 'a hint, raised to a warning by the strict profile';
+  return `the rule's default (${meta.sourceKind})`;
+}
+
+interface PrintConfigReport {
+  file: string;
+  configFiles: string[];
+  files: { included: boolean; reason: string };
+  documents: {
+    index: number;
+    kind: string | null;
+    schema: string | null;
+    profile: { value: string; from: string };
+    framework: { value: string; from: string };
+    rules: { id: string; setting: SeverityOrOff; reason: string }[];
+  }[];
+  settings: { board_size_threshold?: { value: number; from: string } };
+  suppressions: { line: number; targetLine: number; rules: string[]; reason: string | null; owner: string | null; expires: string | null }[];
+  warnings: string[];
+}
+
+/** `--print-config FILE`: what applies to the file, and why. */
+export function printConfig(file: string, cwd: string, loader: ConfigLoader, overrides: OptionOverrides, format: string): string {
+  const filePath = path.resolve(cwd, file);
+  let text: string;
+  try {
+    text = fs.readFileSync(filePath, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot read ${file}: ${describeErrno(err)}`);
+  }
+  const config = loader.forFile(filePath);
+  const options = mergeOptions(config.options, overrides);
+  const uri = pathToFileURL(filePath).href;
+  const analyzed = analyzeFile(uri, text);
+  // The ICB of a partnership or place file may be in the same folder: read its siblings for the framework.
+  const siblings = safeWalk(path.dirname(filePath)).filter((f) => f !== filePath).flatMap((f) => {
+    try {
+      return [analyzeFile(pathToFileURL(f).href, fs.readFileSync(f, 'utf8'))];
+    } catch {
+      return [];
+    }
+  });
+  const system = buildSystem([analyzed, ...siblings]);
+  const ignored = ignoredBy(filePath, config);
+  const selected = selectedByFiles(filePath, config);
+  const profileFrom = overrides.profile ? '--profile' : config.origins.profile ? `profile in ${where(config.origins.profile, cwd)}` : 'the default';
+
+  const report: PrintConfigReport = {
+    file: displayPath(filePath, cwd),
+    configFiles: config.chain.map((c) => displayPath(c.path, cwd)),
+    files: ignored
+      ? { included: false, reason: `ignored by ${where(ignored.origin, cwd)} (${ignored.pattern})` }
+      : selected
+        ? { included: true, reason: config.files ? `matches files in ${where(config.files.origin, cwd)}` : 'every YAML file is checked (no files setting)' }
+        : { included: false, reason: `not among files in ${where(config.files?.origin, cwd)} (checked only when named on the command line)` },
+    documents: analyzed.documents.map((doc) => ({
+      index: doc.index + 1,
+      kind: doc.kind ?? null,
+      schema: doc.kind ? `schemas/${doc.kind}.schema.json` : null,
+      profile: { value: options.profile ?? DEFAULT_PROFILE, from: profileFrom },
+      framework: doc.kind ? frameworkReason(doc, system, options, config, cwd) : { value: '', from: '' },
+      rules: doc.kind
+        ? ALL_RULES.filter((r) => r.meta.appliesTo.includes(doc.kind!)).map((r) => {
+            const fw = frameworkFor(doc, system, options);
+            if (!r.meta.frameworks.includes(fw)) return { id: r.meta.id, setting: 'off' as const, reason: `not part of the ${fw} framework` };
+            return { id: r.meta.id, setting: effectiveSeverity(r.meta, options), reason: ruleSettingReason(r.meta, options, config, overrides, cwd) };
+          })
+        : [],
+    })),
+    settings: config.options.boardSizeThreshold !== undefined ? { board_size_threshold: { value: config.options.boardSizeThreshold, from: where(config.origins.board_size_threshold, cwd) } } : {},
+    suppressions: parseSuppressions(text, analyzed.lines).map((s) => ({
+      line: s.range.start.line + 1,
+      targetLine: s.targetLine + 1,
+      rules: s.ruleIds,
+      reason: s.reason ?? null,
+      owner: s.owner ?? null,
+      expires: s.expires ?? null,
+    })),
+    warnings: config.warnings.map(formatConfigProblem),
+  };
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format !== 'stylish' && format !== 'text') throw new UsageError(`--print-config prints text or -f json, not "${format}"`);
+  return printConfigText(report);
+}
+
+function frameworkReason(doc: AnalyzedDocument, system: ReturnType<typeof buildSystem>, options: CheckOptions, config: ResolvedConfig, cwd: string): { value: string; from: string } {
+  const value = frameworkFor(doc, system, options);
+  if (options.framework) return { value, from: '--framework' };
+  const typed = doc.typed;
+  if (typed?.kind === 'icb-constitution') {
+    const declared = typed.model.icb?.legal_framework;
+    if (scalarText(declared) === value) return { value, from: `the document's icb.legal_framework (line ${declared!.loc.range.start.line + 1})` };
+  } else if (typed) {
+    const icbId = scalarText(typed.model.icb);
+    const icb = icbId ? system.icbById(icbId) : undefined;
+    const declared = icb?.model.icb?.legal_framework;
+    if (icb && scalarText(declared) === value) return { value, from: `icb.legal_framework of its ICB ${icbId} (${displayPath(new URL(icb.uri).pathname, cwd)}:${declared!.loc.range.start.line + 1})` };
+  }
+  if (config.origins.framework) return { value, from: `framework in ${where(config.origins.framework, cwd)}` };
+  return { value, from: `the default (${DEFAULT_FRAMEWORK})` };
+}
+
+function safeWalk(dir: string): string[] {
+  try {
+    return walk(dir).filter((f) => path.dirname(f) === dir);
+  } catch {
+    return [];
+  }
+}
+
+function printConfigText(r: PrintConfigReport): string {
+  const out = [`File: ${r.file}`];
+  const cf = r.configFiles;
+  out.push(`Configuration: ${cf.length === 0 ? 'none found (defaults)' : cf.map((f, i) => (i === 0 && cf.length > 1 ? `${f} (nearest)` : f)).join(', then ')}`);
+  out.push(`Selected: ${r.files.included ? 'yes' : 'no'} — ${r.files.reason}`);
+  if (r.settings.board_size_threshold) out.push(`Board size threshold: ${r.settings.board_size_threshold.value} (${r.settings.board_size_threshold.from})`);
+  for (const w of r.warnings) out.push(`Warning: ${w}`);
+  for (const d of r.documents) {
+    out.push('', r.documents.length > 1 ? `Document ${d.index}:` : 'Document:');
+    if (!d.kind) {
+      out.push('  Kind: none of ours — this document is not checked');
+      continue;
+    }
+    out.push(`  Kind: ${d.kind}`, `  Schema: ${d.schema}`, `  Profile: ${d.profile.value} (${d.profile.from})`, `  Legal framework: ${d.framework.value} (${d.framework.from})`);
+    out.push('  Rules:');
+    const rows = d.rules.map((x) => [`    ${x.id}`, x.setting, x.reason]);
+    out.push(rows.length > 0 ? table(rows) : '    (no rule applies to this kind)');
+  }
+  out.push('', r.suppressions.length > 0 ? 'Suppressions:' : 'Suppressions: none');
+  for (const s of r.suppressions) {
+    const waiver = [s.owner ? `owner: ${s.owner}` : '', s.expires ? `expires: ${s.expires}` : ''].filter(Boolean).join(', ');
+    out.push(`  line ${s.line}: ${s.rules.join(', ') || '(no rule named)'} on line ${s.targetLine} — ${s.reason ?? '(no reason given)'}${waiver ? ` (${waiver})` : ''}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+export interface WaiverRow {
+  file: string;
+  line: number;
+  rules: string[];
+  reason: string;
+  owner: string;
+  expires: string;
+  status: 'active' | 'expired' | 'no reason' | 'invalid expiry';
+}
+
+/** Every suppression comment of the files, as a register. */
+export function waiverRows(files: readonly { filePath: string; text: string }[], cwd: string, today: string): WaiverRow[] {
+  const rows: WaiverRow[] = [];
+  for (const f of files) {
+    const analyzed = analyzeFile(pathToFileURL(f.filePath).href, f.text);
+    for (const s of parseSuppressions(f.text, analyzed.lines)) {
+      const validDate = s.expires === undefined || /^\d{4}-\d{2}-\d{2}$/.test(s.expires);
+      const status: WaiverRow['status'] = !validDate ? 'invalid expiry' : s.expires !== undefined && s.expires < today ? 'expired' : !s.reason ? 'no reason' : 'active';
+      rows.push({ file: displayPath(f.filePath, cwd), line: s.range.start.line + 1, rules: s.ruleIds, reason: s.reason ?? '', owner: s.owner ?? '', expires: s.expires ?? '', status });
+    }
+  }
+  return rows;
+}
+
+export function waiversOutput(rows: readonly WaiverRow[], format: string, today: string): string {
+  if (format === 'json') return JSON.stringify({ today, waivers: rows }, null, 2) + '\n';
+  if (format === 'csv') {
+    const q = (s: string | number) => (/[",\r\n]/.test(String(s)) ? `"${String(s).replace(/"/g, '""')}"` : String(s));
+    const lines = [['file', 'line', 'rules', 'reason', 'owner', 'expires', 'status'].join(',')];
+    for (const r of rows) lines.push([r.file, r.line, r.rules.join(' '), r.reason, r.owner, r.expires, r.status].map(q).join(','));
+    return lines.join('\r\n') + '\r\n';
+  }
+  if (format !== 'markdown' && format !== 'stylish') throw new UsageError(`--waivers prints -f markdown, csv or json, not "${format}"`);
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const count = (st: WaiverRow['status']) => rows.filter((r) => r.status === st).length;
+  const out = ['## Waivers and suppressions', '', `${rows.length} suppression${rows.length === 1 ? '' : 's'} as of ${today}: ${count('active')} active, ${count('expired')} expired, ${count('no reason')} without a reason${count('invalid expiry') ? `, ${count('invalid expiry')} with an invalid expiry` : ''}.`];
+  if (rows.length > 0) {
+    out.push('', '| File | Line | Rules | Reason | Owner | Expires | Status |', '|---|---:|---|---|---|---|---|');
+    for (const r of rows) out.push(`| \`${cell(r.file)}\` | ${r.line} | ${cell(r.rules.join(', '))} | ${cell(r.reason)} | ${cell(r.owner)} | ${r.expires} | ${r.status} |`);
+  }
+  return out.join('\n') + '\n';
+}
+

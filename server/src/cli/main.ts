@@ -1,0 +1,202 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { check, toolVersion, writeFixes, type CheckResult } from '../api';
+import { ConfigError, ConfigLoader, formatConfigProblem } from '../core/config';
+import { formatters, isFormatName, FORMAT_NAMES, displayPath, summarize, type FileResult } from '../core/formatters';
+import { SEVERITY_ORDER } from '../core/types';
+import { HELP, parseArgs, UsageError, type CliArgs } from './args';
+import { InputError } from './files';
+import { explainOutput, listRulesOutput, printConfig, waiverRows, waiversOutput } from './info';
+
+/** Where the CLI reads and writes: the real process, or a test's buffers. */
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+  stdoutIsTTY: boolean;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+/** Runs the command line and returns the exit code. Never throws. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr(`ics-check: ${message}\n`);
+    return EXIT_ERROR;
+  };
+  try {
+    const args = parseArgs(argv);
+    switch (args.mode) {
+      case 'help':
+        io.stdout(HELP);
+        return EXIT_OK;
+      case 'version':
+        io.stdout(`${toolVersion()}\n`);
+        return EXIT_OK;
+      case 'list-rules':
+        io.stdout(listRulesOutput(args.outputs[0]?.format ?? 'table'));
+        return EXIT_OK;
+      case 'explain':
+        io.stdout(explainOutput(args.explain!));
+        return EXIT_OK;
+      case 'print-config': {
+        const loader = new ConfigLoader({ configPath: args.config ? path.resolve(io.cwd, args.config) : undefined });
+        io.stdout(printConfig(args.printConfig!, io.cwd, loader, { profile: args.profile, framework: args.framework, rules: args.rules }, args.outputs[0]?.format ?? 'text'));
+        return EXIT_OK;
+      }
+      case 'waivers':
+        return await waivers(args, io);
+      case 'check':
+        return await runCheck(args, io);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) return fail(`${err.message} (see ics-check --help)`);
+    if (err instanceof ConfigError) {
+      for (const p of err.problems.slice(1)) io.stderr(`ics-check: ${formatConfigProblem(p)}\n`);
+      return fail(`broken configuration: ${err.message}`);
+    }
+    if (err instanceof InputError) return fail(err.message);
+    const e = err as Error;
+    if (io.env.ICS_CHECK_DEBUG) io.stderr(`${e?.stack ?? String(err)}\n`);
+    return fail(`internal error: ${e?.message ?? String(err)} (please report this; ICS_CHECK_DEBUG=1 shows details)`);
+  }
+}
+
+async function checkFromArgs(args: CliArgs, io: CliIo, fix: boolean): Promise<CheckResult> {
+  const text = args.stdin ? await io.readStdin() : undefined;
+  return check({
+    files: args.inputs.length > 0 ? args.inputs : args.stdin ? [] : undefined,
+    text,
+    filename: args.stdinFilename,
+    config: args.config,
+    profile: args.profile,
+    framework: args.framework,
+    rules: args.rules,
+    fix,
+    cwd: io.cwd,
+    today: args.today,
+  });
+}
+
+function useColor(args: CliArgs, io: CliIo): boolean {
+  if (args.color !== undefined) return args.color;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return io.stdoutIsTTY;
+}
+
+async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
+  for (const o of args.outputs) if (!isFormatName(o.format)) throw new UsageError(`unknown format "${o.format}" (use one of ${FORMAT_NAMES.join(', ')})`);
+  const result = await checkFromArgs(args, io, args.fix || args.fixDryRun);
+  for (const w of result.warnings) io.stderr(`ics-check: warning: ${w}\n`);
+  reportSkipped(result, io);
+
+  if (args.fix) {
+    await writeFixes(result.results);
+    for (const r of result.results) for (const f of r.fixed ?? []) io.stderr(`fixed ${displayPath(r.filePath, io.cwd)}:${f.line}  ${f.ruleId}  ${f.title}\n`);
+  }
+  if (args.fixDryRun) {
+    let fixes = 0;
+    let files = 0;
+    for (const r of result.results) {
+      if (r.output === undefined || r.output === r.text) continue;
+      const name = displayPath(r.filePath, io.cwd);
+      io.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, r.text, r.output, undefined, undefined, { context: 3 }));
+      fixes += r.fixed?.length ?? 0;
+      files++;
+    }
+    io.stderr(fixes > 0 ? `ics-check: --fix would apply ${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'} (nothing written)\n` : 'ics-check: no safe fixes to apply\n');
+  }
+
+  // --quiet: errors only, for the reports and for the exit code alike.
+  const shown: FileResult[] = args.quiet ? result.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : result.results;
+  const context = { ...result.context, color: false, maxAnnotations: args.maxAnnotations };
+  for (const o of args.outputs) {
+    const formatter = formatters[o.format as keyof typeof formatters];
+    if (o.file !== undefined) {
+      const target = path.resolve(io.cwd, o.file);
+      try {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, formatter(shown, context));
+      } catch (err) {
+        throw new InputError(`cannot write ${o.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+    } else if (!args.fixDryRun) {
+      io.stdout(formatter(shown, { ...context, color: o.format === 'stylish' && useColor(args, io) }));
+    }
+  }
+
+  const summary = summarize(shown, context);
+  const failing = shown.some((r) => r.findings.some((f) => SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[args.failOn]));
+  if (args.maxWarnings !== undefined && summary.warning > args.maxWarnings) {
+    io.stderr(`ics-check: too many warnings (${summary.warning}; --max-warnings is ${args.maxWarnings})\n`);
+    return EXIT_FINDINGS;
+  }
+  return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function reportSkipped(result: CheckResult, io: CliIo): void {
+  const byReason = new Map<string, string[]>();
+  for (const s of result.skipped) {
+    const key = s.reason.startsWith('ignored by') ? s.reason : s.reason;
+    if (!byReason.has(key)) byReason.set(key, []);
+    byReason.get(key)!.push(displayPath(s.filePath, io.cwd));
+  }
+  for (const [reason, files] of byReason) io.stderr(`ics-check: skipped ${files.length} file${files.length === 1 ? '' : 's'}, ${reason}: ${files.join(', ')}\n`);
+}
+
+async function waivers(args: CliArgs, io: CliIo): Promise<number> {
+  const result = await checkFromArgs(args, io, false);
+  for (const w of result.warnings) io.stderr(`ics-check: warning: ${w}\n`);
+  const today = args.today ?? new Date().toISOString().slice(0, 10);
+  const rows = waiverRows(result.results, io.cwd, today);
+  io.stdout(waiversOutput(rows, args.outputs[0]?.format ?? 'markdown', today));
+  return EXIT_OK;
+}
+
+function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (c: Buffer | string) => chunks.push(typeof c === 'string' ? Buffer.from(c) : c));
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', reject);
+  });
+}
+
+/** The process's own streams. A closed stdout (EPIPE, e.g. `| head`) must not change the exit code. */
+export function processIo(): CliIo {
+  const ignoreBrokenPipe = (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  };
+  process.stdout.on('error', ignoreBrokenPipe);
+  process.stderr.on('error', ignoreBrokenPipe);
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (t) => {
+      if (!process.stdout.destroyed) process.stdout.write(t);
+    },
+    stderr: (t) => {
+      if (!process.stderr.destroyed) process.stderr.write(t);
+    },
+    readStdin: () => readAll(process.stdin),
+    stdoutIsTTY: process.stdout.isTTY === true,
+  };
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), processIo()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`ics-check: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+      process.exitCode = EXIT_ERROR;
+    },
+  );
+}

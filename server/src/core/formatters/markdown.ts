@@ -1,0 +1,41 @@
+import { ruleDocsUrl } from '../language/links';
+import type { Formatter } from './types';
+import { byPosition, countsText, displayPath, oneLine, plural, summarize } from './util';
+
+/** Rows of the findings table before it is cut (PR comments and job summaries have size limits). */
+export const MARKDOWN_MAX_ROWS = 200;
+
+/** Escapes text for a Markdown table cell. */
+export function cell(s: string): string {
+  return oneLine(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A summary for pull-request comments and `$GITHUB_STEP_SUMMARY`: counts, a table per file, then the findings. */
+export const markdown: Formatter = (results, context) => {
+  const s = summarize(results, context);
+  const out: string[] = ['## ICS Constitution Checker', ''];
+  if (s.problems === 0) {
+    out.push(`✔ ${plural(s.files, 'file')} checked, no problems.`);
+  } else {
+    out.push(`✖ **${plural(s.problems, 'problem')}** (${countsText(s)}) in ${plural(s.filesWithProblems, 'file')} of ${s.files} checked.`);
+  }
+  if (s.skipped > 0) out.push('', `${plural(s.skipped, 'file')} skipped (not ICS documents, or ignored by the configuration).`);
+  out.push('', '| File | Errors | Warnings | Information | Hints |', '|---|---:|---:|---:|---:|');
+  for (const r of results) {
+    const c = { error: 0, warning: 0, information: 0, hint: 0 };
+    for (const f of r.findings) c[f.severity]++;
+    out.push(`| \`${cell(displayPath(r.filePath, context.cwd))}\` | ${c.error} | ${c.warning} | ${c.information} | ${c.hint} |`);
+  }
+  out.push(`| **Total** | **${s.error}** | **${s.warning}** | **${s.information}** | **${s.hint}** |`);
+  if (s.problems > 0) {
+    const rows = results.flatMap((r) => [...r.findings].sort(byPosition).map((f) => ({ f, file: displayPath(r.filePath, context.cwd) })));
+    out.push('', '### Findings', '', '| Location | Severity | Rule | Message |', '|---|---|---|---|');
+    for (const { f, file } of rows.slice(0, MARKDOWN_MAX_ROWS)) {
+      const url = ruleDocsUrl(f.ruleId);
+      const rule = url ? `[${f.ruleId}](${url})` : `\`${f.ruleId}\``;
+      out.push(`| \`${cell(file)}:${f.range.start.line + 1}:${f.range.start.character + 1}\` | ${f.severity} | ${rule} | ${cell(f.message)} |`);
+    }
+    if (rows.length > MARKDOWN_MAX_ROWS) out.push('', `…and ${rows.length - MARKDOWN_MAX_ROWS} more; see the full report.`);
+  }
+  return out.join('\n') + '\n';
+};

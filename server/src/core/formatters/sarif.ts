@@ -1,0 +1,115 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ruleDocsUrl } from '../language/links';
+import { citationText, profilesOf } from '../docs';
+import { INTERNAL_RULE_ID, SCHEMA_RULE_ID, SUPPRESSION_RULE_ID, SYNTAX_RULE_ID, type Finding, type Range, type RuleMeta, type Severity } from '../types';
+import type { FileResult, FormatContext, Formatter } from './types';
+import { displayPath, uriToPath } from './util';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** Findings that do not come from a catalogue rule, described for SARIF's rule table. */
+const ENGINE_RULES: { id: string; name: string; text: string; level: Severity }[] = [
+  { id: SYNTAX_RULE_ID, name: 'yaml-syntax', text: 'The file is not valid YAML.', level: 'error' },
+  { id: SCHEMA_RULE_ID, name: 'schema', text: 'The document does not match the format (JSON Schema of format v1).', level: 'error' },
+  { id: SUPPRESSION_RULE_ID, name: 'suppression', text: 'A suppression comment is incomplete, unknown, unused or an expired waiver.', level: 'warning' },
+  { id: INTERNAL_RULE_ID, name: 'internal-error', text: 'A rule failed on this document; the other rules still ran.', level: 'error' },
+];
+
+/** Where the engine's own ids are explained. */
+export const ENGINE_RULES_HELP = 'https://github.com/ics-constitution-checker/ics-constitution-checker/blob/main/docs/cli.md#findings-that-are-not-catalogue-rules';
+
+function region(r: Range) {
+  return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
+}
+
+function ruleDescriptor(m: RuleMeta) {
+  return {
+    id: m.id,
+    name: m.slug,
+    shortDescription: { text: m.title },
+    fullDescription: { text: m.docs.description },
+    help: { text: m.docs.howToFix, markdown: m.docs.howToFix },
+    helpUri: ruleDocsUrl(m.id),
+    defaultConfiguration: { level: LEVEL[m.severity] },
+    properties: {
+      tags: ['governance', m.sourceKind],
+      severity: m.severity,
+      sourceKind: m.sourceKind,
+      profiles: profilesOf(m),
+      frameworks: m.frameworks,
+      citations: m.citations.map((c) => ({ text: citationText(c), instrument: c.instrument, provision: c.provision, url: c.url, confidence: c.confidence })),
+    },
+  };
+}
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other viewers: every rule that ran, with its help page
+ * and citations; every finding with its exact region (1-based lines and UTF-16 columns, end
+ * exclusive), related locations and safe fixes.
+ */
+export const sarif: Formatter = (results, context) => {
+  const rules = [
+    ...context.rules.map(ruleDescriptor),
+    ...ENGINE_RULES.map((e) => ({ id: e.id, name: e.name, shortDescription: { text: e.text }, helpUri: ENGINE_RULES_HELP, defaultConfiguration: { level: LEVEL[e.level] } })),
+  ];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const artifact = (filePath: string) => {
+    const shown = displayPath(filePath, context.cwd);
+    return path.isAbsolute(shown) ? { uri: pathToFileURL(shown).href } : { uri: encodeURI(shown), uriBaseId: '%SRCROOT%' };
+  };
+  const location = (filePath: string, range: Range, message?: string, id?: number) => ({
+    ...(id !== undefined ? { id } : {}),
+    physicalLocation: { artifactLocation: artifact(filePath), region: region(range) },
+    ...(message ? { message: { text: message } } : {}),
+  });
+  const resultOf = (f: Finding, file: FileResult) => {
+    const ruleIndex = index.get(f.ruleId);
+    const fixes = (f.fixes ?? []).filter((x) => x.edits.length > 0);
+    return {
+      ruleId: f.ruleId,
+      ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [location(file.filePath, f.range)],
+      ...(f.related && f.related.length > 0
+        ? { relatedLocations: f.related.map((rel, i) => location((rel.uri && uriToPath(rel.uri)) || file.filePath, rel.range, rel.message, i + 1)) }
+        : {}),
+      ...(fixes.length > 0
+        ? {
+            fixes: fixes.map((x) => ({
+              description: { text: x.title + (x.safe ? '' : ' (review before applying)') },
+              artifactChanges: [
+                {
+                  artifactLocation: artifact(file.filePath),
+                  replacements: x.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+                },
+              ],
+            })),
+          }
+        : {}),
+      properties: { severity: f.severity },
+    };
+  };
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: context.tool.name,
+            version: context.tool.version,
+            semanticVersion: context.tool.version,
+            informationUri: context.tool.informationUri,
+            rules,
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd).href.replace(/\/?$/, '/') } },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap((r) => r.findings.map((f) => resultOf(f, r))),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

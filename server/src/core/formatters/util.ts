@@ -1,0 +1,70 @@
+import * as path from 'node:path';
+import { ruleById } from '../rules';
+import { citationText } from '../docs';
+import type { Citation, Finding, Severity } from '../types';
+import { SEVERITY_ORDER } from '../types';
+import type { FileResult, FormatContext, Summary } from './types';
+
+/** A path for people and reports: relative to cwd when inside it, `/`-separated. */
+export function displayPath(filePath: string, cwd: string): string {
+  if (!path.isAbsolute(filePath)) return filePath.split(path.sep).join('/');
+  const rel = path.relative(cwd, filePath);
+  const shown = rel === '' ? path.basename(filePath) : rel.startsWith('..') || path.isAbsolute(rel) ? filePath : rel;
+  return shown.split(path.sep).join('/');
+}
+
+/** The file a URI names, when it is a `file:` URI. */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+export function summarize(results: readonly FileResult[], context: Pick<FormatContext, 'skipped'>): Summary {
+  const s: Summary = { files: results.length, filesWithProblems: 0, skipped: context.skipped?.length ?? 0, problems: 0, error: 0, warning: 0, information: 0, hint: 0, fixable: 0 };
+  for (const r of results) {
+    if (r.findings.length > 0) s.filesWithProblems++;
+    for (const f of r.findings) {
+      s.problems++;
+      s[f.severity]++;
+      if (isFixable(f)) s.fixable++;
+    }
+  }
+  return s;
+}
+
+export function isFixable(f: Finding): boolean {
+  return (f.fixes ?? []).some((x) => x.safe && x.edits.length > 0);
+}
+
+export function citationsOf(ruleId: string): Citation[] {
+  return ruleById(ruleId)?.meta.citations ?? [];
+}
+
+/** The finding's source in one line: `NHS Act 2006 …, Schedule 1B paragraph 3(1)(a)`; several joined by `; `. */
+export function sourceText(ruleId: string): string | undefined {
+  const cs = citationsOf(ruleId);
+  return cs.length > 0 ? cs.map(citationText).join('; ') : undefined;
+}
+
+export function plural(n: number, one: string, many = one + 's'): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** `2 errors, 1 warning, 0 information, 0 hints` */
+export function countsText(s: Pick<Summary, Severity>): string {
+  return `${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.information} information, ${plural(s.hint, 'hint')}`;
+}
+
+/** Findings in reading order. */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** Messages are one line in every report. */
+export function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ');
+}
