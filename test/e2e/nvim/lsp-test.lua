@@ -83,18 +83,12 @@ local function run()
   local before = #diags
   local d = on_target()
 
-  -- 2. code actions for that diagnostic. 0.7 keeps only code/tags/data of the LSP diagnostic in
-  -- user_data.lsp, so the rest is rebuilt (the server reads its fixes from `data`).
-  local lsp = d.user_data.lsp
-  local lspdiag = {
-    range = { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum, character = d.end_col } },
-    message = d.message, source = d.source, severity = d.severity, code = lsp.code, data = lsp.data,
-  }
-  local params = {
-    textDocument = vim.lsp.util.make_text_document_params(buf),
-    range = lspdiag.range,
-    context = { diagnostics = { lspdiag }, only = { 'quickfix' } },
-  }
+  -- 2. code actions on that line, asked for the way 0.7's vim.lsp.buf.code_action() asks: the
+  -- cursor on the finding, context.diagnostics from vim.lsp.diagnostic.get_line_diagnostics()
+  -- (which hands back code, source and the server's `data`, where the fixes travel)
+  vim.api.nvim_win_set_cursor(0, { target + 1, d.col })
+  local params = vim.lsp.util.make_range_params()
+  params.context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(buf, target, {}, client_id) }
   local res = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', params, timeout)
   local actions = {}
   for _, r in pairs(res or {}) do for _, a in ipairs(r.result or {}) do table.insert(actions, a) end end
