@@ -1,0 +1,140 @@
+import type { BoardMember } from '../../model/kinds';
+import { memberById } from '../../model/query';
+import type { Fix } from '../../types';
+import { defineRule, type RuleContext } from '../framework';
+import { CCPL_KEY, SECTION, boardLeads, ccplAnchor, ccplOf, isDoctor, isNurse, isSlug, items, medicalDirectors, memberLabel, nearestMemberId, nursingDirectors, text } from './shared';
+import { HSJ_2025, ccplGuidance } from './citations';
+
+export default defineRule({
+  meta: {
+    id: 'ICS-CCPL-002',
+    slug: 'ccpl-board-leads-include-nursing-and-medical',
+    title: 'The board leads for clinical and care professional leadership are board members and include the director of nursing and the medical director.',
+    section: SECTION,
+    sourceKind: 'nhse-policy',
+    severity: 'warning',
+    citations: [
+      ccplGuidance('expectation 2: the board’s clinical and care professionals, including the director of nursing and the medical director, involve leaders from all professions'),
+      { ...HSJ_2025, provision: 'when the medical or nursing executive seat is dropped, clinical leadership must be shown elsewhere' },
+    ],
+    frameworks: ['hca-2022', 'health-bill-2026'],
+    appliesTo: ['icb-constitution'],
+    fixable: true,
+    docs: {
+      description:
+        'Checks `clinical_and_care_professional_leadership.board_leads`: every entry must be the id of a board member, and the leads must include the medical director and the director of nursing (executives with `function: medical` and `function: nursing`). Where the board has no such executive — the 2025 blueprint lets ICBs drop those seats — at least one lead must be a doctor and one a registered nurse.',
+      rationale:
+        "NHS England and NHS Improvement's ICS implementation guidance on effective clinical and care professional leadership (September 2021) expects the clinical and care professionals on the ICB board, including the director of nursing and the medical director, to make sure leaders from all clinical and care professions are involved in and invested in the system's vision and work. If the ICB drops the medical or nursing executive (allowed since 2025, with NHS England's agreement to the constitution change), that leadership still has to sit with someone on the board.",
+      incorrect: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+board:
+  members:
+    - {id: ruth-ode, name: Ruth Ode, role: executive, function: medical, profession: medicine}
+    - {id: nurse-dir, name: Nia Bell, role: executive, function: nursing, profession: nursing}
+clinical_and_care_professional_leadership:
+  board_leads: [ruth-ode]
+`,
+      correct: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+board:
+  members:
+    - {id: ruth-ode, name: Ruth Ode, role: executive, function: medical, profession: medicine}
+    - {id: nurse-dir, name: Nia Bell, role: executive, function: nursing, profession: nursing}
+clinical_and_care_professional_leadership:
+  board_leads: [ruth-ode, nurse-dir]
+`,
+      howToFix:
+        'List the board members who lead on clinical and care professional leadership in `board_leads`, by their ids — at least the medical director and the director of nursing.',
+    },
+  },
+  check(ctx) {
+    const icb = ctx.icb!;
+    const ccpl = ccplOf(icb);
+    const list = ccpl?.board_leads;
+    const mds = medicalDirectors(icb);
+    const dons = nursingDirectors(icb);
+
+    if (!list || list.items.length === 0) {
+      const suggested = [mds[0], dons[0]].map((m) => text(m?.id)).filter(isSlug);
+      const edit = suggested.length > 0 ? ctx.editor.addAtPath([CCPL_KEY, 'board_leads'], suggested) : undefined;
+      ctx.report({
+        message:
+          "No board leads are named for clinical and care professional leadership. NHS England's guidance (September 2021) expects the clinical and care professionals on the board — including the director of nursing and the medical director — to make sure leaders from all clinical and care professions are involved in the system's work: list them in `board_leads` by their board member ids.",
+        at: ccplAnchor(ctx, list?.loc),
+        fixes: edit ? [{ title: `Name ${suggested.join(' and ')} as board leads`, safe: false, edits: [edit] }] : undefined,
+      });
+      return;
+    }
+
+    // A mistyped id counts as the member it was meant to be: its own finding corrects it, so the
+    // medical director is not reported missing as well (two fixes would add them twice).
+    const meant: BoardMember[] = [];
+    for (const item of list.items) {
+      const id = text(item);
+      if (!id || memberById(icb, id)) continue;
+      const guess = nearestMemberId(icb, id);
+      const guessed = memberById(icb, guess);
+      if (guessed) meant.push(guessed);
+      ctx.report({
+        message: `\`${id}\` in \`board_leads\` is not the id of any board member. Board leads must be members of the board: use the \`id\` of a member listed under \`board.members\`${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
+        at: item.loc,
+        fixes: guess ? [{ title: `Change to \`${guess}\``, safe: false, edits: [ctx.editor.replaceScalar(item.loc.node, guess)] }] : undefined,
+      });
+    }
+
+    const leads = [...boardLeads(icb), ...meant];
+    checkProfession(ctx, leads, mds, {
+      director: 'medical director',
+      seat: '`function: medical`',
+      who: 'a doctor (profession medicine or general_practice, or a GMC registration)',
+      isOne: isDoctor,
+    });
+    checkProfession(ctx, leads, dons, {
+      director: 'director of nursing',
+      seat: '`function: nursing`',
+      who: 'a registered nurse (profession nursing, or an NMC registration as a nurse)',
+      isOne: isNurse,
+    });
+  },
+});
+
+interface Seat {
+  director: string;
+  seat: string;
+  who: string;
+  isOne: (m: BoardMember) => boolean;
+}
+
+function checkProfession(ctx: RuleContext, leads: BoardMember[], directors: BoardMember[], seat: Seat): void {
+  const icb = ctx.icb!;
+  const list = ccplOf(icb)!.board_leads!;
+  const appendFix = (m: BoardMember | undefined, title: string): Fix[] | undefined => {
+    const id = text(m?.id);
+    if (!isSlug(id)) return undefined;
+    const edit = ctx.editor.addAtPath([CCPL_KEY, 'board_leads'], [id]);
+    return edit ? [{ title: `${title} (${id})`, safe: false, edits: [edit] }] : undefined;
+  };
+
+  if (directors.length > 0) {
+    if (directors.some((d) => leads.includes(d))) return;
+    const d = directors[0];
+    ctx.report({
+      message: `The ${seat.director}, ${memberLabel(d)}, is not among the board leads for clinical and care professional leadership. NHS England's guidance (September 2021) expects the director of nursing and the medical director to lead this work on the board: add \`${text(d.id) ?? 'their id'}\` to \`board_leads\`.`,
+      at: list.loc,
+      related: [{ message: `${seat.director} declared here`, at: d.loc }],
+      fixes: appendFix(d, `Add the ${seat.director} to the board leads`),
+    });
+    return;
+  }
+
+  if (leads.some(seat.isOne)) return;
+  const candidate = items(icb.board?.members).find((m) => seat.isOne(m) && !leads.includes(m));
+  ctx.report({
+    message: `No board lead for clinical and care professional leadership is ${seat.who}, and the board has no ${seat.director} (an executive with ${seat.seat}). NHS England's guidance (September 2021) expects the ${seat.director} to lead this work; where an ICB drops that seat (the 2025 blueprint allows it, with NHS England's agreement), the leadership must sit with another board member: name one in \`board_leads\`.`,
+    at: list.loc,
+    related: candidate ? [{ message: `${memberLabel(candidate)} could lead`, at: candidate.loc }] : undefined,
+    fixes: appendFix(candidate, `Add ${text(candidate?.name) ?? 'this member'} to the board leads`),
+  });
+}
