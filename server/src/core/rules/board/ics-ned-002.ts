@@ -1,0 +1,96 @@
+import { defineRule } from '../framework';
+import { items, memberLabel, membersWithRole, text } from '../../model/query';
+import { HSJ_DF, PQ_HL6183 } from './citations';
+import { knownOrganisations, organisationIn } from './organisations';
+import { memberPath } from './util';
+
+const SOURCE =
+  'NHS England policy (the ICS design framework, as reported by HSJ) expects the chair and the non-executive members to be independent: they normally hold no position in another health or care organisation in the ICS area; the Department of Health and Social Care has said that people with a role in a local health or care organisation are not eligible to be the independent chair (written answer HL6183)';
+
+export default defineRule({
+  meta: {
+    id: 'ICS-NED-002',
+    slug: 'chair-and-non-executives-independent',
+    title: 'The chair and the non-executive members are independent of the health and care organisations in the ICS area.',
+    section: '2. ICB board composition and roles',
+    sourceKind: 'nhse-policy',
+    severity: 'warning',
+    citations: [HSJ_DF, PQ_HL6183],
+    frameworks: ['hca-2022', 'health-bill-2026'],
+    appliesTo: ['icb-constitution'],
+    fixable: true,
+    docs: {
+      description:
+        'Checks that the chair and every `role: non_executive` member has `independent: true`, and that none of their `other_positions` names an organisation of the system — a local authority with social care duties, a nominating trust, a place partner, a provider collaborative or the VCSE alliance named in the constitution, its partnership or its place files.',
+      rationale:
+        'The ICS design framework, as reported by HSJ, expects the chair and non-executives to be independent: they normally hold no position in another health or care organisation in the ICS footprint. The Department of Health and Social Care confirmed that people with a role in any local health or care organisation are not eligible to be the independent chair (written answer HL6183, February 2022). This is NHS England policy, so it is a warning. The check can only recognise organisations that the documents name; it cannot know every organisation in the area.',
+      incorrect: `kind: icb-constitution
+version: 1
+icb:
+  id: nhs-example
+  name: NHS Example Integrated Care Board
+  area:
+    local_authorities: [{name: Exampleshire County Council, type: county}]
+board:
+  members:
+    - id: pat-lee
+      name: Pat Lee
+      role: non_executive
+      independent: true
+      other_positions: [Cabinet member for adult social care, Exampleshire County Council]
+`,
+      correct: `kind: icb-constitution
+version: 1
+icb:
+  id: nhs-example
+  name: NHS Example Integrated Care Board
+  area:
+    local_authorities: [{name: Exampleshire County Council, type: county}]
+board:
+  members:
+    - id: pat-lee
+      name: Pat Lee
+      role: non_executive
+      independent: true
+      other_positions: [Trustee, National Museum of Rail]
+`,
+      howToFix:
+        'Record `independent: true` for the chair and each non-executive once independence has been confirmed. If a chair or non-executive holds a post in a health or care organisation of the area, the appointment needs reconsidering, or the post should be given up.',
+    },
+  },
+  check(ctx) {
+    const icb = ctx.icb!;
+    const people = [...membersWithRole(icb, 'chair'), ...membersWithRole(icb, 'non_executive')];
+    if (people.length === 0) return;
+    const organisations = knownOrganisations(ctx);
+    for (const m of people) {
+      const seat = text(m.role) === 'chair' ? 'The chair' : 'Non-executive member';
+      if (m.independent?.value === false) {
+        ctx.report({
+          message: `${seat} ${memberLabel(m)} is recorded as not independent. ${SOURCE}.`,
+          at: m.independent.loc,
+        });
+        continue;
+      }
+      let flagged = false;
+      for (const position of items(m.other_positions)) {
+        const org = organisationIn(position.value, organisations);
+        if (!org) continue;
+        flagged = true;
+        ctx.report({
+          message: `${seat} ${memberLabel(m)} holds a post in ${org.name} ("${position.value}"), a health or care organisation of this system. ${SOURCE}.`,
+          at: position.loc,
+          related: [{ message: `${org.name} is named here`, at: org.loc, uri: org.uri }],
+        });
+      }
+      if (flagged || m.independent) continue;
+      const path = memberPath(icb, m);
+      const edit = path ? ctx.editor.addAtPath([...path, 'independent'], true) : undefined;
+      ctx.report({
+        message: `The constitution does not say whether ${seat === 'The chair' ? 'the chair' : 'non-executive member'} ${memberLabel(m)} is independent. ${SOURCE}: record \`independent: true\` once that is confirmed.`,
+        at: m.loc,
+        fixes: edit ? [{ title: `Record ${memberLabel(m)} as independent (confirm first)`, safe: false, edits: [edit] }] : undefined,
+      });
+    }
+  },
+});
