@@ -1,3 +1,4 @@
+import type { YAMLSeq } from 'yaml';
 import { items } from '../../model/query';
 import { HWE_9 } from '../citations';
 import { defineRule } from '../framework';
@@ -49,7 +50,11 @@ people_and_communities:
     const adopted = new Set(items(list).map((s) => s.value));
     const missing = ALL.filter((n) => !adopted.has(n));
     if (missing.length === 0) return;
-    const edit = ctx.editor.addAtPath(['people_and_communities', 'principles_adopted'], missing);
+    // A flow list is rewritten in order ([1, 2, 3, …]); a block list gets the missing numbers at its end.
+    const flow = list && (list.loc.node as YAMLSeq).flow && list.items.length > 0;
+    const edit = flow
+      ? { range: list.loc.range, newText: `[${[...adopted, ...missing].sort((a, b) => a - b).join(', ')}]` }
+      : ctx.editor.addAtPath(['people_and_communities', 'principles_adopted'], missing);
     const fixes = edit ? [{ title: `Adopt principle${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, safe: false, edits: [edit] }] : undefined;
     if (adopted.size === 0) {
       ctx.report({
@@ -61,8 +66,12 @@ people_and_communities:
       return;
     }
     const names = missing.map((n) => `${n} (${TEN_PRINCIPLES[n]})`).join('; ');
+    const bill =
+      ctx.framework === 'health-bill-2026' && missing.includes(5)
+        ? ' Under the Health Bill 2026 Healthwatch would be abolished, but principle 5 still asks for the VCSE sector as a key partner.'
+        : '';
     ctx.report({
-      message: `${missing.length === 1 ? 'One' : `${missing.length}`} of the ten principles for working with people and communities ${missing.length === 1 ? 'is' : 'are'} not adopted: ${names}. NHS England's statutory guidance Working in partnership with people and communities (2022) sets all ten; adopt ${missing.length === 1 ? 'it' : 'them'} in \`principles_adopted\`, or record why the board has not.`,
+      message: `${missing.length === 1 ? 'One' : `${missing.length}`} of the ten principles for working with people and communities ${missing.length === 1 ? 'is' : 'are'} not adopted: ${names}. NHS England's statutory guidance Working in partnership with people and communities (2022) sets all ten; adopt ${missing.length === 1 ? 'it' : 'them'} in \`principles_adopted\`, or record why the board has not.${bill}`,
       at: list?.loc ?? pc?.loc ?? ctx.documentAnchor,
       fixes,
     });
