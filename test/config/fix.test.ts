@@ -2,7 +2,18 @@ import { strict as assert } from 'node:assert';
 import { analyzeFile, checkText, type Rule } from '../../server/src/core';
 import { fixAll } from '../../server/src/core/fix';
 import { defineRule } from '../../server/src/core/rules/framework';
-import boardHasChair from '../../server/src/core/rules/statutory/ics-board-001';
+import realBoardRule from '../../server/src/core/rules/statutory/ics-board-001';
+import { membersWithRole } from '../../server/src/core/model/query';
+
+/** A test rule (so these tests do not depend on the catalogue's choices): no chair → a safe fix adding one. */
+const boardHasChair: Rule = defineRule({
+  meta: { ...realBoardRule.meta, id: 'ICS-BOARD-001' },
+  check(ctx) {
+    if (membersWithRole(ctx.icb!, 'chair').length > 0) return;
+    const edit = ctx.editor.addAtPath(['board', 'members'], [{ id: 'chair', name: 'TODO', role: 'chair' }]);
+    ctx.report({ message: 'The board has no chair.', at: ctx.documentAnchor, fixes: edit ? [{ title: 'Add a chair to the board (name to fill in)', safe: true, edits: [edit] }] : undefined });
+  },
+});
 
 const NO_CHAIR = `# Example ICB constitution: the chair was removed in the last edit
 kind: icb-constitution
