@@ -9,6 +9,20 @@ import { ccplGuidance } from './citations';
  */
 const TRADITIONAL = new Set(['medicine', 'general_practice', 'nursing', 'midwifery', 'nursing_associate']);
 
+/** The format's other professions (`other` and values the schema rejects name none). */
+const BEYOND = new Set([
+  'allied_health',
+  'pharmacy',
+  'pharmacy_technician',
+  'dentistry',
+  'optometry',
+  'psychology',
+  'healthcare_science',
+  'public_health',
+  'social_work',
+  'social_care',
+]);
+
 /** The groups of the NHS Confederation / NHS England definition (July 2021, Appendix 2), as format professions. */
 export const APPENDIX_2_GROUPS: { label: string; professions: string[] }[] = [
   { label: 'nurses', professions: ['nursing'] },
@@ -78,11 +92,11 @@ clinical_and_care_professional_leadership:
       if (p) named.add(p);
     }
 
-    const beyond = [...named].filter((p) => !TRADITIONAL.has(p) && p !== 'other');
+    const beyond = [...named].filter((p) => BEYOND.has(p));
     if (beyond.length > 0) return;
 
     const absent = APPENDIX_2_GROUPS.filter((g) => !g.professions.some((p) => named.has(p))).map((g) => g.label);
-    const shown = [...named].filter((p) => p !== 'other');
+    const shown = [...named].filter((p) => TRADITIONAL.has(p));
     const opening =
       shown.length === 0
         ? 'The clinical and care professional leadership arrangements name no professions: `professions_represented` is empty and no lead at place or on the board gives a profession.'
