@@ -56,7 +56,7 @@ export function checkDesignation(ctx: RuleContext, d: Designation): void {
   const role = text(m.role);
   if (role !== 'non_executive') {
     ctx.report({
-      message: `The ${d.what}, ${memberLabel(m)}, is ${role ? `a \`${role}\` member` : 'a member with no role'}, not a non-executive. ${d.source}.`,
+      message: `The ${d.what}, ${memberLabel(m)}, ${role ? `has \`role: ${role}\`` : 'has no role'}: the seat needs a non-executive member (\`role: non_executive\`). ${d.source}.`,
       at: value.loc,
       related: [{ message: 'member declared here', at: m.role?.loc ?? m.loc }],
       fixes: replace(),

@@ -1,7 +1,6 @@
 import { defineRule } from '../framework';
 import { HWE_3 } from './citations';
 import { checkRequiredList } from './required-list';
-import { listText } from './util';
 
 /** The model's grounds for disqualification, except the statutory private-healthcare test (ICS-BOARD-004 checks that). */
 const REQUIRED: Record<string, string> = {
@@ -50,7 +49,7 @@ appointments:
       'disqualifications',
       REQUIRED,
       (missing) =>
-        `The grounds for disqualification from the board do not include ${listText(missing)}. Constitutions built on NHS England's model (Hertfordshire and West Essex ICB constitution, paragraphs 3.2.1–3.2.6) disqualify people on these grounds.`,
+        `The grounds for disqualification from the board leave out: ${missing.join('; ')}. Constitutions built on NHS England's model (Hertfordshire and West Essex ICB constitution, paragraphs 3.2.1–3.2.6) disqualify people on these grounds.`,
       'Add the missing grounds',
     );
   },

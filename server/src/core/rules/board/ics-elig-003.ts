@@ -56,7 +56,7 @@ board:
       const without = membersWithRole(icb, c.role).filter((m) => !hasTerm(m));
       if (without.length === 0) continue;
       ctx.report({
-        message: `The constitution does not set out the term of office of ${c.words === 'the chair' ? 'the chair' : `${listText(without.map(memberLabel))} (${c.words.replace(/^the /, '')})`}. NHS England's model constitution has a section on terms of appointment (source not confirmed — its content has not been read): record \`term: {length_years: …, max_terms: …}\` for each class of member.`,
+        message: `The constitution does not set out the term of office of ${c.words === 'the chair' ? 'the chair' : `${listText(without.map(memberLabel))} (${without.length === 1 ? c.words.replace(/^the /, '').replace(/members$/, 'member') : c.words.replace(/^the /, '')})`}. NHS England's model constitution has a section on terms of appointment (source not confirmed — its content has not been read): record \`term: {length_years: …, max_terms: …}\` for each class of member.`,
         at: without[0].loc,
         related: without.slice(1).map((m) => ({ message: 'also without a term of office', at: m.loc })),
       });

@@ -2,7 +2,7 @@ import { defineRule } from '../framework';
 import type { BoardMember } from '../../model/kinds';
 import { memberLabel, membersWithRole, ordinaryMembers, text } from '../../model/query';
 import { PQ_HL9462 } from './citations';
-import { expertiseOf } from './util';
+import { expertiseOf, listText } from './util';
 
 const MENTAL_HEALTH = /\bmental[\s_-]*health\b/i;
 
@@ -61,7 +61,7 @@ board:
     if (secured) return;
     const first = holders[0];
     ctx.report({
-      message: `Mental health expertise on the board rests on ${holders.map(memberLabel).join(', ')}, whose seat is not reserved for it, so it could be lost at the next appointment. NHS England guidance (quoted by DHSC, written answer HL9462) suggests securing it through an additional trust partner member, an "other" member such as a mental health trust chief executive, or an executive director for mental health — or reserve the seat and say so in its \`title\` or \`role_statement\`.`,
+      message: `Mental health expertise on the board rests on ${listText(holders.map(memberLabel))}, whose ${holders.length > 1 ? 'seats are' : 'seat is'} not reserved for it, so it could be lost at the next appointment. NHS England guidance (quoted by DHSC, written answer HL9462) suggests securing it through an additional trust partner member, an "other" member such as a mental health trust chief executive, or an executive director for mental health — or reserve the seat and say so in its \`title\` or \`role_statement\`.`,
       at: first.expertise?.loc ?? first.loc,
       related: holders.slice(1).map((m) => ({ message: 'mental health expertise declared here', at: m.expertise?.loc ?? m.loc })),
     });

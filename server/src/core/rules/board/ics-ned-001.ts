@@ -53,7 +53,7 @@ board:
       added.push({ id, name: 'TODO', role: 'non_executive', independent: true });
     }
     const edit = ctx.editor.addAtPath(['board', 'members'], added);
-    const have = neds.length === 0 ? 'no non-executive members' : `only one non-executive member, ${memberLabel(neds[0])}`;
+    const have = neds.length === 0 ? 'no non-executive members' : `only one non-executive member, ${memberLabel(neds[0])},`;
     ctx.report({
       message: `The board has ${have} besides the chair. NHS England policy, as set out in constitutions built on its model (Hertfordshire and West Essex ICB constitution, paragraph 2.1.5), expects at least two independent non-executive members. NHS England said in 2025 it will no longer prescribe board composition, but a constitution with fewer still needs its agreement.`,
       at: boardAnchor(ctx),

@@ -64,10 +64,10 @@ board:
     if (people.length === 0) return;
     const organisations = knownOrganisations(ctx);
     for (const m of people) {
-      const seat = text(m.role) === 'chair' ? 'The chair' : 'Non-executive member';
+      const who = text(m.role) === 'chair' ? `The chair, ${memberLabel(m)},` : `Non-executive member ${memberLabel(m)}`;
       if (m.independent?.value === false) {
         ctx.report({
-          message: `${seat} ${memberLabel(m)} is recorded as not independent. ${SOURCE}.`,
+          message: `${who} is recorded as not independent. ${SOURCE}.`,
           at: m.independent.loc,
         });
         continue;
@@ -78,7 +78,7 @@ board:
         if (!org) continue;
         flagged = true;
         ctx.report({
-          message: `${seat} ${memberLabel(m)} holds a post in ${org.name} ("${position.value}"), a health or care organisation of this system. ${SOURCE}.`,
+          message: `${who} holds a post in ${org.name} ("${position.value}"), a health or care organisation of this system. ${SOURCE}.`,
           at: position.loc,
           related: [{ message: `${org.name} is named here`, at: org.loc, uri: org.uri }],
         });
@@ -87,7 +87,7 @@ board:
       const path = memberPath(icb, m);
       const edit = path ? ctx.editor.addAtPath([...path, 'independent'], true) : undefined;
       ctx.report({
-        message: `The constitution does not say whether ${seat === 'The chair' ? 'the chair' : 'non-executive member'} ${memberLabel(m)} is independent. ${SOURCE}: record \`independent: true\` once that is confirmed.`,
+        message: `The constitution does not say whether ${text(m.role) === 'chair' ? `the chair, ${memberLabel(m)},` : `non-executive member ${memberLabel(m)}`} is independent. ${SOURCE}: record \`independent: true\` once that is confirmed.`,
         at: m.loc,
         fixes: edit ? [{ title: `Record ${memberLabel(m)} as independent (confirm first)`, safe: false, edits: [edit] }] : undefined,
       });

@@ -54,7 +54,7 @@ export function checkSeatRegistration(
     }
     if (regulator !== seat.regulator) {
       ctx.report({
-        message: `${who} is registered with ${regulator}, not the ${regName}. ${requirement}. Check the registration, or whether this member holds the ${seat.seat} seat.`,
+        message: `${who} is registered with the ${regulator}, not the ${regName}. ${requirement}. Check the registration, or whether this member holds the ${seat.seat} seat.`,
         at: reg!.regulator!.loc,
         related: m.function ? [{ message: `${seat.seat} seat declared here`, at: m.function.loc }] : undefined,
       });
@@ -63,7 +63,7 @@ export function checkSeatRegistration(
     if (!number) {
       const edit = addToMember(ctx, icb, m, ['registration', 'number'], 'TODO');
       ctx.report({
-        message: `${who} has a ${seat.regulator} registration without its number. ${requirement}: record the ${seat.regulator} number so it can be checked on the register.`,
+        message: `${who} is recorded with the ${seat.regulator} but without a registration number. ${requirement}: record the ${seat.regulator} number so it can be checked on the register.`,
         at: reg!.loc,
         fixes: fixList(edit, `Add the ${seat.regulator} number (to fill in)`),
       });
