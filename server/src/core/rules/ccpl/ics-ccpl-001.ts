@@ -57,7 +57,7 @@ clinical_and_care_professional_leadership:
       const edit = setValue(ctx, [CCPL_KEY, 'framework', 'path'], 'TODO', fw.path);
       ctx.report({
         message:
-          "The clinical and care professional leadership framework does not say where it is published. NHS England's guidance (September 2021) expects the framework to be promoted across the system: give its `url` (or its `path` in this repository).",
+          "The clinical and care professional leadership framework does not say where it is published. NHS England's guidance on clinical and care professional leadership (September 2021) expects the framework to be promoted across the system: give its `url` (or its `path` in this repository).",
         at: fw.loc,
         fixes: edit ? [{ title: 'Add where the framework is published (to fill in)', safe: false, edits: [edit] }] : undefined,
       });
@@ -71,8 +71,8 @@ clinical_and_care_professional_leadership:
       ctx.report({
         message:
           listed.length === 0
-            ? "The clinical and care professional leadership framework does not say who it was agreed with. NHS England's guidance (September 2021) expects it to be agreed with partners across the ICS: list them in `agreed_with` (for example icp, trusts, local_authorities, primary_care)."
-            : "The clinical and care professional leadership framework was agreed only by the ICB itself. NHS England's guidance (September 2021) expects it to be agreed with partners across the ICS — NHS trusts, local authorities, primary care and the integrated care partnership: add them to `agreed_with`.",
+            ? "The clinical and care professional leadership framework does not say who it was agreed with. NHS England's guidance on clinical and care professional leadership (September 2021) expects it to be agreed with partners across the ICS: list them in `agreed_with` (for example icp, trusts, local_authorities, primary_care)."
+            : "The clinical and care professional leadership framework was agreed only by the ICB itself. NHS England's guidance on clinical and care professional leadership (September 2021) expects it to be agreed with partners across the ICS — NHS trusts, local authorities, primary care and the integrated care partnership: add them to `agreed_with`.",
         at: fw.agreed_with?.loc ?? fw.loc,
         fixes: edit ? [{ title: 'Add the partners the framework was agreed with (to fill in)', safe: false, edits: [edit] }] : undefined,
       });

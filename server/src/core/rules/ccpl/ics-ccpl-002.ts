@@ -61,7 +61,7 @@ clinical_and_care_professional_leadership:
       const edit = suggested.length > 0 ? ctx.editor.addAtPath([CCPL_KEY, 'board_leads'], suggested) : undefined;
       ctx.report({
         message:
-          "No board leads are named for clinical and care professional leadership. NHS England's guidance (September 2021) expects the clinical and care professionals on the board — including the director of nursing and the medical director — to make sure leaders from all clinical and care professions are involved in the system's work: list them in `board_leads` by their board member ids.",
+          "No board leads are named for clinical and care professional leadership. NHS England's guidance on clinical and care professional leadership (September 2021) expects the clinical and care professionals on the board — including the director of nursing and the medical director — to make sure leaders from all clinical and care professions are involved in the system's work: list them in `board_leads` by their board member ids.",
         at: ccplAnchor(ctx, list?.loc),
         fixes: edit ? [{ title: `Name ${suggested.join(' and ')} as board leads`, safe: false, edits: [edit] }] : undefined,
       });
@@ -78,7 +78,7 @@ clinical_and_care_professional_leadership:
       const guessed = memberById(icb, guess);
       if (guessed) meant.push(guessed);
       ctx.report({
-        message: `\`${id}\` in \`board_leads\` is not the id of any board member. Board leads must be members of the board: use the \`id\` of a member listed under \`board.members\`${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
+        message: `\`${id}\` in \`board_leads\` is not the id of any board member. The board leads are the clinical and care professionals on the board (NHS England's guidance on clinical and care professional leadership, September 2021): use the \`id\` of a member listed under \`board.members\`${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
         at: item.loc,
         fixes: guess ? [{ title: `Change to \`${guess}\``, safe: false, edits: [ctx.editor.replaceScalar(item.loc.node, guess)] }] : undefined,
       });
@@ -121,7 +121,7 @@ function checkProfession(ctx: RuleContext, leads: BoardMember[], directors: Boar
     if (directors.some((d) => leads.includes(d))) return;
     const d = directors[0];
     ctx.report({
-      message: `The ${seat.director}, ${memberLabel(d)}, is not among the board leads for clinical and care professional leadership. NHS England's guidance (September 2021) expects the director of nursing and the medical director to lead this work on the board: add \`${text(d.id) ?? 'their id'}\` to \`board_leads\`.`,
+      message: `The ${seat.director}, ${memberLabel(d)}, is not among the board leads for clinical and care professional leadership. NHS England's guidance on clinical and care professional leadership (September 2021) expects the director of nursing and the medical director to lead this work on the board: add \`${text(d.id) ?? 'their id'}\` to \`board_leads\`.`,
       at: list.loc,
       related: [{ message: `${seat.director} declared here`, at: d.loc }],
       fixes: appendFix(d, `Add the ${seat.director} to the board leads`),
@@ -132,7 +132,7 @@ function checkProfession(ctx: RuleContext, leads: BoardMember[], directors: Boar
   if (leads.some(seat.isOne)) return;
   const candidate = items(icb.board?.members).find((m) => seat.isOne(m) && !leads.includes(m));
   ctx.report({
-    message: `No board lead for clinical and care professional leadership is ${seat.who}, and the board has no ${seat.director} (an executive with ${seat.seat}). NHS England's guidance (September 2021) expects the ${seat.director} to lead this work; where an ICB drops that seat (the 2025 blueprint allows it, with NHS England's agreement), the leadership must sit with another board member: name one in \`board_leads\`.`,
+    message: `No board lead for clinical and care professional leadership is ${seat.who}, and the board has no ${seat.director} (an executive with ${seat.seat}). NHS England's guidance on clinical and care professional leadership (September 2021) expects the ${seat.director} to lead this work; where an ICB drops that seat (the 2025 blueprint allows it, with NHS England's agreement), the leadership must sit with another board member: name one in \`board_leads\`.`,
     at: list.loc,
     related: candidate ? [{ message: `${memberLabel(candidate)} could lead`, at: candidate.loc }] : undefined,
     fixes: appendFix(candidate, `Add ${text(candidate?.name) ?? 'this member'} to the board leads`),

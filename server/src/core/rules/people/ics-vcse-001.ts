@@ -46,7 +46,7 @@ vcse:
     if (!agreement) {
       ctx.report({
         message:
-          "No formal agreement with the voluntary, community and social enterprise (VCSE) sector is recorded. NHS England's guidance expected every ICB to have one by April 2022 — a memorandum of understanding or partnership agreement that embeds the VCSE sector in system governance and decision-making, ideally signed through a VCSE alliance: add `vcse.agreement` with its type, where it is published and when it was signed.",
+          "No formal agreement with the voluntary, community and social enterprise (VCSE) sector is recorded. NHS England's ICS implementation guidance on partnerships with the VCSE sector (2021) expected every ICB to have one by April 2022 — a memorandum of understanding or partnership agreement that embeds the VCSE sector in system governance and decision-making, ideally signed through a VCSE alliance: add `vcse.agreement` with its type, where it is published and when it was signed.",
         at: icb.vcse?.loc ?? ctx.documentAnchor,
       });
       return;
@@ -62,7 +62,7 @@ vcse:
     }
     if (!text(agreement.signed_on)) {
       ctx.report({
-        message: `The agreement with the VCSE sector has no signing date, so it reads as a draft. NHS England's guidance expected a formal agreement${text(agreement.alliance) ? '' : ', ideally through a VCSE alliance,'} in place by April 2022: add \`signed_on\` (YYYY-MM-DD) once the ICB and the sector have signed it.`,
+        message: `The agreement with the VCSE sector has no signing date, so it reads as a draft. NHS England's ICS implementation guidance on partnerships with the VCSE sector (2021) expected a formal agreement${text(agreement.alliance) ? '' : ', ideally through a VCSE alliance,'} in place by April 2022: add \`signed_on\` (YYYY-MM-DD) once the ICB and the sector have signed it.`,
         at: agreement.loc,
       });
     }
