@@ -264,6 +264,15 @@ describe('ics-check: information modes', () => {
     }
   });
 
+  it('docs/cli.md documents every option of --help, and the exit codes', async () => {
+    const help = (await cli(['--help'])).stdout;
+    const doc = fs.readFileSync(path.join(ROOT, 'docs/cli.md'), 'utf8');
+    const options = [...new Set(help.match(/--[a-z][a-z-]+/g))];
+    assert.ok(options.length > 20);
+    for (const o of options) assert.ok(doc.includes('`' + o) || doc.includes(', ' + o) || doc.includes(o + '`'), `docs/cli.md documents ${o}`);
+    for (const code of ['| 0 |', '| 1 |', '| 2 |']) assert.ok(doc.includes(code), `docs/cli.md explains exit code ${code}`);
+  });
+
   it('--list-rules as a table and as JSON, with the not-implemented rules', async () => {
     const table = await cli(['--list-rules']);
     assert.equal(table.code, 0);
