@@ -1,0 +1,137 @@
+import { defineRule } from '../framework';
+import { committeesOfType, memberById, memberLabel, text } from '../../model/query';
+import { HWE_8, LINC } from './citations';
+import {
+  BOARD_ID,
+  capitalise,
+  chairIdsOfType,
+  clauses,
+  committeeLabel,
+  committeePath,
+  committeesAnchor,
+  remunerationChairCandidates,
+  roleWords,
+  SECTION_4,
+  unknownMemberReport,
+  unusedCommitteeId,
+} from './helpers';
+
+/** At most this many "chaired by X" alternatives in one quick-fix menu. */
+const MAX_CHOICES = 4;
+
+export default defineRule({
+  meta: {
+    id: 'ICS-COMM-004',
+    slug: 'remuneration-committee-non-executive-chair',
+    title: 'There is a remuneration committee, chaired by a non-executive who is neither the board chair nor the audit chair.',
+    section: SECTION_4,
+    sourceKind: 'nhse-policy',
+    severity: 'warning',
+    citations: [
+      { ...HWE_8, provision: 'paragraph 8.1.2 (remuneration committee chaired by a non-executive other than the chair or the audit chair)' },
+      { ...LINC, provision: 'remuneration committee as one of two required committees' },
+    ],
+    frameworks: ['hca-2022', 'health-bill-2026'],
+    appliesTo: ['icb-constitution'],
+    fixable: true,
+    docs: {
+      description:
+        'Checks that a committee has `type: remuneration`, and that its `chair` names a member with `role: non_executive` who neither has `role: chair` nor chairs an audit committee.',
+      rationale:
+        'Constitutions derived from the NHS England model (Hertfordshire and West Essex ICB, paragraph 8.1.2) establish a remuneration committee chaired by a non-executive member other than the chair of the board or the chair of the audit committee; Lincolnshire ICB describes it as one of the two committees an ICB must establish. Keeping the three roles apart means pay decisions are scrutinised by someone who neither leads the board nor is the audit committee\'s independent check on it.',
+      incorrect: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+board:
+  members:
+    - {id: jane-smith, name: Jane Smith, role: chair}
+    - {id: pat-lee, name: Pat Lee, role: non_executive, expertise: [finance, audit]}
+    - {id: kit-rowe, name: Kit Rowe, role: non_executive}
+committees:
+  - {id: audit, name: Audit Committee, type: audit, chair: pat-lee}
+  - {id: remuneration, name: Remuneration Committee, type: remuneration, chair: pat-lee}
+`,
+      correct: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+board:
+  members:
+    - {id: jane-smith, name: Jane Smith, role: chair}
+    - {id: pat-lee, name: Pat Lee, role: non_executive, expertise: [finance, audit]}
+    - {id: kit-rowe, name: Kit Rowe, role: non_executive}
+committees:
+  - {id: audit, name: Audit Committee, type: audit, chair: pat-lee}
+  - {id: remuneration, name: Remuneration Committee, type: remuneration, chair: kit-rowe}
+`,
+      howToFix:
+        'Add a committee with `type: remuneration`, or change its `chair`, so that it is chaired by a non-executive member who is not the board chair and does not chair the audit committee. The quick fixes offer each non-executive who qualifies.',
+    },
+  },
+  check(ctx) {
+    const icb = ctx.icb!;
+    const committees = committeesOfType(icb, 'remuneration');
+    const candidates = remunerationChairCandidates(icb);
+    if (committees.length === 0) {
+      const id = unusedCommitteeId(icb, 'remuneration');
+      const fixes = candidates.slice(0, MAX_CHOICES).flatMap((m) => {
+        const chairId = text(m.id)!;
+        const edit = ctx.editor.addAtPath(['committees'], [
+          { id, name: 'Remuneration Committee', type: 'remuneration', reports_to: BOARD_ID, chair: chairId, members: [chairId] },
+        ]);
+        return edit ? [{ title: `Add a remuneration committee chaired by ${memberLabel(m)}`, safe: false, edits: [edit] }] : [];
+      });
+      ctx.report({
+        message:
+          'There is no remuneration committee (no committee has `type: remuneration`). ICBs are expected to have one, chaired by a non-executive member who is neither the board chair nor the audit committee chair (NHS England model constitution, as in Hertfordshire and West Essex ICB paragraph 8.1.2).' +
+          (candidates.length === 0 ? ' No non-executive member is free to chair it yet: the board needs a non-executive other than the audit chair.' : ''),
+        at: committeesAnchor(ctx),
+        fixes,
+      });
+      return;
+    }
+    const auditChairs = chairIdsOfType(icb, 'audit');
+    for (const c of committees) {
+      const label = committeeLabel(c, 'the remuneration committee');
+      const chairId = text(c.chair);
+      if (!chairId) {
+        const path = committeePath(icb, c);
+        const fixes = path
+          ? candidates.slice(0, MAX_CHOICES).flatMap((m) => {
+              const edit = ctx.editor.addAtPath([...path, 'chair'], text(m.id)!);
+              return edit ? [{ title: `Make ${memberLabel(m)} the remuneration committee chair`, safe: false, edits: [edit] }] : [];
+            })
+          : [];
+        ctx.report({
+          message: `${capitalise(label)} has no chair. It should be chaired by a non-executive member who is neither the board chair nor the audit committee chair (NHS England model constitution, as in Hertfordshire and West Essex ICB paragraph 8.1.2).`,
+          at: c.loc,
+          fixes,
+        });
+        continue;
+      }
+      const chair = memberById(icb, chairId);
+      if (!chair) {
+        ctx.report({
+          at: c.chair!.loc,
+          ...unknownMemberReport(ctx, c.chair!, `The chair of ${label}`, 'The remuneration committee should be chaired by a non-executive member of the board other than the board chair and the audit chair (NHS England model constitution, as in Hertfordshire and West Essex ICB paragraph 8.1.2).'),
+        });
+        continue;
+      }
+      const problems: string[] = [];
+      if (text(chair.role) === 'chair') problems.push('is the chair of the board');
+      else if (text(chair.role) !== 'non_executive') problems.push(`is ${roleWords(chair)}, not a non-executive`);
+      if (auditChairs.has(chairId)) problems.push('also chairs the audit committee');
+      if (problems.length === 0) continue;
+      const others = candidates.filter((m) => text(m.id) !== chairId);
+      ctx.report({
+        message: `${capitalise(label)} is chaired by ${memberLabel(chair)}, who ${clauses(problems)}. The remuneration committee should be chaired by a non-executive member other than the board chair and the audit chair (NHS England model constitution, as in Hertfordshire and West Essex ICB paragraph 8.1.2).`,
+        at: c.chair!.loc,
+        related: [{ message: `${memberLabel(chair)} is declared here`, at: chair.loc }],
+        fixes: others.slice(0, MAX_CHOICES).map((m) => ({
+          title: `Make ${memberLabel(m)} the remuneration committee chair`,
+          safe: false,
+          edits: [ctx.editor.replaceScalar(c.chair!.loc.node, text(m.id)!)],
+        })),
+      });
+    }
+  },
+});

@@ -1,0 +1,47 @@
+import { defineRule } from '../framework';
+import { NOTTS, SWL_BOARD } from './citations';
+import { checkGovernanceDocument, SECTION_4 } from './helpers';
+
+export default defineRule({
+  meta: {
+    id: 'ICS-GOV-002',
+    slug: 'scheme-of-reservation-and-delegation',
+    title: 'A scheme of reservation and delegation records what the board reserves and what it delegates.',
+    section: SECTION_4,
+    sourceKind: 'nhse-policy',
+    severity: 'warning',
+    citations: [
+      { ...NOTTS, provision: 'scheme of reservation and delegation' },
+      { ...SWL_BOARD, provision: 'the board remains accountable for functions it delegates' },
+    ],
+    frameworks: ['hca-2022', 'health-bill-2026'],
+    appliesTo: ['icb-constitution'],
+    fixable: true,
+    docs: {
+      description:
+        'Checks that `documents.scheme_of_reservation_and_delegation` gives the `url` or `path` of the scheme. The format does not yet hold the scheme\'s contents (reserved and delegated decisions), so their completeness is not checked.',
+      rationale:
+        'ICBs keep a scheme of reservation and delegation (SoRD) recording the decisions reserved to the board and those delegated to committees, individuals and other bodies, including delegations and joint committees under sections 65Z5 and 65Z6 of the NHS Act 2006 (Nottingham and Nottinghamshire ICB). The board remains accountable for what it delegates (South West London ICB), so the scheme is how it shows who may decide what.',
+      incorrect: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+documents:
+  standing_orders: {path: governance/standing-orders.md}
+`,
+      correct: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+documents:
+  scheme_of_reservation_and_delegation: {url: https://example.nhs.uk/sord}
+`,
+      howToFix: 'Add `documents.scheme_of_reservation_and_delegation` with the `url` where the scheme is published or its `path` in this repository.',
+    },
+  },
+  check(ctx) {
+    checkGovernanceDocument(
+      ctx,
+      'scheme_of_reservation_and_delegation',
+      'The constitution does not say where its scheme of reservation and delegation is. The scheme records the decisions the board reserves to itself and those it delegates to committees, individuals and other bodies (including joint committees), for which the board stays accountable (NHS England policy, as in Nottingham and Nottinghamshire and South West London ICBs): add `documents.scheme_of_reservation_and_delegation` with a `url` or `path`.',
+    );
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from '../framework';
+import { WY_GOV } from './citations';
+import { checkGovernanceDocument, SECTION_4 } from './helpers';
+
+export default defineRule({
+  meta: {
+    id: 'ICS-GOV-003',
+    slug: 'functions-and-decisions-map',
+    title: 'A functions and decisions map is published.',
+    section: SECTION_4,
+    sourceKind: 'nhse-policy',
+    severity: 'warning',
+    citations: [{ ...WY_GOV, provision: 'functions and decisions map in the governance handbook' }],
+    frameworks: ['hca-2022', 'health-bill-2026'],
+    appliesTo: ['icb-constitution'],
+    fixable: true,
+    docs: {
+      description: 'Checks that `documents.functions_and_decisions_map` gives the `url` or `path` of the functions and decisions map.',
+      rationale:
+        'ICB governance handbooks (e.g. West Yorkshire ICB) publish a functions and decisions map: a high-level picture of the ICB\'s functions and where each decision is taken — the board, a committee, a joint committee, a place or another body. It lets the public and partners see where a decision about them is made.',
+      incorrect: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+documents:
+  standing_orders: {path: governance/standing-orders.md}
+`,
+      correct: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+documents:
+  functions_and_decisions_map: {url: https://example.nhs.uk/functions-map}
+`,
+      howToFix: 'Add `documents.functions_and_decisions_map` with the `url` where the map is published (or its `path` in this repository).',
+    },
+  },
+  check(ctx) {
+    checkGovernanceDocument(
+      ctx,
+      'functions_and_decisions_map',
+      'The constitution does not say where its functions and decisions map is. ICBs publish a map of their functions and where each decision is taken (NHS England policy, as in West Yorkshire ICB\'s governance handbook): add `documents.functions_and_decisions_map` with a `url` or `path`.',
+    );
+  },
+});

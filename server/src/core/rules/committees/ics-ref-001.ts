@@ -1,0 +1,134 @@
+import { defineRule, type RuleContext } from '../framework';
+import { boardMembers, items, memberLabel, text } from '../../model/query';
+import type { Scalar } from '../../model/spec';
+import { LINC, SNEE_GH } from './citations';
+import { BOARD_ID, committeeLabel, nearMiss, SECTION_4 } from './helpers';
+
+/** Ids the format reserves for bodies that are not declared in the document. */
+const ICP_ID = 'icp';
+
+/** Committee types whose chair is checked, unknown ids included, by the committee's own rule. */
+const OWNED_CHAIRS = new Set(['audit', 'remuneration', 'quality']);
+
+interface Target {
+  /** What the id should name, in words: "board member". */
+  noun: string;
+  ids: Map<string, string>;
+}
+
+export default defineRule({
+  meta: {
+    id: 'ICS-REF-001',
+    slug: 'references-resolve',
+    title: 'Every id the constitution refers to names a board member or committee that it declares, and ids are unique.',
+    section: SECTION_4,
+    sourceKind: 'nhse-policy',
+    severity: 'warning',
+    citations: [
+      { ...LINC, provision: 'committees of the board, chaired and made up of named board members' },
+      { ...SNEE_GH, provision: 'committee terms of reference set out membership and reporting lines' },
+    ],
+    frameworks: ['hca-2022', 'health-bill-2026'],
+    appliesTo: ['icb-constitution'],
+    fixable: true,
+    docs: {
+      description:
+        'A consistency check of this tool. Every reference by id must name something the document declares: committee `members`, and the `chair` of committees other than audit, remuneration and quality, must each be the `id` of a board member (not a participant, who never votes or counts to a quorum); committee `reports_to` must be `icb-board` or another committee\'s id; a place\'s `reports_to` must be `icb-board`, `icp` or a committee\'s id. Board member, participant and committee ids must each be unique. References to a role with a rule of its own are checked by that rule, in the role\'s terms: the audit, remuneration and quality chairs (ICS-COMM-002, ICS-COMM-004, ICS-QUAL-001), the conflicts of interest guardian (ICS-COI-003), the deputy chair and senior non-executive (ICS-NED-003, ICS-NED-004), and the clinical and care professional leadership leads and owners (ICS-CCPL-002, ICS-CCPL-010 to 014).',
+      rationale:
+        'This is a consistency check of this tool, reported as NHS England policy because the policy requirements on committees depend on it: ICBs establish committees of the board chaired by and made up of named board members, reporting to the board (Lincolnshire ICB), with membership and reporting lines set in published terms of reference (Suffolk and North East Essex ICB). An id that names nobody — often a typo, or a member who has left — means the constitution does not say who sits on a committee or to whom it answers, and a repeated id makes every reference to it ambiguous.',
+      incorrect: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+board:
+  members:
+    - {id: jane-smith, name: Jane Smith, role: chair}
+    - {id: pat-lee, name: Pat Lee, role: non_executive, expertise: [finance, audit]}
+committees:
+  - {id: audit, name: Audit Committee, type: audit, chair: pat-lee, members: [pat-le]}
+`,
+      correct: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+board:
+  members:
+    - {id: jane-smith, name: Jane Smith, role: chair}
+    - {id: pat-lee, name: Pat Lee, role: non_executive, expertise: [finance, audit]}
+committees:
+  - {id: audit, name: Audit Committee, type: audit, chair: pat-lee, members: [pat-lee]}
+`,
+      howToFix:
+        'Correct the id so that it matches the `id` of a board member (or committee) declared in the document, or add the missing member. When one declared id is a near miss, the quick fix changes the reference to it.',
+    },
+  },
+  check(ctx) {
+    const icb = ctx.icb!;
+    const memberIds = new Map<string, string>();
+    const participantIds = new Map<string, string>();
+    const committeeIds = new Map<string, string>();
+
+    // Uniqueness: a repeated id makes every reference to it ambiguous.
+    const declared = new Map<string, { what: string; at: Scalar<string> }>();
+    const declare = (id: Scalar<string> | undefined, what: string, into: Map<string, string>, label: string) => {
+      if (!id || !text(id)) return;
+      const first = declared.get(id.value);
+      if (first) {
+        ctx.report({
+          message: `The id \`${id.value}\` is used twice: by ${what} and, earlier, by ${first.what}. Ids must be unique in the document, or references to them are ambiguous: give one of them another id.`,
+          at: id.loc,
+          related: [{ message: `\`${id.value}\` first declared here`, at: first.at.loc }],
+        });
+        return;
+      }
+      declared.set(id.value, { what, at: id });
+      into.set(id.value, label);
+    };
+    for (const m of boardMembers(icb)) declare(m.id, `board member ${memberLabel(m)}`, memberIds, text(m.name) ?? text(m.id)!);
+    for (const p of items(icb.board?.participants)) declare(p.id, `participant ${text(p.name) ?? text(p.id)}`, participantIds, text(p.name) ?? text(p.id)!);
+    for (const c of items(icb.committees)) declare(c.id, committeeLabel(c), committeeIds, text(c.name) ?? text(c.id)!);
+
+    const members: Target = { noun: 'board member', ids: memberIds };
+    const toMember = (ref: Scalar<string> | undefined, where: string) => checkRef(ctx, ref, where, members, participantIds);
+
+    // Roles whose own rule reports an id that names nobody, in the role's terms, are left to it:
+    // the audit, remuneration and quality chairs (ICS-COMM-002, ICS-COMM-004, ICS-QUAL-001), the
+    // conflicts guardian (ICS-COI-003), the deputy chair and senior non-executive (ICS-NED-003,
+    // ICS-NED-004), and the clinical and care professional leadership leads and owners (ICS-CCPL-*).
+    for (const c of items(icb.committees)) {
+      if (!OWNED_CHAIRS.has(text(c.type) ?? '')) toMember(c.chair, `The chair of ${committeeLabel(c)}`);
+      for (const m of items(c.members)) toMember(m, `A member of ${committeeLabel(c)}`);
+      const self = text(c.id);
+      const bodies = new Map([...committeeIds].filter(([id]) => id !== self));
+      bodies.set(BOARD_ID, 'the board');
+      checkRef(ctx, c.reports_to, `The body ${committeeLabel(c)} reports to (\`reports_to\`)`, { noun: `committee (nor is it \`${BOARD_ID}\`, the board)`, ids: bodies });
+    }
+    const placeTargets = new Map(committeeIds);
+    placeTargets.set(BOARD_ID, 'the board');
+    placeTargets.set(ICP_ID, 'the integrated care partnership');
+    for (const place of items(icb.places)) {
+      const name = text(place.name) ?? text(place.id) ?? 'A place';
+      for (const r of items(place.reports_to)) {
+        checkRef(ctx, r, `A body place ${name} reports to (\`reports_to\`)`, { noun: `committee (nor is it \`${BOARD_ID}\`, the board, or \`${ICP_ID}\`, the integrated care partnership)`, ids: placeTargets });
+      }
+    }
+  },
+});
+
+function checkRef(ctx: RuleContext, ref: Scalar<string> | undefined, where: string, target: Target, participants?: Map<string, string>): void {
+  const id = text(ref);
+  if (!ref || !id || target.ids.has(id)) return;
+  const subject = `${where} is \`${id}\``;
+  const participant = participants?.get(id);
+  if (participant) {
+    ctx.report({
+      message: `${subject}, which is a participant (${participant}), not a ${target.noun}. Participants attend board meetings but never vote or count towards a quorum, so they cannot hold this role: name a board member instead.`,
+      at: ref.loc,
+    });
+    return;
+  }
+  const best = nearMiss(id, target.ids.keys());
+  ctx.report({
+    message: `${subject}, which names no ${target.noun} in this document${best ? ` — did you mean \`${best}\` (${target.ids.get(best)})?` : '.'} A reference that names nobody leaves the constitution unclear: correct the id, or declare the missing ${target.noun === 'board member' ? 'member' : 'body'}.`,
+    at: ref.loc,
+    fixes: best ? [{ title: `Change to \`${best}\``, safe: false, edits: [ctx.editor.replaceScalar(ref.loc.node, best)] }] : undefined,
+  });
+}
