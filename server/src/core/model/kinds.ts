@@ -175,6 +175,7 @@ export const icpSpec = map({
   procedure: str,
   strategy: map({
     url: str,
+    path: str,
     adopted_on: str,
     considered_s75_arrangements: bool,
     guidance_regarded: strList,
