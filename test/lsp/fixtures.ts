@@ -75,3 +75,29 @@ export function positionOf(text: string, needle: string, occurrence = 0, offsetI
   const line = before.split('\n').length - 1;
   return { line, character: before.length - before.lastIndexOf('\n') - 1 };
 }
+
+import { defineRule, type Rule } from '../../server/src/core/rules/framework';
+import { ruleById } from '../../server/src/core';
+
+/**
+ * A rule for editor tests with a safe fix (so fix-all has something to do whatever the catalogue's
+ * rules offer): the board must say how it decides; the fix adds `decision_making: consensus`.
+ */
+export const SAFE_FIX_RULE: Rule = defineRule({
+  meta: { ...ruleById('ICS-BOARD-001')!.meta, id: 'ICS-TEST-001', slug: 'test-decision-making', title: 'The board says how it decides (test rule).', crossDocument: false },
+  check(ctx) {
+    const board = ctx.icb?.board;
+    if (!board || board.decision_making) return;
+    const edit = ctx.editor.addAtPath(['board', 'decision_making'], 'consensus');
+    ctx.report({ message: 'The board does not say how it decides.', at: board.loc, fixes: edit ? [{ title: 'Decide by consensus', safe: true, edits: [edit] }] : undefined });
+  },
+});
+
+/** A cross-document rule for editor tests: a place file must name an ICB that is among the files. */
+export const PLACE_NEEDS_ICB_RULE: Rule = defineRule({
+  meta: { ...ruleById('ICS-BOARD-001')!.meta, id: 'ICS-TEST-002', slug: 'test-place-icb', title: 'A place names an ICB of the system (test rule).', appliesTo: ['place-partnership'], crossDocument: true },
+  check(ctx) {
+    const id = ctx.place?.icb?.value;
+    if (id && !ctx.system.icbById(id)) ctx.report({ message: `No ICB with the id \`${id}\` is among the files.`, at: ctx.place!.icb!.loc });
+  },
+});

@@ -18,6 +18,7 @@ import { INTERNAL_RULE_ID, type Finding, type Rule } from '../core';
 import { CONFIG_FILENAME, ConfigError, ConfigLoader, ignoredBy, parseConfig, selectedByFiles, type ConfigProblem, type ResolvedConfig } from '../core/config';
 import type { EngineOptions } from '../core/engine';
 import { Project } from '../core/language/project';
+import { SymbolIndex } from '../core/language/references';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './convert';
 import { DEFAULT_SETTINGS, normaliseSettings, toCheckOptions, type EditorSettings } from './settings';
 import { scanFolder } from './scan';
@@ -57,6 +58,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 export class IcsServer {
   readonly documents = new TextDocuments(TextDocument);
   readonly project = new Project();
+  /** Ids and their uses, per file version (hover, completion, rename, inlay hints). */
+  readonly symbols = new SymbolIndex();
+  /** The findings last published for each file, with the document version they were computed for. */
+  private readonly lastFindings = new Map<string, { version: number | undefined; text: string; findings: Finding[] }>();
   readonly debounceMs: number;
   capabilities: ClientCapabilities = {};
   workspaceFolders: WorkspaceFolder[] = [];
@@ -155,7 +160,36 @@ export class IcsServer {
 
   private scheduleDependents(key: string, before: Set<string>): void {
     const ids = new Set([...before, ...this.project.icbIdsOf(key)]);
-    for (const other of this.project.filesOfIcbs(ids, key)) this.schedule(other);
+    const others = this.project.filesOfIcbs(ids, key);
+    for (const other of others) this.schedule(other);
+    if (others.length > 0) this.refreshInlayHints();
+  }
+
+  private inlayRefresh: NodeJS.Timeout | undefined;
+
+  /** Asks the client to re-query inlay hints (names shown after ids may have changed in another file). */
+  refreshInlayHints(): void {
+    if (!this.capabilities.workspace?.inlayHint?.refreshSupport || this.inlayRefresh || this.disposed) return;
+    this.inlayRefresh = setTimeout(() => {
+      this.inlayRefresh = undefined;
+      void this.connection.languages.inlayHint.refresh().catch((err: unknown) => this.logError('inlay hint refresh', err));
+    }, this.debounceMs);
+  }
+
+  /** The URI the client knows a file by (its own spelling when the file is open). */
+  clientUri(key: string): string {
+    return this.openDocument(key)?.uri ?? key;
+  }
+
+  /** The findings of a file as it is now: the published ones when still current, else a fresh check. */
+  async findingsFor(key: string): Promise<Finding[]> {
+    const file = this.sync(key);
+    if (!file) return [];
+    const last = this.lastFindings.get(key);
+    if (last && last.text === file.analyzed.text) return last.findings;
+    const context = await this.contextFor(key);
+    if (context.ignoredBy !== undefined) return [];
+    return this.project.check(key, context.options);
   }
 
   // ---------------------------------------------------------------- settings and options
@@ -307,6 +341,7 @@ export class IcsServer {
       }
       const findings = this.project.check(key, context.options);
       if (!isCurrent()) return;
+      this.lastFindings.set(key, { version, text: file.analyzed.text, findings });
       this.publish(publishUri, key, findings, version, file.analyzed.ours || this.published.has(key) || doc !== undefined);
       if (doc) this.sendStatus(doc.uri, file, context, findings);
     } catch (err) {
@@ -404,7 +439,7 @@ export class IcsServer {
     if (this.openDocument(key)) return; // the editor's text wins over disk
     if (type === FileChangeType.Deleted) {
       const before = this.project.icbIdsOf(key);
-      this.project.remove(key);
+      this.forget(key);
       this.scanned.delete(key);
       if (this.published.delete(key)) this.sendDiagnostics(uri, [], undefined);
       for (const other of this.project.filesOfIcbs(before, key)) this.schedule(other);
@@ -423,6 +458,12 @@ export class IcsServer {
         this.schedule(key);
       })
       .catch((err: unknown) => this.logError(`reading ${p}`, err));
+  }
+
+  private forget(key: string): void {
+    this.project.remove(key);
+    this.symbols.forget(key);
+    this.lastFindings.delete(key);
   }
 
   private inWorkspace(key: string): boolean {
@@ -461,6 +502,7 @@ export class IcsServer {
         this.pushedSettings = params.settings;
         this.settingsCache.clear();
         this.recheckAll();
+        this.refreshInlayHints();
       }),
     );
     c.onDidChangeWatchedFiles(
@@ -507,7 +549,7 @@ export class IcsServer {
           this.schedule(key, 0);
         } else {
           const before = this.project.icbIdsOf(key);
-          this.project.remove(key);
+          this.forget(key);
           if (this.published.delete(key)) this.sendDiagnostics(e.document.uri, [], undefined);
           for (const other of this.project.filesOfIcbs(before, key)) this.schedule(other);
         }
@@ -539,5 +581,6 @@ export class IcsServer {
     this.disposed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    if (this.inlayRefresh) clearTimeout(this.inlayRefresh);
   }
 }

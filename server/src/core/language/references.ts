@@ -1,0 +1,162 @@
+import type { AnalyzedFile } from '../analyze';
+import type { IcbConstitution, PlacePartnership, IntegratedCarePartnership } from '../model/kinds';
+import { items, text } from '../model/query';
+import type { Scalar } from '../model/spec';
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Position, Range, TextEdit } from '../types';
+import { scalarTextRange } from './cursor';
+
+/**
+ * Ids and the places that use them, across the files of a system. A board member's id is used by
+ * `chair:`, `members:`, `deputy_chair:`, …; a committee's by `reports_to:`; the ICB's by the `icb:`
+ * of partnership and place files. Ids are scoped to their ICB: two ICBs in one workspace may both
+ * have a `jane-smith`.
+ */
+export type SymbolKind = 'member' | 'committee' | 'place' | 'icb';
+
+export interface SymbolOccurrence {
+  kind: SymbolKind;
+  id: string;
+  uri: string;
+  /** The id's text (without quotes). */
+  range: Range;
+  /** True where the id is declared (`- id: jane-smith`, `icb: {id: …}`). */
+  definition: boolean;
+  /** The ICB whose id space this belongs to (the file's own uri when the ICB has no id). */
+  scope: string;
+  /** What the reference is (`chair of committee audit`), for lists of references. */
+  role: string;
+}
+
+/** Keys that hold member ids, with how to describe each use. */
+const MEMBER_REFERENCES = ['board.deputy_chair', 'board.senior_non_executive', 'committees[].chair', 'committees[].members[]', 'clinical_and_care_professional_leadership.board_leads[]', 'clinical_and_care_professional_leadership.principles[].owner', 'conflicts_of_interest.guardian'] as const;
+export const MEMBER_REFERENCE_PATHS: readonly string[] = MEMBER_REFERENCES;
+/** Values of `reports_to` that are not committee ids. */
+const REPORTS_TO_BODIES = new Set(['icb-board', 'icp', 'board']);
+
+/** The key of an id across files: same kind, same ICB, same id. */
+export function symbolKey(o: Pick<SymbolOccurrence, 'kind' | 'id' | 'scope'>): string {
+  return o.kind === 'icb' ? `icb:${o.id}` : `${o.kind}:${o.scope}:${o.id}`;
+}
+
+export function occurrencesIn(file: AnalyzedFile): SymbolOccurrence[] {
+  const out: SymbolOccurrence[] = [];
+  const add = (kind: SymbolKind, s: Scalar<string> | undefined, definition: boolean, scope: string, role: string) => {
+    const id = text(s);
+    if (!s || !id || !s.loc.node.range) return;
+    out.push({ kind, id, uri: file.uri, range: scalarTextRange(s.loc.node, file.text, file.lines), definition, scope, role });
+  };
+  for (const d of file.documents) {
+    const t = d.typed;
+    if (!t) continue;
+    if (t.kind === 'icb-constitution') collectIcb(t.model, file.uri, add);
+    else if (t.kind === 'integrated-care-partnership') collectIcp(t.model, file.uri, add);
+    else collectPlaceFile(t.model, file.uri, add);
+  }
+  return out;
+}
+
+type Add = (kind: SymbolKind, s: Scalar<string> | undefined, definition: boolean, scope: string, role: string) => void;
+
+function collectIcb(icb: IcbConstitution, uri: string, add: Add): void {
+  const scope = text(icb.icb?.id) ?? uri;
+  add('icb', icb.icb?.id, true, scope, 'the ICB');
+  for (const m of items(icb.board?.members)) add('member', m.id, true, scope, 'board member');
+  add('member', icb.board?.deputy_chair, false, scope, 'deputy chair');
+  add('member', icb.board?.senior_non_executive, false, scope, 'senior non-executive');
+  for (const c of items(icb.committees)) {
+    const name = text(c.name) ?? text(c.id) ?? 'a committee';
+    add('committee', c.id, true, scope, 'committee');
+    add('member', c.chair, false, scope, `chair of ${name}`);
+    for (const m of items(c.members)) add('member', m, false, scope, `member of ${name}`);
+    // `reports_to` of a committee is one id in the schema (a list in older drafts): read both.
+    for (const r of scalarsUnder(c.loc.node, 'reports_to')) if (!REPORTS_TO_BODIES.has(r.value)) add('committee', r, false, scope, `${name} reports to it`);
+  }
+  for (const p of items(icb.places)) {
+    add('place', p.id, true, scope, 'place');
+    const name = text(p.name) ?? text(p.id) ?? 'a place';
+    for (const r of items(p.reports_to)) if (!REPORTS_TO_BODIES.has(r.value)) add('committee', r, false, scope, `${name} reports to it`);
+  }
+  const ccpl = icb.clinical_and_care_professional_leadership;
+  for (const m of items(ccpl?.board_leads)) add('member', m, false, scope, 'clinical and care professional leadership board lead');
+  for (const p of items(ccpl?.principles)) add('member', p.owner, false, scope, `owner of design principle ${p.number?.value ?? ''}`.trim());
+  add('member', icb.conflicts_of_interest?.guardian, false, scope, 'conflicts of interest guardian');
+}
+
+function collectIcp(icp: IntegratedCarePartnership, uri: string, add: Add): void {
+  add('icb', icp.icb, false, text(icp.icb) ?? uri, 'the partnership belongs to it');
+}
+
+function collectPlaceFile(place: PlacePartnership, uri: string, add: Add): void {
+  const scope = text(place.icb) ?? uri;
+  add('icb', place.icb, false, scope, 'the place belongs to it');
+  add('place', place.id, true, scope, 'place');
+  const name = text(place.name) ?? text(place.id) ?? 'the place';
+  for (const r of items(place.reports_to)) if (!REPORTS_TO_BODIES.has(r.value)) add('committee', r, false, scope, `${name} reports to it`);
+}
+
+/** The string scalars under a key of a YAML map: the value itself, or the items of a list. */
+function scalarsUnder(mapNode: Node, key: string): Scalar<string>[] {
+  if (!isMap(mapNode)) return [];
+  const pair = mapNode.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+  const value = pair?.value as Node | null | undefined;
+  const nodes = isSeq(value) ? (value.items as Node[]) : value ? [value] : [];
+  return nodes
+    .filter((n) => isScalar(n) && typeof n.value === 'string' && n.range)
+    .map((n) => ({ value: String((n as { value: unknown }).value), loc: { node: n, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, headRange: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } }));
+}
+
+/** The occurrences of every file of a system (cached by the caller per version). */
+export class SymbolIndex {
+  private readonly byFile = new Map<string, { text: string; occurrences: SymbolOccurrence[] }>();
+
+  occurrences(file: AnalyzedFile): SymbolOccurrence[] {
+    const cached = this.byFile.get(file.uri);
+    if (cached && cached.text === file.text) return cached.occurrences;
+    const occurrences = occurrencesIn(file);
+    this.byFile.set(file.uri, { text: file.text, occurrences });
+    return occurrences;
+  }
+
+  forget(uri: string): void {
+    this.byFile.delete(uri);
+  }
+}
+
+const contains = (r: Range, p: Position): boolean =>
+  (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character)) && (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
+
+/** The id under the cursor, if any. */
+export function occurrenceAt(occurrences: SymbolOccurrence[], position: Position): SymbolOccurrence | undefined {
+  return occurrences.find((o) => contains(o.range, position));
+}
+
+/** Every occurrence of the same id (same kind and ICB) in the system. */
+export function sameSymbol(all: SymbolOccurrence[], target: SymbolOccurrence): SymbolOccurrence[] {
+  const key = symbolKey(target);
+  return all.filter((o) => symbolKey(o) === key);
+}
+
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export interface RenameResult {
+  /** Edits by file uri. */
+  changes: Record<string, TextEdit[]>;
+}
+
+/**
+ * Renames an id everywhere it is declared or used in the system, and nowhere else. Refuses a name
+ * that is not an id, or one that another member (committee, place, ICB) of the same ICB already has.
+ */
+export function renameSymbol(all: SymbolOccurrence[], target: SymbolOccurrence, newName: string): RenameResult | { error: string } {
+  const name = newName.trim();
+  if (!ID_PATTERN.test(name)) return { error: `\`${name}\` is not an id: use lower-case letters a–z, digits and single hyphens, e.g. \`jane-smith\`.` };
+  if (name === target.id) return { changes: {} };
+  const clash = all.find((o) => o.definition && o.kind === target.kind && o.id === name && (o.kind === 'icb' || o.scope === target.scope));
+  if (clash) return { error: `There is already a ${KIND_WORD[target.kind]} with the id \`${name}\`; choose another.` };
+  const changes: Record<string, TextEdit[]> = {};
+  for (const o of sameSymbol(all, target)) (changes[o.uri] ??= []).push({ range: o.range, newText: name });
+  return { changes };
+}
+
+export const KIND_WORD: Record<SymbolKind, string> = { member: 'board member', committee: 'committee', place: 'place', icb: 'ICB' };

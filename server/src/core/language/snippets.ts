@@ -1,0 +1,193 @@
+/**
+ * Snippets for drafting: a board member by role, a committee, a place, a whole new document. Each
+ * is written in the format's own words and, with its placeholders' defaults, is a valid entry (a
+ * test inserts every one and checks it against the schema). `${n:default}` are tab stops.
+ */
+export interface Snippet {
+  label: string;
+  /** One line about what it adds. */
+  detail: string;
+  /** The snippet body, indented from column 0, without a leading `- ` for list items. */
+  body: string;
+}
+
+const member = (role: string, extra: string, id: string, name: string) => `id: \${1:${id}}\nname: \${2:${name}}\nrole: ${role}${extra ? '\n' + extra : ''}`;
+
+export const MEMBER_SNIPPETS: Snippet[] = [
+  {
+    label: 'Board member: chair',
+    detail: 'The chair, appointed by NHS England with the Secretary of State’s approval (Sch 1B para 3(1)(a))',
+    body: member('chair', 'title: Chair\nindependent: true\nappointment: {by: nhs_england, approved_by: secretary_of_state}\nremoval: {by: nhs_england, approved_by: secretary_of_state}', 'chair', 'Full name'),
+  },
+  {
+    label: 'Board member: chief executive',
+    detail: 'The chief executive, appointed by the chair with NHS England’s approval (Sch 1B para 3(1)(b))',
+    body: member('chief_executive', 'title: Chief Executive\nemployment: employee\nappointment: {by: chair, approved_by: nhs_england}', 'chief-executive', 'Full name'),
+  },
+  {
+    label: 'Board member: director of finance',
+    detail: 'An executive member leading on finance',
+    body: member('executive', 'function: finance\ntitle: Director of Finance\nemployment: employee\nappointment: {by: chief_executive}', 'director-of-finance', 'Full name'),
+  },
+  {
+    label: 'Board member: medical director',
+    detail: 'An executive member leading on medical matters, with GMC registration',
+    body: member('executive', 'function: medical\ntitle: Medical Director\nprofession: medicine\nregistration: {regulator: GMC, number: "${3:0000000}"}\nemployment: employee\nappointment: {by: chief_executive}', 'medical-director', 'Full name'),
+  },
+  {
+    label: 'Board member: director of nursing',
+    detail: 'An executive member leading on nursing, with NMC registration',
+    body: member('executive', 'function: nursing\ntitle: Director of Nursing\nprofession: nursing\nregistration: {regulator: NMC, number: "${3:00A0000A}"}\nemployment: employee\nappointment: {by: chief_executive}', 'director-of-nursing', 'Full name'),
+  },
+  {
+    label: 'Board member: non-executive',
+    detail: 'An independent non-executive member',
+    body: member('non_executive', 'title: Non-executive Member\nindependent: true\nexpertise: [${3:audit}]\nappointment: {by: chair, approved_by: board}', 'non-executive', 'Full name'),
+  },
+  {
+    label: 'Board member: partner (NHS trusts)',
+    detail: 'A partner member nominated jointly by NHS trusts and foundation trusts (Sch 1B para 8(2))',
+    body: member('partner', 'sector: nhs_trusts\nnominated_by: [${3:Example Hospitals NHS FT}]\nappointment: {by: chair, procedure: "joint nomination, then the chair’s approval"}', 'partner-trusts', 'Full name'),
+  },
+  {
+    label: 'Board member: partner (primary medical services)',
+    detail: 'A partner member nominated jointly by providers of primary medical services (Sch 1B para 8(2))',
+    body: member('partner', 'sector: primary_medical_services\nnominated_by: [${3:Example GP practices}]\nappointment: {by: chair, procedure: "joint nomination, then the chair’s approval"}', 'partner-primary-care', 'Full name'),
+  },
+  {
+    label: 'Board member: partner (local authorities)',
+    detail: 'A partner member nominated jointly by the local authorities of the area (Sch 1B para 8(2))',
+    body: member('partner', 'sector: local_authorities\nnominated_by: [${3:Example City Council}]\nappointment: {by: chair, procedure: "joint nomination, then the chair’s approval"}', 'partner-local-authorities', 'Full name'),
+  },
+];
+
+export const COMMITTEE_SNIPPET: Snippet = {
+  label: 'Committee',
+  detail: 'A board committee with its chair, members, quorum and terms of reference',
+  body: 'id: ${1:audit}\nname: ${2:Audit and Risk Committee}\ntype: ${3|audit,remuneration,quality,finance,primary_care,people,place,other|}\nchair: ${4:member-id}\nmembers: [${5:member-id}]\nquorum: {minimum_members: ${6:2}}\nterms_of_reference: {url: ${7:https://example.nhs.uk/terms-of-reference}}',
+};
+
+export const PLACE_SNIPPET: Snippet = {
+  label: 'Place',
+  detail: 'A place-based partnership: its area, governance model, leadership and members',
+  body: 'id: ${1:example-place}\nname: ${2:Example Place}\nlocal_authorities: [${3:Example Council}]\npopulation: ${4:300000}\ngovernance_model: [${5|consultative_forum,icb_committee,joint_committee,individual_delegation,lead_provider|}]\nleadership:\n  convenor: {name: ${6:Full name}, organisation: ${7:Example Council}}\nmembers:\n  - {name: ${8:Example Council}, sector: local_authority}\n  - {name: ${9:Example PCNs}, sector: primary_care}\nreports_to: [icb-board]',
+};
+
+export const NEW_DOCUMENT_SNIPPETS: Snippet[] = [
+  {
+    label: 'New ICB constitution',
+    detail: 'kind: icb-constitution — the ICB, its board (chair, chief executive, three executives, two non-executives, three partner members), an audit committee',
+    body: `kind: icb-constitution
+version: 1
+icb:
+  id: \${1:nhs-example}
+  name: \${2:NHS Example Integrated Care Board}
+  legal_framework: hca-2022
+board:
+  members:
+    - id: chair
+      name: \${3:Chair's name}
+      role: chair
+      independent: true
+      appointment: {by: nhs_england, approved_by: secretary_of_state}
+    - id: chief-executive
+      name: \${4:Chief executive's name}
+      role: chief_executive
+      employment: employee
+      appointment: {by: chair, approved_by: nhs_england}
+    - id: director-of-finance
+      name: \${5:Name}
+      role: executive
+      function: finance
+    - id: medical-director
+      name: \${6:Name}
+      role: executive
+      function: medical
+      profession: medicine
+    - id: director-of-nursing
+      name: \${7:Name}
+      role: executive
+      function: nursing
+      profession: nursing
+    - id: non-executive-1
+      name: \${8:Name}
+      role: non_executive
+      independent: true
+      expertise: [audit, finance]
+    - id: non-executive-2
+      name: \${9:Name}
+      role: non_executive
+      independent: true
+      expertise: [mental_health]
+    - id: partner-trusts
+      name: \${10:Name}
+      role: partner
+      sector: nhs_trusts
+    - id: partner-primary-care
+      name: \${11:Name}
+      role: partner
+      sector: primary_medical_services
+    - id: partner-local-authorities
+      name: \${12:Name}
+      role: partner
+      sector: local_authorities
+  deputy_chair: non-executive-2
+  quorum:
+    minimum_members: \${13:6}
+    must_include: [chair_or_deputy, executive, clinical]
+committees:
+  - id: audit
+    name: Audit and Risk Committee
+    type: audit
+    chair: non-executive-1
+    members: [non-executive-1, non-executive-2]
+$0`,
+  },
+  {
+    label: 'New integrated care partnership',
+    detail: 'kind: integrated-care-partnership — the ICP joint committee and its strategy',
+    body: `kind: integrated-care-partnership
+version: 1
+icb: \${1:nhs-example}
+name: \${2:Example Integrated Care Partnership}
+established_by: [icb, \${3:Example County Council}]
+members:
+  - {name: \${4:Councillor's name}, appointed_by: \${3:Example County Council}}
+  - {name: \${5:ICB chair's name}, appointed_by: icb}
+quorum: {minimum_members: \${6:3}}
+$0`,
+  },
+  {
+    label: 'New place partnership',
+    detail: 'kind: place-partnership — one place-based partnership in its own file',
+    body: `kind: place-partnership
+version: 1
+icb: \${1:nhs-example}
+id: \${2:example-place}
+name: \${3:Example Place}
+local_authorities: [\${4:Example Council}]
+governance_model: [\${5|consultative_forum,icb_committee,joint_committee,individual_delegation,lead_provider|}]
+members:
+  - {name: \${4:Example Council}, sector: local_authority}
+reports_to: [icb-board]
+$0`,
+  },
+];
+
+/** A snippet's text with every placeholder at its default: what the user gets by tabbing through. */
+export function expandSnippet(body: string): string {
+  let out = body;
+  for (let i = 0; i < 5; i++) {
+    out = out.replace(/\$\{\d+:([^{}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1');
+  }
+  return out.replace(/\$0/g, '').replace(/\$\d+/g, '');
+}
+
+/** Indents every line but the first by `column` spaces (the first goes where the cursor is). */
+export function indentSnippet(body: string, column: number): string {
+  const pad = ' '.repeat(column);
+  return body
+    .split('\n')
+    .map((l, i) => (i === 0 || l === '' ? l : pad + l))
+    .join('\n');
+}
