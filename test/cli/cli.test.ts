@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { cli, fixture, onlyRules, ROOT, sandbox, spawnCliAndWait, spawnCli } from './helpers';
 import { ALL_RULES } from '../../server/src/core/rules';
 import { check } from '../../server/src/api';
+import { run } from '../../server/src/cli/main';
 
 const NO_CHAIR = fixture('no-chair.yaml');
 const WITH_CHAIR = fixture('with-chair.yaml');
@@ -111,6 +112,20 @@ describe('ics-check: exit codes', () => {
   });
 
   it('an internal failure → 2 with one line, no stack trace', async () => {
+    let stderr = '';
+    const code = await run(['-'], {
+      cwd: ROOT,
+      env: {},
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t),
+      readStdin: () => Promise.reject(new TypeError('stdin exploded')),
+      stdoutIsTTY: false,
+    });
+    assert.equal(code, 2);
+    assert.equal(stderr, 'ics-check: internal error: stdin exploded (please report this; ICS_CHECK_DEBUG=1 shows details)\n');
+  });
+
+  it('a report that cannot be written → 2 with one line', async () => {
     const dir = oneFinding('error');
     // A folder named like a report file cannot be written: an error in our own output step.
     fs.mkdirSync(path.join(dir, 'report.json'));

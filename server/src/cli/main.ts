@@ -143,9 +143,8 @@ async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
 function reportSkipped(result: CheckResult, io: CliIo): void {
   const byReason = new Map<string, string[]>();
   for (const s of result.skipped) {
-    const key = s.reason.startsWith('ignored by') ? s.reason : s.reason;
-    if (!byReason.has(key)) byReason.set(key, []);
-    byReason.get(key)!.push(displayPath(s.filePath, io.cwd));
+    if (!byReason.has(s.reason)) byReason.set(s.reason, []);
+    byReason.get(s.reason)!.push(displayPath(s.filePath, io.cwd));
   }
   for (const [reason, files] of byReason) io.stderr(`ics-check: skipped ${files.length} file${files.length === 1 ? '' : 's'}, ${reason}: ${files.join(', ')}\n`);
 }
