@@ -9,6 +9,7 @@ import {
   DEFAULT_FRAMEWORK,
   FRAMEWORKS,
   INTERNAL_RULE_ID,
+  PLACEHOLDER_RULE_ID,
   SCHEMA_RULE_ID,
   SYNTAX_RULE_ID,
   type CheckOptions,
@@ -18,6 +19,7 @@ import {
 } from './types';
 import type { IcbConstitution, IntegratedCarePartnership, PlacePartnership } from './model/kinds';
 import { text } from './model/query';
+import { isPair, isScalar, visit } from 'yaml';
 
 export interface EngineOptions extends CheckOptions {
   /** Rules to use instead of the catalogue (tests). */
@@ -85,6 +87,8 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
       fixes: p.suggestion ? [{ title: `Change to \`${p.suggestion.text}\``, safe: false, edits: [{ range: p.suggestion.range, newText: p.suggestion.text }] }] : undefined,
     });
   }
+
+  findings.push(...placeholderFindings(file, doc));
 
   if (!doc.typed) return findings;
   const framework = frameworkFor(doc, system, options);
@@ -177,3 +181,28 @@ export function buildSystem(files: AnalyzedFile[]): SystemView {
 }
 
 export type { Range };
+
+/**
+ * Quick fixes insert `TODO` where only a person knows the answer (a name, a registration number).
+ * Each placeholder is flagged until someone fills it in, so a fixed draft is never mistaken for a
+ * finished one.
+ */
+function placeholderFindings(file: AnalyzedFile, doc: AnalyzedDocument): Finding[] {
+  const out: Finding[] = [];
+  visit(doc.yaml, {
+    Scalar(key, node, path) {
+      if (key === 'key' || typeof node.value !== 'string' || !/^TODO\b/.test(node.value) || !node.range) return;
+      const parent = path[path.length - 1];
+      const field = isPair(parent) && isScalar(parent.key) ? `\`${String(parent.key.value)}\`` : 'this value';
+      out.push({
+        uri: file.uri,
+        documentIndex: doc.index,
+        ruleId: PLACEHOLDER_RULE_ID,
+        severity: 'warning',
+        message: `${field} is still a placeholder (\`${node.value}\`): fill it in before the constitution is agreed.`,
+        range: file.lines.range(node.range[0], node.range[1]),
+      });
+    },
+  });
+  return out;
+}

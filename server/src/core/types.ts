@@ -79,6 +79,7 @@ export const SYNTAX_RULE_ID = 'yaml-syntax';
 export const SCHEMA_RULE_ID = 'schema';
 export const INTERNAL_RULE_ID = 'internal-error';
 export const SUPPRESSION_RULE_ID = 'suppression';
+export const PLACEHOLDER_RULE_ID = 'placeholder';
 
 export interface Finding {
   /** Catalogue id (`ICS-BOARD-001`) or one of the engine ids above. */

@@ -42,10 +42,10 @@ export class YamlEditor {
       const child = pair.value as Node | null;
       if (i === path.length - 1) {
         if (isSeq(child) && Array.isArray(value)) return this.appendToSeq(child as YAMLSeq, value);
-        if (isEmpty(child)) return this.fillEmptyValue(pair, value);
+        if (isEmpty(child)) return this.fillEmptyValue(node as YAMLMap, pair, value);
         return undefined;
       }
-      if (isEmpty(child)) return this.fillEmptyValue(pair, nest(path.slice(i + 1) as string[], value));
+      if (isEmpty(child)) return this.fillEmptyValue(node as YAMLMap, pair, nest(path.slice(i + 1) as string[], value));
       node = child;
     }
     return undefined;
@@ -93,23 +93,36 @@ export class YamlEditor {
     return { range: this.lines.range(start, end), newText: flowText(value) };
   }
 
-  /** `key:` with nothing after it gets a nested block under it. */
-  private fillEmptyValue(pair: Pair, value: unknown): TextEdit {
+  /**
+   * `key:` with nothing (or `""`, `~`, `null`) after it gets the value: inline in a flow map,
+   * a nested block under a block key. Comments on the line stay.
+   */
+  private fillEmptyValue(mapNode: YAMLMap, pair: Pair, value: unknown): TextEdit {
     const keyNode = pair.key as Node;
-    const keyStart = this.lines.positionAt(keyNode.range![0]);
-    const column = isSeqItemKey(this.text, this.lines, keyNode) ? keyStart.character : keyStart.character;
-    const lineEnd = this.lines.lineEnd(keyStart.line);
-    let body = stringify(value, this.stringifyOptions());
-    if (Array.isArray(value) || (typeof value === 'object' && value !== null)) {
-      body = indentBlock(body, column + this.indentUnit);
-      // Drop an explicit `null` or `~` left after the colon.
-      const valueNode = pair.value as Node | null;
-      if (valueNode && valueNode.range && valueNode.range[1] > valueNode.range[0]) {
-        return { range: this.lines.range(valueNode.range[0], lineEnd), newText: '\n' + body.replace(/\n$/, '') };
+    const valueNode = pair.value as Node | null;
+    const hasText = !!valueNode?.range && valueNode.range[1] > valueNode.range[0];
+    if (mapNode.flow) {
+      if (valueNode?.range) {
+        const spaced = hasText || /\s/.test(this.text[valueNode.range[0] - 1] ?? '');
+        return { range: this.lines.range(valueNode.range[0], valueNode.range[1]), newText: (spaced ? '' : ' ') + flowText(value) };
       }
-      return { range: this.lines.range(lineEnd, lineEnd), newText: '\n' + body.replace(/\n$/, '') };
+      const colon = this.text.indexOf(':', keyNode.range![1]);
+      return this.insertAt(colon + 1, ' ' + flowText(value));
     }
-    return { range: this.lines.range(lineEnd, lineEnd), newText: ' ' + body.trim() };
+    const isCollection = Array.isArray(value) || (typeof value === 'object' && value !== null);
+    if (!isCollection) {
+      if (hasText) return this.replaceScalar(valueNode!, value);
+      const colon = this.text.indexOf(':', keyNode.range![1]);
+      return this.insertAt(colon + 1, ' ' + flowText(value));
+    }
+    const keyStart = this.lines.positionAt(keyNode.range![0]);
+    const body = indentBlock(stringify(value, this.stringifyOptions()), keyStart.character + this.indentUnit).replace(/\n$/, '');
+    const lineEnd = this.lines.lineEnd(keyStart.line);
+    if (!hasText) return { range: this.lines.range(lineEnd, lineEnd), newText: '\n' + body };
+    // Replace an explicit empty value (`""`, `~`) with the block, keeping a comment on the line.
+    const colon = this.text.lastIndexOf(':', valueNode!.range![0]);
+    const comment = this.text.slice(valueNode!.range![1], lineEnd).trim();
+    return { range: this.lines.range(colon + 1, lineEnd), newText: (comment ? ' ' + comment : '') + '\n' + body };
   }
 
   private stringifyOptions() {
@@ -146,10 +159,6 @@ function findPair(node: YAMLMap, key: string): Pair | undefined {
 
 function isEmpty(node: Node | null): boolean {
   return node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === ''));
-}
-
-function isSeqItemKey(_text: string, _lines: LineIndex, _key: Node): boolean {
-  return false;
 }
 
 function nest(path: string[], value: unknown): unknown {
