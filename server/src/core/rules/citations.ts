@@ -74,3 +74,4 @@ export const HSWPO_2001 = cite('Health Professions Order 2001 (SI 2002/254)', 't
 export const PHARMACY_ORDER_2010 = cite('Pharmacy Order 2010 (SI 2010/231)', 'the GPhC register of pharmacists and pharmacy technicians', 'https://www.legislation.gov.uk/uksi/2010/231', 'I');
 export const DENTISTS_ACT_1984 = cite('Dentists Act 1984', 'the GDC registers', 'https://www.legislation.gov.uk/ukpga/1984/24', 'I');
 export const OPTICIANS_ACT_1989 = cite('Opticians Act 1989', 'the GOC registers', 'https://www.legislation.gov.uk/ukpga/1989/44', 'I');
+export const HEALTH_BILL_2026 = cite('Health Bill 2026, as introduced in the House of Commons on 14 May 2026 (briefings by Browne Jacobson, Nuffield Trust, DAC Beachcroft and Burges Salmon; the Bill text was not read)', 'abolition of NHS England and transfer of its functions to the Secretary of State', 'https://bills.parliament.uk/', 'U');

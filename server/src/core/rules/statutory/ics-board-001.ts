@@ -1,13 +1,14 @@
 import { defineRule } from '../framework';
 import { firstLoc, membersWithRole, memberLabel } from '../../model/query';
 import { ACT_SCH1B_P1 } from '../citations';
+import { SECTION_1, freshMemberId } from './helpers';
 
 export default defineRule({
   meta: {
     id: 'ICS-BOARD-001',
     slug: 'board-has-one-chair',
     title: 'The board includes a chair — exactly one.',
-    section: '1. ICB constitution: statutory content',
+    section: SECTION_1,
     sourceKind: 'statute',
     severity: 'error',
     citations: [{ ...ACT_SCH1B_P1, provision: 'Schedule 1B paragraph 3(1)(a)' }],
@@ -40,14 +41,19 @@ board:
     const icb = ctx.icb!;
     const chairs = membersWithRole(icb, 'chair');
     if (chairs.length === 0) {
+      // The law in force, plus a transitional provision when checking against the Health Bill 2026.
+      const arrangement = (): Record<string, unknown> =>
+        ctx.framework === 'health-bill-2026'
+          ? { by: 'nhs_england', approved_by: 'secretary_of_state', transitional: [{ framework: 'health-bill-2026', by: 'secretary_of_state' }] }
+          : { by: 'nhs_england', approved_by: 'secretary_of_state' };
       const edit = ctx.editor.addAtPath(['board', 'members'], [
         {
-          id: 'chair',
+          id: freshMemberId(icb, 'chair'),
           name: 'TODO',
           role: 'chair',
           independent: true,
-          appointment: { by: 'nhs_england', approved_by: 'secretary_of_state' },
-          removal: { by: 'nhs_england', approved_by: 'secretary_of_state' },
+          appointment: arrangement(),
+          removal: arrangement(),
         },
       ]);
       ctx.report({

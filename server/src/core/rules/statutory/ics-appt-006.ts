@@ -1,0 +1,67 @@
+import { defineRule } from '../framework';
+import { firstLoc, ordinaryMembers, values } from '../../model/query';
+import { ACT_SCH1B_P1, CMH, PQ_HL9462 } from '../citations';
+import { SECTION_1, freshMemberId } from './helpers';
+
+/** "mental_health", "Mental health", "mental-health" all count. */
+export const isMentalHealth = (s: string) => /^mental[\s_-]*health$/i.test(s.trim());
+
+export default defineRule({
+  meta: {
+    id: 'ICS-APPT-006',
+    slug: 'ordinary-member-with-mental-health-expertise',
+    title: 'At least one ordinary member has knowledge and experience of mental health services.',
+    section: SECTION_1,
+    sourceKind: 'statute',
+    severity: 'error',
+    citations: [
+      { ...ACT_SCH1B_P1, provision: 'Schedule 1B (the paragraph inserted by the Government amendment on mental health; not read)', confidence: 'I' },
+      { ...PQ_HL9462, provision: 'DHSC: a legal requirement all ICBs must meet' },
+      { ...CMH, provision: 'the Government amendment' },
+    ],
+    frameworks: ['hca-2022', 'health-bill-2026'],
+    appliesTo: ['icb-constitution'],
+    fixable: true,
+    docs: {
+      description: 'Checks that at least one ordinary board member lists `mental_health` in `expertise`.',
+      rationale:
+        "The Health and Care Act 2022 (a Government amendment to Schedule 1B) requires the chair, in approving ordinary members, to seek to ensure that at least one has knowledge and experience of services for the prevention, diagnosis and treatment of mental illness. DHSC described it in July 2025 as a legal requirement that all ICBs must meet. The paragraph itself was not read (inferred).",
+      incorrect: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+board:
+  members:
+    - {id: sam-obi, name: Sam Obi, role: partner, sector: nhs_trusts, expertise: [acute_care]}
+`,
+      correct: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+board:
+  members:
+    - {id: sam-obi, name: Sam Obi, role: partner, sector: nhs_trusts, expertise: [mental_health]}
+`,
+      howToFix:
+        'Record `mental_health` in the `expertise` of the ordinary member who has that knowledge and experience; if nobody does, reserve a seat for it — for example an additional trust partner member, a mental health trust chief executive, or an executive director for mental health.',
+    },
+  },
+  check(ctx) {
+    const icb = ctx.icb!;
+    const ordinary = ordinaryMembers(icb);
+    if (ordinary.some((m) => values(m.expertise).some(isMentalHealth))) return;
+    const edit = ctx.editor.addAtPath(['board', 'members'], [
+      {
+        id: freshMemberId(icb, 'mental-health-member'),
+        name: 'TODO',
+        role: 'other',
+        expertise: ['mental_health'],
+        appointment: { by: 'chair', procedure: 'TODO' },
+      },
+    ]);
+    ctx.report({
+      message:
+        'No ordinary member of the board is recorded as having knowledge and experience of mental health services. The Health and Care Act 2022 (Schedule 1B to the NHS Act 2006) requires the chair to seek to ensure that at least one ordinary member has knowledge and experience of services for the prevention, diagnosis and treatment of mental illness: add `mental_health` to that member\'s `expertise`, or reserve a seat for it.',
+      at: firstLoc(icb.board?.members, icb.board, icb.kind) ?? ctx.documentAnchor,
+      fixes: edit ? [{ title: 'Reserve a board seat for a member with mental health expertise (to fill in)', safe: false, edits: [edit] }] : undefined,
+    });
+  },
+});
