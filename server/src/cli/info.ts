@@ -7,7 +7,7 @@ import { ConfigLoader, formatConfigProblem, ignoredBy, mergeOptions, selectedByF
 import { ALL_RULES, ruleById } from '../core/rules';
 import { effectiveSeverity, PROFILE_SOURCES } from '../core/profiles';
 import { ruleMarkdown } from '../core/docs';
-import { parseSuppressions } from '../core/suppressions';
+import { parseSuppressions, waiverStatus, type WaiverStatus } from '../core/suppressions';
 import { text as scalarText } from '../core/model/query';
 import { DEFAULT_FRAMEWORK, DEFAULT_PROFILE, type CheckOptions, type RuleMeta, type SeverityOrOff } from '../core/types';
 import { displayPath } from '../core/formatters';
@@ -193,7 +193,7 @@ export interface WaiverRow {
   reason: string;
   owner: string;
   expires: string;
-  status: 'active' | 'expired' | 'no reason' | 'invalid expiry';
+  status: WaiverStatus;
 }
 
 /** Every suppression comment of the files, as a register. */
@@ -202,9 +202,7 @@ export function waiverRows(files: readonly { filePath: string; text: string }[],
   for (const f of files) {
     const analyzed = analyzeFile(pathToFileURL(f.filePath).href, f.text);
     for (const s of parseSuppressions(f.text, analyzed.lines)) {
-      const validDate = s.expires === undefined || /^\d{4}-\d{2}-\d{2}$/.test(s.expires);
-      const status: WaiverRow['status'] = !validDate ? 'invalid expiry' : s.expires !== undefined && s.expires < today ? 'expired' : !s.reason ? 'no reason' : 'active';
-      rows.push({ file: displayPath(f.filePath, cwd), line: s.range.start.line + 1, rules: s.ruleIds, reason: s.reason ?? '', owner: s.owner ?? '', expires: s.expires ?? '', status });
+      rows.push({ file: displayPath(f.filePath, cwd), line: s.range.start.line + 1, rules: s.ruleIds, reason: s.reason ?? '', owner: s.owner ?? '', expires: s.expires ?? '', status: waiverStatus(s, today) });
     }
   }
   return rows;
@@ -220,7 +218,7 @@ export function waiversOutput(rows: readonly WaiverRow[], format: string, today:
   }
   if (format !== 'markdown' && format !== 'stylish') throw new UsageError(`--waivers prints -f markdown, csv or json, not "${format}"`);
   const cell = (s: string) => s.replace(/\|/g, '\\|');
-  const count = (st: WaiverRow['status']) => rows.filter((r) => r.status === st).length;
+  const count = (st: WaiverStatus) => rows.filter((r) => r.status === st).length;
   const out = ['## Waivers and suppressions', '', `${rows.length} suppression${rows.length === 1 ? '' : 's'} as of ${today}: ${count('active')} active, ${count('expired')} expired, ${count('no reason')} without a reason${count('invalid expiry') ? `, ${count('invalid expiry')} with an invalid expiry` : ''}.`];
   if (rows.length > 0) {
     out.push('', '| File | Line | Rules | Reason | Owner | Expires | Status |', '|---|---:|---|---|---|---|---|');

@@ -58,6 +58,22 @@ export function parseSuppressions(text: string, lines: LineIndex): Suppression[]
   return out;
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Where a suppression stands on a given day, for the waiver register (`ics-check --waivers`). */
+export type WaiverStatus = 'active' | 'expired' | 'no reason' | 'invalid expiry';
+
+export function waiverStatus(s: Suppression, today: string): WaiverStatus {
+  if (s.expires !== undefined && !DATE.test(s.expires)) return 'invalid expiry';
+  if (isExpired(s, today)) return 'expired';
+  return s.reason ? 'active' : 'no reason';
+}
+
+/** True when the waiver has an expiry date (YYYY-MM-DD) before `today`. */
+export function isExpired(s: Suppression, today: string): boolean {
+  return s.expires !== undefined && DATE.test(s.expires) && s.expires < today;
+}
+
 function nextContentLine(lines: LineIndex, from: number): number {
   for (let l = from + 1; l < lines.lineCount; l++) {
     const t = lines.lineText(l).trim();
@@ -90,8 +106,8 @@ export function applySuppressions(
       continue;
     }
     if (!s.reason) report(s, 'warning', `Say why ${s.ruleIds.join(', ')} is suppressed: add \`-- <reason>\` to the comment.`);
-    const expired = s.expires !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s.expires) && s.expires < today;
-    if (s.expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(s.expires)) report(s, 'warning', `The waiver's expiry \`${s.expires}\` must be a date written YYYY-MM-DD.`);
+    const expired = isExpired(s, today);
+    if (s.expires !== undefined && !DATE.test(s.expires)) report(s, 'warning', `The waiver's expiry \`${s.expires}\` must be a date written YYYY-MM-DD.`);
     if (expired) report(s, 'error', `The waiver for ${s.ruleIds.join(', ')} expired on ${s.expires}${s.owner ? ` (owner: ${s.owner})` : ''}: renew it or fix the finding.`);
     for (const id of s.ruleIds) {
       if (!knownRuleIds.has(id)) {
