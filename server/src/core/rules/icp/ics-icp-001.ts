@@ -20,7 +20,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that the partnership names its ICB (`icb:`), that the ICB constitution with that id is among the documents checked together, and that `established_by` lists the ICB (`icb`) and every responsible local authority of the ICB\'s area — each council in `icb.area.local_authorities` of type county, unitary, metropolitan_borough, london_borough or sui_generis (not district). Councils listed that are not in the ICB\'s area are reported too, as is a second partnership file for the same ICB. When no ICB constitution is among the documents (the file checked on its own), the checker only asks that `established_by` names the ICB and at least one council.',
+        'Checks that the partnership names its ICB (`icb:`), that the ICB constitution with that id is among the documents checked together, and that `established_by` lists the ICB (`icb`) and every responsible local authority of the ICB\'s area — each council in `icb.area.local_authorities` of type county, unitary, metropolitan_borough, london_borough or sui_generis (not district). Councils listed that are not in the ICB\'s area are reported too, as is a second partnership file for the same ICB. When no ICB constitution is among the documents (the file checked on its own), the ICB it names cannot be checked and nothing is said about it: the checker only asks that `icb:` is given and that `established_by` names the ICB and at least one council.',
       rationale:
         'Section 116ZA(1) of the Local Government and Public Involvement in Health Act 2007 (inserted by the Health and Care Act 2022) requires an integrated care board and each responsible local authority whose area coincides with, or falls wholly or partly within, the ICB\'s area to establish a joint committee for the area: the integrated care partnership. A partnership not set up by all of them is not the statutory body.',
       incorrect: `kind: integrated-care-partnership
@@ -54,7 +54,7 @@ function checkIcbReference(ctx: RuleContext, view: IcpView): void {
     const only = ids.length === 1 ? ids[0] : undefined;
     const edit = only ? ctx.editor.addAtPath(['icb'], only) : undefined;
     ctx.report({
-      message: `The partnership does not say which ICB established it: add \`icb:\` with the ICB's id (${prose(ids.map((i) => `\`${i}\``))} among the documents checked). An integrated care partnership is set up by an ICB and the councils of its area (Local Government and Public Involvement in Health Act 2007 s.116ZA(1)).`,
+      message: `The partnership does not say which ICB established it: add \`icb:\` with the id of the ICB (\`icb.id\` in its constitution${ids.length > 0 ? `; among the documents checked: ${prose(ids.map((i) => `\`${i}\``))}` : ''}). An integrated care partnership is set up by an ICB and the councils of its area (Local Government and Public Involvement in Health Act 2007 s.116ZA(1)).`,
       at: ctx.documentAnchor,
       // Safe: the only ICB constitution checked together with this file.
       fixes: edit ? [{ title: `Add \`icb: ${only}\``, safe: true, edits: [edit] }] : undefined,

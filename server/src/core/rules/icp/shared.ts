@@ -41,6 +41,8 @@ export function icpView(ctx: RuleContext): IcpView {
     for (const e of icp.established_by?.items ?? []) {
       const name = String(e.value).trim();
       if (name === '' || isIcb(name) || seen.some((s) => sameName(s, name))) continue;
+      // Without the ICB file the council types are unknown; a district council says so in its name.
+      if (/\bdistrict council\b/i.test(name)) continue;
       seen.push(name);
       responsible.push({ name, loc: e.loc });
     }

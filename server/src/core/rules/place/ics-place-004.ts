@@ -24,7 +24,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that every place reports to the ICB (`reports_to` names `icb-board` or one of the ICB\'s committees) and is linked to the integrated care partnership (`reports_to` names `icp`, or `icp_representation` says how the place is represented on it). Every id in `reports_to` must be `icb-board`, `icp` or the id of a committee of the place\'s ICB — for a place-partnership file, of the ICB constitution its `icb:` names.',
+        'Checks that every place reports to the ICB (`reports_to` names `icb-board` or one of the ICB\'s committees) and is linked to the integrated care partnership (`reports_to` names `icp`, or `icp_representation` says how the place is represented on it). In a place-partnership file, every id in `reports_to` must be `icb-board`, `icp` or the id of a committee of the ICB constitution its `icb:` names (for the places inside a constitution, ICS-REF-001 checks the ids).',
       rationale:
         '"Thriving places" (NHS England and NHS Improvement with the LGA, September 2021), as reproduced by Staffordshire and Stoke-on-Trent ICB and summarised by Mills & Reeve, asks that each place\'s representation on, and reporting lines to, the ICP and the ICB are defined. A place that is not accountable through the ICB, or not connected to the partnership that sets the integrated care strategy, sits outside the system.',
       incorrect: `kind: icb-constitution
@@ -83,7 +83,8 @@ places:
       }
 
       // Ids must exist: only checkable when the place's ICB constitution is among the documents.
-      if (!owner) continue;
+      // Inside a constitution, its own places' references are ICS-REF-001's (one finding per slip).
+      if (!owner || !pv.standalone) continue;
       for (const t of unknown) {
         const v = String(t.value).trim();
         const known = [BOARD, ICP, ...committeeIds];

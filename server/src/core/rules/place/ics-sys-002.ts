@@ -22,7 +22,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks references between documents for places. A place-partnership file names its ICB (`icb:`), and that ICB\'s constitution is among the documents checked together; every council in a place\'s `local_authorities` is one of the ICB\'s area councils (`icb.area.local_authorities`), for inline places as well; and a place-partnership file does not reuse the id of another place of the same ICB. Problems are reported in the file that refers, pointing into the ICB file. When no ICB constitution is among the documents (a place file opened on its own), the ICB cannot be checked and nothing is said about it. Not in the rule catalogue\'s numbered list: added as ICS-SYS-002.',
+        'Checks references between documents for places. A place-partnership file names its ICB (`icb:`), and that ICB\'s constitution is among the documents checked together; every council in a place\'s `local_authorities` is one of the ICB\'s area councils (`icb.area.local_authorities`), for inline places as well; and a place-partnership file does not reuse the id of another place of the same ICB. Problems are reported in the file that refers, pointing into the ICB file. When no ICB constitution is among the documents (a place file opened on its own), the ICB it names cannot be checked and nothing is said about it; a missing `icb:` is still reported. Not in the rule catalogue\'s numbered list: added as ICS-SYS-002.',
       rationale:
         'An ICB is established for an area made of whole local authority areas (NHS Act 2006 s.14Z25), and "Thriving places" (NHS England and NHS Improvement with the LGA, 2021) makes place-based partnerships the building blocks of that system. A place that names an ICB the checker cannot find, or a council outside the ICB\'s area, is either mistyped or belongs to another system — and every rule that reads across documents (the place\'s reporting lines, its councils) then reads the wrong facts.',
       incorrect: `kind: icb-constitution
@@ -72,7 +72,7 @@ function checkReference(ctx: RuleContext, pv: PlaceView): void {
     const only = ids.length === 1 ? ids[0] : undefined;
     const edit = only ? ctx.editor.addAtPath(['icb'], only) : undefined;
     ctx.report({
-      message: `This place partnership does not say which ICB it belongs to: add \`icb:\` with the ICB's id (${prose(ids.map((i) => `\`${i}\``))} among the documents checked). Place-based partnerships are part of an ICB's system ("Thriving places", 2021).`,
+      message: `This place partnership does not say which ICB it belongs to: add \`icb:\` with the id of its ICB (\`icb.id\` in the ICB's constitution${ids.length > 0 ? `; among the documents checked: ${prose(ids.map((i) => `\`${i}\``))}` : ''}). Place-based partnerships are part of an ICB's system ("Thriving places", 2021).`,
       at: ctx.documentAnchor,
       // Safe: the only ICB constitution checked together with this file.
       fixes: edit ? [{ title: `Add \`icb: ${only}\``, safe: true, edits: [edit] }] : undefined,

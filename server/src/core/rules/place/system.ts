@@ -12,7 +12,7 @@ import type { Loc, Scalar } from '../../model/spec';
  * Decision for files checked alone: when the documents checked together hold NO ICB constitution
  * at all (one place or partnership file opened on its own), nothing can be said about the ICB it
  * names, so the rules say nothing about it ("alone"): no "unknown ICB" noise. They still check
- * what the file says on its own. When there IS an ICB constitution and the file names another id,
+ * what the file says on its own, including that it has an `icb:` at all. When there IS an ICB constitution and the file names another id,
  * that is reported in the file that refers, with a related location in the ICB file.
  */
 
@@ -82,17 +82,18 @@ export interface IcbRef {
 export type IcbLookup =
   /** The document's `icb:` names an ICB constitution among the documents. */
   | { kind: 'found'; icb: IcbRef; ref: Scalar<string> }
-  /** There is at least one ICB constitution, but the document has no `icb:`. */
+  /** The document has no `icb:` (reported whether or not an ICB constitution is among the documents). */
   | { kind: 'no-reference' }
   /** There is at least one ICB constitution, none with the id the document names. */
   | { kind: 'unknown'; id: string; ref: Scalar<string> }
-  /** No ICB constitution is among the documents: nothing can be said about the ICB (see above). */
-  | { kind: 'alone'; ref?: Scalar<string> };
+  /** No ICB constitution is among the documents: nothing can be said about the ICB it names (see above). */
+  | { kind: 'alone'; ref: Scalar<string> };
 
 export function lookupIcb(ctx: RuleContext, ref: Scalar<string> | undefined): IcbLookup {
   const id = text(ref);
-  if (ctx.system.icbs.length === 0) return { kind: 'alone', ref: id ? ref : undefined };
+  // A missing `icb:` is a gap in the file itself, whatever else is checked with it.
   if (!id || !ref) return { kind: 'no-reference' };
+  if (ctx.system.icbs.length === 0) return { kind: 'alone', ref };
   const doc = ctx.system.icbById(id);
   if (!doc) return { kind: 'unknown', id, ref };
   return { kind: 'found', icb: { model: doc.model, doc, uri: doc.uri === ctx.uri ? undefined : doc.uri }, ref };
