@@ -104,4 +104,14 @@ describe('language server: code actions', () => {
     const actions = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
     assert.deepEqual(actions, []);
   });
+
+  it('a client that sends diagnostics back without their data still gets the fixes', async () => {
+    h = await startHarness();
+    const text = CONSTITUTION.replace('role: chair', 'role: chiar');
+    await h.open(URI, text);
+    const typo = (await h.diagnostics(URI)).filter((d) => /chiar/.test(d.message));
+    const rebuilt = typo.map(({ range, message, source, severity, code }) => ({ range, message, source, severity, code }));
+    const actions = await actionsFor(h, rebuilt);
+    assert.ok(actions.some((a) => a.title === 'Change to `chair`' && a.edit), actions.map((a) => a.title).join(' | '));
+  });
 });

@@ -168,4 +168,22 @@ describe('language server: diagnostics', () => {
     const warned = await h.diagnostics(URI, (p) => p.diagnostics.some((d) => d.code === 'ICS-BOARD-001'));
     assert.equal(warned.find((d) => d.code === 'ICS-BOARD-001')?.severity, 2);
   });
+
+  it('sends the status of an open file: kind, profile, framework and counts', async () => {
+    h = await startHarness({ settings: { profile: 'statutory', framework: 'health-bill-2026' } });
+    await h.open(URI, CONSTITUTION.replace('role: chair', 'role: non_executive'));
+    const diags = await h.diagnostics(URI);
+    const status = await h.status(URI);
+    assert.equal(status.ours, true);
+    assert.deepEqual(status.kinds, ['icb-constitution']);
+    assert.equal(status.profile, 'statutory');
+    assert.deepEqual(status.frameworks, ['health-bill-2026']);
+    const counts = status.counts as Record<string, number>;
+    assert.equal(counts.error, diags.filter((d) => d.severity === 1).length);
+    assert.ok(counts.error >= 1);
+    assert.equal(counts.hint, 0, 'the statutory profile runs no heuristics');
+    const other = 'file:///work/other.yaml';
+    await h.open(other, NOT_OURS);
+    assert.equal((await h.status(other)).ours, false);
+  });
 });

@@ -34,6 +34,8 @@ export interface Harness {
   version(uri: string): number;
   /** The next diagnostics published for a uri that satisfy `accept` (default: for the current version). */
   diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean): Promise<Diagnostic[]>;
+  /** The next `icsCheck/status` for a uri that satisfies `accept` (or the latest one already received). */
+  status(uri: string, accept?: (s: Harness['statuses'][number]) => boolean): Promise<Harness['statuses'][number]>;
   /** Every publishDiagnostics notification, as it arrives. */
   onPublish(listener: (p: PublishDiagnosticsParams) => void): void;
   /** The latest diagnostics published for a uri, if any. */
@@ -83,7 +85,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   client.onRequest('window/showDocument', () => ({ success: true }));
   client.onRequest('workspace/applyEdit', () => ({ applied: true }));
   client.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
-  client.onNotification('icsCheck/status', (p: Harness['statuses'][number]) => statuses.push(p));
+  const statusWaiters: { uri: string; accept: (s: Harness['statuses'][number]) => boolean; resolve: (s: Harness['statuses'][number]) => void }[] = [];
+  client.onNotification('icsCheck/status', (p: Harness['statuses'][number]) => {
+    statuses.push(p);
+    for (const w of [...statusWaiters]) {
+      if (w.uri === p.uri && w.accept(p)) {
+        statusWaiters.splice(statusWaiters.indexOf(w), 1);
+        w.resolve(p);
+      }
+    }
+  });
   client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.set(p.uri, p);
     for (const l of listeners) l(p);
@@ -144,6 +155,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return new Promise((resolve) => waiters.push({ uri, accept: test, resolve }));
     },
     latest: (uri) => published.get(uri),
+    status(uri, accept = () => true) {
+      const done = [...statuses].reverse().find((x) => x.uri === uri && accept(x));
+      if (done) return Promise.resolve(done);
+      return new Promise((resolve) => statusWaiters.push({ uri, accept, resolve }));
+    },
     onPublish: (listener) => listeners.push(listener),
     request: (method, params) => client.sendRequest(method, params),
     async applyEdit(edit) {

@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import { isCatalogueRuleId } from '../core/language/links';
 import { fixAllEdit, suppressionEdit } from '../core/language/actions';
-import { DIAGNOSTIC_SOURCE, readDiagnosticData } from './convert';
+import { DIAGNOSTIC_SOURCE, readDiagnosticData, type DiagnosticData } from './convert';
 import type { IcsServer } from './server';
 import { uriKey } from './uris';
 
@@ -23,6 +23,14 @@ export function showDocsCommand(server: IcsServer, ruleId: string): Command {
  * Quick fixes from each diagnostic's own fixes (only when the diagnostic was computed for the
  * document's current version), "suppress on this line", "show documentation", and fix-all.
  */
+async function fromCurrentFindings(server: IcsServer, key: string, d: Diagnostic, version: number): Promise<DiagnosticData | undefined> {
+  if (typeof d.code !== 'string') return undefined;
+  const findings = await server.findingsFor(key);
+  const same = (a: Diagnostic['range'], b: Diagnostic['range']) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  const f = findings.find((x) => x.ruleId === d.code && same(x.range, d.range) && x.message === d.message);
+  return f ? { ruleId: f.ruleId, version, fixes: f.fixes ?? [] } : undefined;
+}
+
 export async function codeActions(server: IcsServer, params: CodeActionParams): Promise<CodeAction[]> {
   const doc = server.documents.get(params.textDocument.uri);
   if (!doc) return [];
@@ -37,7 +45,9 @@ export async function codeActions(server: IcsServer, params: CodeActionParams): 
     const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     const suppressed = new Set<string>();
     for (const d of ours) {
-      const data = readDiagnosticData(d);
+      // Clients that do not send `data` back (or rebuild diagnostics, like Neovim 0.7) still get the
+      // fixes: the finding with the same rule, range and message in the current text carries them.
+      const data = readDiagnosticData(d) ?? (await fromCurrentFindings(server, key, d, doc.version));
       if (!data) continue;
       // A diagnostic from an older version of the text: its edits would land in the wrong place.
       if (data.version !== undefined && data.version !== doc.version) continue;
