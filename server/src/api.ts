@@ -166,6 +166,8 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
     }
     let text: string;
     try {
+      // A FIFO or device behind a symbolic link would block the read: only regular files are read.
+      if (!fs.statSync(found.filePath).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
       text = fs.readFileSync(found.filePath, 'utf8');
     } catch (err) {
       throw new InputError(`cannot read ${path.relative(cwd, found.filePath) || found.filePath}: ${describeErrno(err)}`);

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { cli, fixture, onlyRules, ROOT, sandbox, spawnCliAndWait, spawnCli } from './helpers';
 import { ALL_RULES } from '../../server/src/core/rules';
@@ -94,6 +95,19 @@ describe('ics-check: exit codes', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /^ics-check: cannot read broken\.yaml: /);
     assert.equal(r.stderr.split('\n').filter(Boolean).length, 1);
+  });
+
+  it('a FIFO is refused, never read (no hang)', async () => {
+    const dir = oneFinding('error');
+    execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
+    const named = await cli(['pipe.yaml'], { cwd: dir });
+    assert.equal(named.code, 2);
+    assert.equal(named.stderr, 'ics-check: pipe.yaml is not a regular file or folder\n');
+    fs.symlinkSync(path.join(dir, 'pipe.yaml'), path.join(dir, 'link.yaml'));
+    fs.unlinkSync(path.join(dir, 'icb.yaml'));
+    const walked = await cli(['.'], { cwd: dir });
+    assert.equal(walked.code, 2);
+    assert.equal(walked.stderr, 'ics-check: cannot read link.yaml: not a regular file\n');
   });
 
   it('a broken configuration → 2 with file:line:col, never a fallback', async () => {
@@ -292,6 +306,7 @@ describe('ics-check: information modes', () => {
     const table = await cli(['--list-rules']);
     assert.equal(table.code, 0);
     for (const r of ALL_RULES) assert.ok(table.stdout.includes(r.meta.id), r.meta.id);
+    assert.match(table.stdout, /^ICS-BOARD-001 .*\n +NHS Act 2006 \(as amended by the Health and Care Act 2022\), Schedule 1B paragraph 3\(1\)\(a\) \(V\)$/m);
     const json = JSON.parse((await cli(['--list-rules', '-f', 'json'])).stdout);
     assert.equal(json.rules.length, ALL_RULES.length);
     const board = json.rules.find((r: { id: string }) => r.id === 'ICS-BOARD-001');

@@ -79,7 +79,7 @@ describe('ics-check --fix', () => {
     const r = await cli(['--fix-dry-run', '.'], { cwd: dir });
     assert.deepEqual(snapshot(dir), before);
     assert.match(r.stdout, /^={67}\n--- a\/fixable\.yaml\n\+\+\+ b\/fixable\.yaml\n@@ -11,4 \+11,5 @@\n/);
-    assert.match(r.stdout, /\n {4}- bankruptcy_restrictions_order\n\+ {4}- private_healthcare_independence\n # end of file\n/);
+    assert.match(r.stdout, /\n {5}- bankruptcy_restrictions_order\n\+ {4}- private_healthcare_independence\n # end of file\n/);
     assert.match(r.stderr, /--fix would apply 1 fix in 1 file \(nothing written\)/);
     assert.equal(r.code, 0, 'the exit code is that of the text after fixing');
   });

@@ -51,8 +51,10 @@ export function expandInputs(inputs: readonly string[], cwd: string): FoundFile[
     }
     if (stat?.isDirectory()) {
       for (const f of walk(abs)) add(f, false);
-    } else if (stat) {
+    } else if (stat?.isFile()) {
       add(abs, true);
+    } else if (stat) {
+      throw new InputError(`${input} is not a regular file or folder`);
     } else if (isGlob(input)) {
       const matches = expandGlob(input, cwd);
       if (matches.length === 0) throw new InputError(`no files match the pattern "${input}"`);

@@ -22,7 +22,12 @@ export function listRulesOutput(format: string): string {
   if (format !== 'stylish' && format !== 'table') throw new UsageError(`--list-rules prints a table or -f json, not "${format}"`);
   const rows = [['ID', 'SEVERITY', 'SOURCE', 'PROFILES', 'FRAMEWORKS', 'FIX', 'TITLE']];
   for (const r of rules) rows.push([r.id, r.severity, r.sourceKind, r.profiles.join(','), r.frameworks.join(','), r.fixable ? 'yes' : '', r.title]);
-  const out = [table(rows), '', `${rules.length} rules. Run \`ics-check --explain RULE-ID\` for a rule's sources and examples.`];
+  // Each rule's sources go on the lines under it, lined up with the title.
+  const lines = table(rows).split('\n');
+  const indent = ' '.repeat(lines[0].indexOf('TITLE'));
+  const out = [lines[0]];
+  rules.forEach((r, i) => out.push(lines[i + 1], ...r.citations.map((c) => `${indent}${c.text} (${c.confidence})`)));
+  out.push('', `${rules.length} rules. Source confidence: V read, I inferred, U not confirmed. Run \`ics-check --explain RULE-ID\` for the links, rationale and examples.`);
   if (notImplemented.length > 0) {
     out.push('', 'Catalogue rules not implemented:');
     for (const n of notImplemented) out.push(`  ${n.id}  ${n.title} — ${n.reason}`);
