@@ -1,5 +1,5 @@
 import { defineRule } from '../framework';
-import { committeesOfType, memberLabel, text } from '../../model/query';
+import { committeesOfType, items, memberLabel, text } from '../../model/query';
 import { LINC, SNEE_GH } from './citations';
 import { auditChairCandidates, BOARD_ID, capitalise, committeeLabel, committeesAnchor, SECTION_4, unusedCommitteeId } from './helpers';
 
@@ -80,9 +80,11 @@ committees:
       return;
     }
     // Accountable to the board: an audit committee that says whom it reports to must name the board.
+    // An id that names no committee is ICS-REF-001's finding (often a typo for icb-board).
+    const committeeIds = new Set(items(icb.committees).map((c) => text(c.id)));
     const toBoard = audits.filter((c) => {
       const to = text(c.reports_to);
-      return to === undefined || to === BOARD_ID;
+      return to === undefined || to === BOARD_ID || !committeeIds.has(to);
     });
     if (toBoard.length > 0) return;
     for (const c of audits) {

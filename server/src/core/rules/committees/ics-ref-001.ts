@@ -4,9 +4,6 @@ import type { Scalar } from '../../model/spec';
 import { LINC, SNEE_GH } from './citations';
 import { BOARD_ID, committeeLabel, nearMiss, SECTION_4 } from './helpers';
 
-/** Ids the format reserves for bodies that are not declared in the document. */
-const ICP_ID = 'icp';
-
 /** Committee types whose chair is checked, unknown ids included, by the committee's own rule. */
 const OWNED_CHAIRS = new Set(['audit', 'remuneration', 'quality']);
 
@@ -33,7 +30,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'A consistency check of this tool. Every reference by id must name something the document declares: committee `members`, and the `chair` of committees other than audit, remuneration and quality, must each be the `id` of a board member (not a participant, who never votes or counts to a quorum); committee `reports_to` must be `icb-board` or another committee\'s id; a place\'s `reports_to` must be `icb-board`, `icp` or a committee\'s id. Board member, participant and committee ids must each be unique. References to a role with a rule of its own are checked by that rule, in the role\'s terms: the audit, remuneration and quality chairs (ICS-COMM-002, ICS-COMM-004, ICS-QUAL-001), the conflicts of interest guardian (ICS-COI-003), the deputy chair and senior non-executive (ICS-NED-003, ICS-NED-004), and the clinical and care professional leadership leads and owners (ICS-CCPL-002, ICS-CCPL-010 to 014).',
+        'A consistency check of this tool. Every reference by id must name something the document declares: committee `members`, and the `chair` of committees other than audit, remuneration and quality, must each be the `id` of a board member (not a participant, who never votes or counts to a quorum); committee `reports_to` must be `icb-board` or another committee\'s id. Board member, participant and committee ids must each be unique. References to a role with a rule of its own are checked by that rule, in the role\'s terms: the audit, remuneration and quality chairs (ICS-COMM-002, ICS-COMM-004, ICS-QUAL-001), the conflicts of interest guardian (ICS-COI-003), the deputy chair and senior non-executive (ICS-NED-003, ICS-NED-004), the clinical and care professional leadership leads and owners (ICS-CCPL-002, ICS-CCPL-010 to 014), and the bodies a place reports to (ICS-PLACE-004).',
       rationale:
         'This is a consistency check of this tool, reported as NHS England policy because the policy requirements on committees depend on it: ICBs establish committees of the board chaired by and made up of named board members, reporting to the board (Lincolnshire ICB), with membership and reporting lines set in published terms of reference (Suffolk and North East Essex ICB). An id that names nobody — often a typo, or a member who has left — means the constitution does not say who sits on a committee or to whom it answers, and a repeated id makes every reference to it ambiguous.',
       incorrect: `kind: icb-constitution
@@ -73,7 +70,7 @@ committees:
       const first = declared.get(id.value);
       if (first) {
         ctx.report({
-          message: `The id \`${id.value}\` is used twice: by ${what} and, earlier, by ${first.what}. Ids must be unique in the document, or references to them are ambiguous: give one of them another id.`,
+          message: `The id \`${id.value}\` is used twice: by ${what} and, earlier, by ${first.what}. Ids must be unique in the document, or references to them are ambiguous, and the constitution no longer says who sits on which committee (NHS England policy, as in Lincolnshire ICB; a consistency check of this tool): give one of them another id.`,
           at: id.loc,
           related: [{ message: `\`${id.value}\` first declared here`, at: first.at.loc }],
         });
@@ -101,15 +98,7 @@ committees:
       bodies.set(BOARD_ID, 'the board');
       checkRef(ctx, c.reports_to, `The body ${committeeLabel(c)} reports to (\`reports_to\`)`, { noun: `committee (nor is it \`${BOARD_ID}\`, the board)`, ids: bodies });
     }
-    const placeTargets = new Map(committeeIds);
-    placeTargets.set(BOARD_ID, 'the board');
-    placeTargets.set(ICP_ID, 'the integrated care partnership');
-    for (const place of items(icb.places)) {
-      const name = text(place.name) ?? text(place.id) ?? 'A place';
-      for (const r of items(place.reports_to)) {
-        checkRef(ctx, r, `A body place ${name} reports to (\`reports_to\`)`, { noun: `committee (nor is it \`${BOARD_ID}\`, the board, or \`${ICP_ID}\`, the integrated care partnership)`, ids: placeTargets });
-      }
-    }
+    // A place's `reports_to` is checked by ICS-PLACE-004.
   },
 });
 
@@ -120,14 +109,14 @@ function checkRef(ctx: RuleContext, ref: Scalar<string> | undefined, where: stri
   const participant = participants?.get(id);
   if (participant) {
     ctx.report({
-      message: `${subject}, which is a participant (${participant}), not a ${target.noun}. Participants attend board meetings but never vote or count towards a quorum, so they cannot hold this role: name a board member instead.`,
+      message: `${subject}, which is a participant (${participant}), not a ${target.noun}. Participants attend board meetings but never vote or count towards a quorum, so they cannot sit on a committee of the board as a member (NHS England policy, as in Lincolnshire ICB): name a board member, or list them under \`other_members\`.`,
       at: ref.loc,
     });
     return;
   }
   const best = nearMiss(id, target.ids.keys());
   ctx.report({
-    message: `${subject}, which names no ${target.noun} in this document${best ? ` — did you mean \`${best}\` (${target.ids.get(best)})?` : '.'} A reference that names nobody leaves the constitution unclear: correct the id, or declare the missing ${target.noun === 'board member' ? 'member' : 'body'}.`,
+    message: `${subject}, which names no ${target.noun} in this document${best ? ` — did you mean \`${best}\` (${target.ids.get(best)})?` : '.'} Committees are made up of, and report to, members and bodies the constitution names (NHS England policy, as in Lincolnshire and Suffolk and North East Essex ICBs; a consistency check of this tool): correct the id, or declare the missing ${target.noun === 'board member' ? 'member' : 'body'}.`,
     at: ref.loc,
     fixes: best ? [{ title: `Change to \`${best}\``, safe: false, edits: [ctx.editor.replaceScalar(ref.loc.node, best)] }] : undefined,
   });
