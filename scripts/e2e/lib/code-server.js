@@ -82,6 +82,7 @@ async function startCodeServer({ userDataDir, extensionsDir, extraArgs = [], log
     // without it an extension host whose browser left lingers for 3 hours
     '--reconnection-grace-time', '10', ...extraArgs];
   logFile = logFile || path.join(userDataDir, 'code-server.log');
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, 'w');
   const t0 = Date.now();
   const cs = spawn(CODE_SERVER, args, { env: csEnv(), detached: true, stdio: ['ignore', log, log] });

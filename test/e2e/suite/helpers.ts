@@ -1,5 +1,6 @@
 // Shared by the extension-host tests. Runs inside the real VS Code extension host.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
@@ -71,7 +72,17 @@ export function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : String(c)))).join('\n');
 }
 
-export async function revert(doc: vscode.TextDocument): Promise<void> {
-  await vscode.window.showTextDocument(doc);
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+/**
+ * Puts a document back to what is on disk: one edit replacing the whole text, then a save (which
+ * writes the same bytes back), so the language server sees the original text again.
+ */
+export async function restore(doc: vscode.TextDocument): Promise<void> {
+  const disk = fs.readFileSync(doc.uri.fsPath, 'utf8');
+  if (doc.getText() !== disk) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), disk);
+    assert.ok(await vscode.workspace.applyEdit(edit), `restored ${doc.uri.fsPath}`);
+  }
+  if (doc.isDirty) await doc.save();
+  assert.equal(doc.getText(), disk);
 }
