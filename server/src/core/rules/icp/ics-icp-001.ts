@@ -79,10 +79,10 @@ function checkEstablishedBy(ctx: RuleContext, view: IcpView): void {
 
   if (entries.length === 0) {
     // With the ICB known, the whole list is a fact of the ICB file; otherwise nothing can be filled in.
-    const values = icb ? ['icb', ...view.responsible.map((r) => r.name)] : undefined;
+    const values = icb && view.areaKnown ? ['icb', ...view.responsible.map((r) => r.name)] : undefined;
     const edit = values && view.responsible.length > 0 ? ctx.editor.addAtPath(['established_by'], values) : undefined;
     ctx.report({
-      message: `The partnership does not say who established it (\`established_by\`). It must be set up by the ICB and each responsible local authority of the ICB's area (${source})${icb ? `: for ${icbLabel(icb.model)}, the ICB and ${prose(view.responsible.map((r) => r.name))}` : ''}.`,
+      message: `The partnership does not say who established it (\`established_by\`). It must be set up by the ICB and each responsible local authority of the ICB's area (${source})${icb && view.responsible.length > 0 ? `: for ${icbLabel(icb.model)}, the ICB and ${prose(view.responsible.map((r) => r.name))}` : ''}.`,
       at: list?.loc ?? view.anchor,
       fixes: edit ? [{ title: 'List the ICB and the councils of its area (from the ICB file)', safe: true, edits: [edit] }] : undefined,
     });
@@ -98,7 +98,7 @@ function checkEstablishedBy(ctx: RuleContext, view: IcpView): void {
     });
   }
 
-  if (!icb) {
+  if (!icb || !view.areaKnown) {
     if (view.responsible.length === 0) {
       ctx.report({
         message: `\`established_by\` names no local authority. Each responsible local authority (county, unitary, metropolitan borough or London borough council) whose area falls within the ICB's area must establish the partnership with the ICB (${source}).`,

@@ -16,11 +16,13 @@ export interface IcpView {
   isIcb(v: string | undefined): boolean;
   /**
    * The councils that must set up the partnership and appoint a member: from the ICB's area when
-   * the ICB is known; otherwise the councils the partnership itself lists in `established_by`.
+   * it is known; otherwise the councils the partnership itself lists in `established_by`.
    */
   responsible: { name: string; council?: Council; loc?: Loc }[];
-  /** The councils of the ICB's area (empty when the ICB is not known). */
+  /** The councils of the ICB's area (empty when the ICB is not known or its file lists none). */
   area: Council[];
+  /** Whether the councils of the ICB's area are known (the ICB file is checked too and lists them). */
+  areaKnown: boolean;
   /** Where a finding about the whole partnership points. */
   anchor: Anchor;
 }
@@ -33,7 +35,7 @@ export function icpView(ctx: RuleContext): IcpView {
   const isIcb = (v: string | undefined) => isIcbRef(v, icb?.model, icbId);
   const area = icb ? areaCouncils(icb.model) : [];
   let responsible: IcpView['responsible'];
-  if (icb) {
+  if (icb && area.length > 0) {
     responsible = responsibleCouncils(icb.model).map((c) => ({ name: c.name, council: c, loc: c.loc }));
   } else {
     const seen: string[] = [];
@@ -47,7 +49,7 @@ export function icpView(ctx: RuleContext): IcpView {
       responsible.push({ name, loc: e.loc });
     }
   }
-  return { icp, lookup, icb, icbId, isIcb, responsible, area, anchor: icp.name?.loc ?? ctx.documentAnchor };
+  return { icp, lookup, icb, icbId, isIcb, responsible, area, areaKnown: area.length > 0, anchor: icp.name?.loc ?? ctx.documentAnchor };
 }
 
 /** Whether a list of names includes a council (by name as people write it). */

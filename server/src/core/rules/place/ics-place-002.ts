@@ -15,11 +15,13 @@ export const GOVERNANCE_MODELS: { value: string; label: string }[] = [
   { value: 'lead_provider', label: 'a lead provider' },
 ];
 
-/** The model the rest of the place's entry points to, if any: it is offered first. */
+/**
+ * The model the rest of the place's entry points to, if any: it is offered first. Only a joint
+ * committee's membership is specific to one model (holders of delegated functions, for example,
+ * also exist under an ICB committee).
+ */
 function suggested(p: Place): string | undefined {
-  if (items(p.joint_committee?.members).length > 0) return 'joint_committee';
-  if (items(p.leadership?.delegated_function_holders).length > 0) return 'individual_delegation';
-  return undefined;
+  return items(p.joint_committee?.members).length > 0 ? 'joint_committee' : undefined;
 }
 
 export default defineRule({
@@ -79,7 +81,7 @@ places:
         const fixes: Fix[] = [];
         for (const m of ordered) {
           const edit = ctx.editor.addAtPath([...pv.path, 'governance_model'], [m.value]);
-          if (edit) fixes.push({ title: `Record the governance model as ${m.label} (${m.value})${m.value === first ? ' — matches the rest of the entry' : ''}`, safe: false, edits: [edit] });
+          if (edit) fixes.push({ title: `Record the governance model as ${m.label} (${m.value})${m.value === first ? ' — matches its `joint_committee`' : ''}`, safe: false, edits: [edit] });
         }
         ctx.report({
           message: `${who} has no governance model (\`governance_model\`). "Thriving places" (NHS England and NHS Improvement with the LGA, 2021) expects each place's governance to be agreed: a consultative forum, an ICB committee, a joint committee, individuals with delegated authority or a lead provider (models may be combined).`,
