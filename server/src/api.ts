@@ -208,8 +208,10 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
     .sort((a, b) => a.filePath.localeCompare(b.filePath));
   skipped.sort((a, b) => a.filePath.localeCompare(b.filePath));
 
-  const rules = rulesThatRan(results.length > 0 ? results.map((r) => r.options) : [mergeOptions(loader.forDirectory(cwd).options, overrides)]);
-  const warnings = [...new Set([...entries.map((e) => e.config), ...(input.files === undefined && input.text === undefined ? [loader.forDirectory(cwd)] : [])].flatMap((c) => c.warnings.map(formatConfigProblem)))];
+  const configs = new Set(entries.map((e) => e.config));
+  if (entries.length === 0) configs.add(loader.forDirectory(cwd));
+  const warnings = [...new Set([...configs].flatMap((c) => c.warnings.map(formatConfigProblem)))];
+  const rules = rulesThatRan(results.length > 0 ? results.map((r) => r.options) : [...configs].map((c) => mergeOptions(c.options, overrides)));
   const context: FormatContext = { cwd, tool: toolInfo(), rules, skipped };
   return { results, skipped, summary: summarize(results, context), rules, warnings, context };
 }
