@@ -63,7 +63,7 @@ export const committeeSpec = map({
   reports_to: str,
 });
 
-export const professionalLeadSpec = map({ name: str, profession: str, registration: registrationSpec });
+export const professionalLeadSpec = map({ name: str, title: str, profession: str, allied_health_profession: str, registration: registrationSpec });
 
 export const placeFields = {
   id: str,
