@@ -2,7 +2,11 @@ import { defineRule, type RuleContext } from '../framework';
 import { boardMembers, items, memberLabel, text } from '../../model/query';
 import type { Scalar } from '../../model/spec';
 import { LINC, SNEE_GH } from './citations';
+import { THRIVING_PLACES } from '../citations';
 import { BOARD_ID, committeeLabel, nearMiss, SECTION_4 } from './helpers';
+
+/** The id places use for the integrated care partnership in `reports_to`. */
+const ICP_ID = 'icp';
 
 /** Committee types whose chair is checked, unknown ids included, by the committee's own rule. */
 const OWNED_CHAIRS = new Set(['audit', 'remuneration', 'quality']);
@@ -11,7 +15,14 @@ interface Target {
   /** What the id should name, in words: "board member". */
   noun: string;
   ids: Map<string, string>;
+  /** Why the reference must resolve, with its source. */
+  why?: string;
 }
+
+const COMMITTEES_WHY =
+  'Committees are made up of, and report to, members and bodies the constitution names (NHS England policy, as in Lincolnshire and Suffolk and North East Essex ICBs; a consistency check of this tool)';
+const PLACES_WHY =
+  'Each place\'s reporting lines to the ICB and the integrated care partnership are defined by naming them ("Thriving places", NHS England and NHS Improvement with the LGA, 2021; a consistency check of this tool)';
 
 export default defineRule({
   meta: {
@@ -24,13 +35,14 @@ export default defineRule({
     citations: [
       { ...LINC, provision: 'committees of the board, chaired and made up of named board members' },
       { ...SNEE_GH, provision: 'committee terms of reference set out membership and reporting lines' },
+      { ...THRIVING_PLACES, provision: 'each place\'s reporting lines to the ICB and the ICP are defined' },
     ],
     frameworks: ['hca-2022', 'health-bill-2026'],
     appliesTo: ['icb-constitution'],
     fixable: true,
     docs: {
       description:
-        'A consistency check of this tool. Every reference by id must name something the document declares: committee `members`, and the `chair` of committees other than audit, remuneration and quality, must each be the `id` of a board member (not a participant, who never votes or counts to a quorum); committee `reports_to` must be `icb-board` or another committee\'s id. Board member, participant and committee ids must each be unique. References to a role with a rule of its own are checked by that rule, in the role\'s terms: the audit, remuneration and quality chairs (ICS-COMM-002, ICS-COMM-004, ICS-QUAL-001), the conflicts of interest guardian (ICS-COI-003), the deputy chair and senior non-executive (ICS-NED-003, ICS-NED-004), the clinical and care professional leadership leads and owners (ICS-CCPL-002, ICS-CCPL-010 to 014), and the bodies a place reports to (ICS-PLACE-004).',
+        'A consistency check of this tool. Every reference by id must name something the document declares: committee `members`, and the `chair` of committees other than audit, remuneration and quality, must each be the `id` of a board member (not a participant, who never votes or counts to a quorum); committee `reports_to` must be `icb-board` or another committee\'s id; the `reports_to` of a place inside the constitution must be `icb-board`, `icp` or a committee\'s id. Board member, participant and committee ids must each be unique. References to a role with a rule of its own are checked by that rule, in the role\'s terms: the audit, remuneration and quality chairs (ICS-COMM-002, ICS-COMM-004, ICS-QUAL-001), the conflicts of interest guardian (ICS-COI-003), the deputy chair and senior non-executive (ICS-NED-003, ICS-NED-004), and the clinical and care professional leadership leads and owners (ICS-CCPL-002, ICS-CCPL-010 to 014). ICS-PLACE-004 checks that every place reports to the ICB and the partnership, and the ids of place-partnership files.',
       rationale:
         'This is a consistency check of this tool, reported as NHS England policy because the policy requirements on committees depend on it: ICBs establish committees of the board chaired by and made up of named board members, reporting to the board (Lincolnshire ICB), with membership and reporting lines set in published terms of reference (Suffolk and North East Essex ICB). An id that names nobody — often a typo, or a member who has left — means the constitution does not say who sits on a committee or to whom it answers, and a repeated id makes every reference to it ambiguous.',
       incorrect: `kind: icb-constitution
@@ -98,7 +110,21 @@ committees:
       bodies.set(BOARD_ID, 'the board');
       checkRef(ctx, c.reports_to, `The body ${committeeLabel(c)} reports to (\`reports_to\`)`, { noun: `committee (nor is it \`${BOARD_ID}\`, the board)`, ids: bodies });
     }
-    // A place's `reports_to` is checked by ICS-PLACE-004.
+    // The places inside this constitution: ICS-PLACE-004 checks that they report to the ICB and
+    // link to the ICP, and leaves their unknown ids to this rule (place-partnership files are its own).
+    const placeTargets = new Map(committeeIds);
+    placeTargets.set(BOARD_ID, 'the board');
+    placeTargets.set(ICP_ID, 'the integrated care partnership');
+    for (const place of items(icb.places)) {
+      const name = text(place.name) ?? text(place.id) ?? 'a place';
+      for (const r of items(place.reports_to)) {
+        checkRef(ctx, r, `A body the place ${name} reports to (\`reports_to\`)`, {
+          noun: `committee (nor is it \`${BOARD_ID}\`, the board, or \`${ICP_ID}\`, the integrated care partnership)`,
+          ids: placeTargets,
+          why: PLACES_WHY,
+        });
+      }
+    }
   },
 });
 
@@ -116,7 +142,7 @@ function checkRef(ctx: RuleContext, ref: Scalar<string> | undefined, where: stri
   }
   const best = nearMiss(id, target.ids.keys());
   ctx.report({
-    message: `${subject}, which names no ${target.noun} in this document${best ? ` — did you mean \`${best}\` (${target.ids.get(best)})?` : '.'} Committees are made up of, and report to, members and bodies the constitution names (NHS England policy, as in Lincolnshire and Suffolk and North East Essex ICBs; a consistency check of this tool): correct the id, or declare the missing ${target.noun === 'board member' ? 'member' : 'body'}.`,
+    message: `${subject}, which names no ${target.noun} in this document${best ? ` — did you mean \`${best}\` (${target.ids.get(best)})?` : '.'} ${target.why ?? COMMITTEES_WHY}: correct the id, or declare the missing ${target.noun === 'board member' ? 'member' : 'body'}.`,
     at: ref.loc,
     fixes: best ? [{ title: `Change to \`${best}\``, safe: false, edits: [ctx.editor.replaceScalar(ref.loc.node, best)] }] : undefined,
   });
