@@ -186,4 +186,20 @@ describe('language server: diagnostics', () => {
     await h.open(other, NOT_OURS);
     assert.equal((await h.status(other)).ours, false);
   });
+
+  it('a check that fails as a whole gives one diagnostic saying so, and the next edit is checked again', async () => {
+    // A malformed rule breaks the engine outside any one rule's guard.
+    const malformed = { meta: { ...ruleById('ICS-BOARD-001')!.meta, appliesTo: undefined }, check() {} } as unknown as Rule;
+    h = await startHarness({ rules: [malformed] });
+    await h.open(URI, CONSTITUTION);
+    const diags = await h.diagnostics(URI);
+    assert.equal(diags.length, 1);
+    assert.equal(diags[0].code, 'internal-error');
+    assert.match(diags[0].message, /could not check this file/);
+    assert.ok(h.logs.some((l) => /checking .* failed/.test(l)));
+    const hover = await h.request('textDocument/hover', { textDocument: { uri: URI }, position: positionOf(CONSTITUTION, 'role: chair', 0, 2) });
+    assert.ok(hover, 'other requests are still answered');
+    await h.replace(URI, CONSTITUTION + '# edited\n');
+    assert.equal((await h.diagnostics(URI))[0].code, 'internal-error');
+  });
 });

@@ -1,3 +1,5 @@
+import { defineRule, type Rule } from '../../server/src/core/rules/framework';
+import { ruleById } from '../../server/src/core';
 /** Small documents for the editor tests: a constitution, its partnership and a place file. */
 
 export const CONSTITUTION = `kind: icb-constitution
@@ -76,8 +78,6 @@ export function positionOf(text: string, needle: string, occurrence = 0, offsetI
   return { line, character: before.length - before.lastIndexOf('\n') - 1 };
 }
 
-import { defineRule, type Rule } from '../../server/src/core/rules/framework';
-import { ruleById } from '../../server/src/core';
 
 /**
  * A rule for editor tests with a safe fix (so fix-all has something to do whatever the catalogue's

@@ -26,6 +26,9 @@ import { baseName, pathToUri, uriKey, uriToPath } from './uris';
 import { featureCapabilities, registerFeatures } from './features';
 import { statusFor, STATUS_NOTIFICATION } from './status';
 
+/** Lets queued messages (a hover, a keystroke) run between files of a long scan. */
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export interface ServerOptions {
   /** Quiet time after a keystroke before a document is checked (default 200 ms). */
   debounceMs?: number;
@@ -187,9 +190,15 @@ export class IcsServer {
     if (!file) return [];
     const last = this.lastFindings.get(key);
     if (last && last.text === file.analyzed.text) return last.findings;
-    const context = await this.contextFor(key);
-    if (context.ignoredBy !== undefined) return [];
-    return this.project.check(key, context.options);
+    try {
+      const context = await this.contextFor(key);
+      if (context.ignoredBy !== undefined) return [];
+      return this.project.check(key, context.options);
+    } catch (err) {
+      // Hover and code actions still answer with what they know without findings.
+      this.logError(`checking ${key}`, err);
+      return [];
+    }
   }
 
   // ---------------------------------------------------------------- settings and options
@@ -395,14 +404,20 @@ export class IcsServer {
           log: (m) => this.log(m),
         });
         for (const f of found) {
+          if (this.disposed) return;
           const key = uriKey(pathToUri(f.path));
           this.scanned.add(key);
           if (!this.openDocument(key)) this.project.update(key, f.text, undefined);
+          await yieldToRequests();
         }
       }
       const keys = [...this.scanned].filter((k) => this.project.get(k)?.analyzed.ours);
       this.log(`Workspace scan: ${keys.length} constitution file(s) found.`);
-      for (const k of keys) if (!this.openDocument(k)) await this.checkAndPublish(k);
+      for (const k of keys) {
+        if (this.disposed) return;
+        if (!this.openDocument(k)) await this.checkAndPublish(k);
+        await yieldToRequests();
+      }
     })().catch((err: unknown) => this.logError('scanning the workspace', err));
     return this.scanning;
   }
@@ -511,10 +526,18 @@ export class IcsServer {
       }),
     );
 
-    this.documents.onDidOpen(this.guard('didOpen', undefined, (e) => this.schedule(uriKey(e.document.uri), 0)));
+    // Opening checks at once; typing waits for a pause. (An open also fires a content change: skip it.)
+    const opening = new Set<string>();
+    this.documents.onDidOpen(
+      this.guard('didOpen', undefined, (e) => {
+        opening.add(uriKey(e.document.uri));
+        this.schedule(uriKey(e.document.uri), 0);
+      }),
+    );
     this.documents.onDidChangeContent(
       this.guard('didChange', undefined, (e) => {
         const key = uriKey(e.document.uri);
+        if (opening.delete(key)) return;
         if (path.basename(uriToPath(key) ?? '') === CONFIG_FILENAME) {
           this.configLoader.clear();
           this.schedule(key);
