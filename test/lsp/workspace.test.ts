@@ -118,4 +118,18 @@ describe('language server: the workspace', () => {
     const off = await h.diagnostics(icb, (p) => p.diagnostics.every((d) => d.code !== 'ICS-BOARD-001'));
     assert.deepEqual(off, []);
   });
+
+  it('turning workspace diagnostics off clears the closed files’ problems; on again brings them back', async () => {
+    h = await start();
+    const icb = ws.uri('constitution.yaml');
+    await h.diagnostics(icb, () => true);
+    await h.server.ready();
+    h.settings.workspaceDiagnostics = false;
+    await h.client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(await h.diagnostics(icb, (p) => p.diagnostics.length === 0), []);
+    h.settings.workspaceDiagnostics = true;
+    await h.client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const back = await h.diagnostics(icb, (p) => p.diagnostics.length > 0);
+    assert.equal(back.filter((d) => d.code === 'ICS-BOARD-001').length, 1);
+  });
 });

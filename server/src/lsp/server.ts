@@ -391,35 +391,51 @@ export class IcsServer {
 
   /** Finds our files in the workspace folders and checks them, so closed files show their problems too. */
   scanWorkspace(): Promise<void> {
-    this.scanning = (async () => {
-      for (const folder of this.workspaceFolders) {
-        const root = uriToPath(folder.uri);
-        if (!root) continue;
-        const settings = await this.settingsFor(uriKey(folder.uri) + '/');
-        if (!settings.workspaceDiagnostics) continue;
-        const found = await scanFolder(root, {
-          include: settings.files,
-          exclude: settings.exclude,
-          accept: (p) => this.acceptedByConfig(p),
-          log: (m) => this.log(m),
-        });
-        for (const f of found) {
-          if (this.disposed) return;
-          const key = uriKey(pathToUri(f.path));
-          this.scanned.add(key);
-          if (!this.openDocument(key)) this.project.update(key, f.text, undefined);
-          await yieldToRequests();
-        }
-      }
-      const keys = [...this.scanned].filter((k) => this.project.get(k)?.analyzed.ours);
-      this.log(`Workspace scan: ${keys.length} constitution file(s) found.`);
-      for (const k of keys) {
+    // One scan at a time: a rescan (settings or folders changed) waits for the running one.
+    const previous = this.scanning ?? Promise.resolve();
+    this.scanning = previous.then(() => this.scanOnce()).catch((err: unknown) => this.logError('scanning the workspace', err));
+    return this.scanning;
+  }
+
+  private async scanOnce(): Promise<void> {
+    const found = new Set<string>();
+    for (const folder of this.workspaceFolders) {
+      const root = uriToPath(folder.uri);
+      if (!root) continue;
+      const settings = await this.settingsFor(uriKey(folder.uri) + '/');
+      if (!settings.workspaceDiagnostics) continue;
+      const files = await scanFolder(root, {
+        include: settings.files,
+        exclude: settings.exclude,
+        accept: (p) => this.acceptedByConfig(p),
+        log: (m) => this.log(m),
+      });
+      for (const f of files) {
         if (this.disposed) return;
-        if (!this.openDocument(k)) await this.checkAndPublish(k);
+        const key = uriKey(pathToUri(f.path));
+        found.add(key);
+        this.scanned.add(key);
+        if (!this.openDocument(key)) this.project.update(key, f.text, undefined);
         await yieldToRequests();
       }
-    })().catch((err: unknown) => this.logError('scanning the workspace', err));
-    return this.scanning;
+    }
+    // Files no longer in the scan (settings, folders or .ics-check.yaml changed): forget them unless open.
+    for (const key of [...this.scanned]) {
+      if (found.has(key)) continue;
+      this.scanned.delete(key);
+      if (this.openDocument(key)) continue;
+      const before = this.project.icbIdsOf(key);
+      this.forget(key);
+      if (this.published.delete(key)) this.sendDiagnostics(key, [], undefined);
+      for (const other of this.project.filesOfIcbs(before, key)) this.schedule(other);
+    }
+    const keys = [...found].filter((k) => this.project.get(k)?.analyzed.ours);
+    this.log(`Workspace scan: ${keys.length} constitution file(s) found.`);
+    for (const k of keys) {
+      if (this.disposed) return;
+      if (!this.openDocument(k)) await this.checkAndPublish(k);
+      await yieldToRequests();
+    }
   }
 
   /** Whether `.ics-check.yaml` lets a file be checked (its `files` and `ignore` settings). */
@@ -443,6 +459,7 @@ export class IcsServer {
     const p = uriToPath(key);
     if (p && path.basename(p) === CONFIG_FILENAME) {
       this.configLoader.clear();
+      void this.scanWorkspace(); // its `files` and `ignore` may have changed
       if (type === FileChangeType.Deleted && this.configDiagnostics.has(key)) {
         this.configDiagnostics.delete(key);
         this.sendDiagnostics(uri, [], undefined);
@@ -518,6 +535,8 @@ export class IcsServer {
         this.settingsCache.clear();
         this.recheckAll();
         this.refreshInlayHints();
+        // `files`, `exclude` or `workspaceDiagnostics` may have changed what belongs to the workspace.
+        void this.scanWorkspace();
       }),
     );
     c.onDidChangeWatchedFiles(
@@ -558,6 +577,7 @@ export class IcsServer {
         const p = uriToPath(key);
         if (p && path.basename(p) === CONFIG_FILENAME) {
           this.configLoader.clear();
+          void this.scanWorkspace(); // its `files` and `ignore` may have changed
           this.configDiagnostics.delete(key);
           this.sendDiagnostics(e.document.uri, [], undefined);
           this.recheckAll();
