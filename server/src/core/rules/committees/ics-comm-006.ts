@@ -45,7 +45,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'For every committee with `type: remuneration`, reads its `duties` (plain words) and checks that they cover four areas: the ICB\'s pay policy and terms and conditions; the pay and allowances of ICB staff; the remuneration of board members; allowances for committee members who are not board members. Wording is free: the check looks for the key words (pay, remuneration, allowances, terms and conditions, staff, board, committee).',
+        'For every committee with `type: remuneration`, reads its `duties` (plain words) and checks that they cover four areas: the ICB\'s pay policy and terms and conditions; the pay and allowances of ICB staff; the remuneration of board members; allowances for committee members who are not board members. Wording is free: the check looks for the key words (pay, remuneration, allowances, terms and conditions, staff, board, committee). A committee with neither `duties` nor `functions` is reported by ICS-EMP-001.',
       rationale:
         'Constitutions derived from the NHS England model (Hertfordshire and West Essex ICB, paragraph 8.1.6) give the remuneration committee these four duties. Writing them down tells the board, and the public, who decides pay: it is the committee, not the executives whose pay it sets.',
       incorrect: `kind: icb-constitution
@@ -85,6 +85,8 @@ committees:
   check(ctx) {
     const icb = ctx.icb!;
     for (const c of committeesOfType(icb, 'remuneration')) {
+      // A committee with no duties or functions at all is ICS-EMP-001's finding (paras 18–19).
+      if (values(c.duties).length === 0 && values(c.functions).length === 0) continue;
       const duties = values(c.duties).map((d) => d.toLowerCase());
       const missing = DUTIES.filter((d) => !duties.some(d.test));
       if (missing.length === 0) continue;
@@ -93,7 +95,7 @@ committees:
       const edit = path ? ctx.editor.addAtPath([...path, 'duties'], missing.map((d) => d.text)) : undefined;
       const message =
         duties.length === 0
-          ? `${capitalise(label)} lists no duties. Good practice (NHS England model constitution, as in Hertfordshire and West Essex ICB paragraph 8.1.6) is to set out that it decides ${listText(DUTIES.map((d) => d.words))}.`
+          ? `${capitalise(label)} lists \`functions\` but no \`duties\`. Good practice (NHS England model constitution, as in Hertfordshire and West Essex ICB paragraph 8.1.6) is to set out that it decides ${listText(DUTIES.map((d) => d.words))}.`
           : `The duties of ${label} do not mention ${listText(missing.map((d) => d.words))}. Good practice (NHS England model constitution, as in Hertfordshire and West Essex ICB paragraph 8.1.6) is for the remuneration committee to decide these.`;
       ctx.report({
         message,
