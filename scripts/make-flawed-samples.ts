@@ -58,7 +58,9 @@ const samples: { file: string; header: string; make: () => string }[] = [
     make: () => {
       let t = rename(body, 'Brackwater', 'Dunford', 'nhs-brackwater-dunford', ['Easterby', 'Fallow', 'Gorsey', 'Hatherley']);
       for (const id of ['pat-lee', 'chris-adeyemi', 'morgan-hale']) t = withoutMember(t, id);
-      return replaceOnce(t, /  deputy_chair: chris-adeyemi.*\n  senior_non_executive: chris-adeyemi\n/, '');
+      t = replaceOnce(t, /  deputy_chair: chris-adeyemi.*\n  senior_non_executive: chris-adeyemi\n/, '');
+      // With no non-executives, partner members fill the committee seats the draft kept.
+      return t.replaceAll('pat-lee', 'tom-reid').replaceAll('chris-adeyemi', 'sam-obi').replaceAll('morgan-hale', 'leah-park');
     },
   },
   {
