@@ -34,7 +34,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that `board.quorum.minimum_members` and every committee\'s `quorum.minimum_members` are set, and that each quorum can be met by members who count: voting board members for the board (participants and `voting: false` members never count), and the chair, board members and voting other members of a committee. Each `must_include` requirement must be something a counting member can meet (e.g. `clinical` needs a member with a clinical profession or registration; `finance` an executive with `function: finance`). Where participants seem to make up the shortfall, ICS-PART-003 reports it instead.',
+        'Checks that `board.quorum.minimum_members` and every committee\'s `quorum.minimum_members` are set, and that each quorum can be met by members who count: voting board members for the board (participants and `voting: false` members never count), and the chair, board members and voting other members of a committee (only when the committee lists its `members`: membership kept in the terms of reference is not counted). Each `must_include` requirement must be something a counting member can meet (e.g. `clinical` needs a member with a clinical profession or registration; `finance` an executive with `function: finance`). Where participants seem to make up the shortfall, ICS-PART-003 reports it instead.',
       rationale:
         'Source not confirmed: the standing orders of the NHS England model constitution define the quorum of the board and its committees, but their quorum clauses were not read, so this is information only. A meeting without a defined quorum cannot show its decisions were validly taken, and a quorum that only participants or absent kinds of member could complete can never be met.',
       incorrect: `kind: icb-constitution
@@ -87,8 +87,9 @@ board:
         basePath: path,
         anchor: c.quorum?.loc ?? c.loc,
         committee: c,
-        // A member id that names nobody (ICS-REF-001) makes the count unreliable: skip the arithmetic.
-        skipCounts: hasUnresolvedMembers(icb, c),
+        // Membership not stated here (it may be in the terms of reference), or a member id that
+        // names nobody (ICS-REF-001): the head count is unreliable, so skip the arithmetic.
+        skipCounts: (!c.members && !c.other_members) || hasUnresolvedMembers(icb, c),
         countsWho: 'its chair, its board members and its voting other members',
       });
     }
