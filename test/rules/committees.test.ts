@@ -212,6 +212,22 @@ describe('committee rules (§4–5)', () => {
     });
   });
 
+  describe('near-miss suggestions', () => {
+    it('suggests a typo fix but never swaps one numbered seat for another', () => {
+      const text = board(
+        '    - {id: lay-1, name: Lee Ash, role: non_executive}\n',
+        'committees:\n  - {id: finance, name: Finance, type: finance, chair: lay-1, members: [lay-3, kit-rwoe]}\n',
+      );
+      const found = of(check(text), 'ICS-REF-001');
+      assert.equal(found.length, 2);
+      const lay3 = found.find((f) => f.message.includes('`lay-3`'))!;
+      assert.equal(lay3.fixes, undefined, lay3.message);
+      assert.doesNotMatch(lay3.message, /did you mean/);
+      const typo = found.find((f) => f.message.includes('`kit-rwoe`'))!;
+      assert.match(typo.message, /did you mean `kit-rowe` \(Kit Rowe\)/);
+    });
+  });
+
   describe('profiles and frameworks', () => {
     const flawed = `${HEAD}board:
   members:

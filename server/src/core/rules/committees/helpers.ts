@@ -356,7 +356,9 @@ export function checkGovernanceDocument(ctx: RuleContext, key: GovernanceDocumen
 
 /** The one declared id that is a near miss for `id` (a typo), if there is exactly one best. */
 export function nearMiss(id: string, declared: Iterable<string>): string | undefined {
-  const near = [...declared].filter((k) => k !== id && editDistance(k, id) <= 2).sort((a, b) => editDistance(a, id) - editDistance(b, id));
+  // `lay-3` is not a typo for `lay-1`: ids that differ only in their numbers name different seats.
+  const letters = (s: string) => s.replace(/\d+/g, '#');
+  const near = [...declared].filter((k) => k !== id && letters(k) !== letters(id) && editDistance(k, id) <= 2).sort((a, b) => editDistance(a, id) - editDistance(b, id));
   if (near.length === 0) return undefined;
   if (near.length > 1 && editDistance(near[0], id) === editDistance(near[1], id)) return undefined;
   return near[0];

@@ -59,7 +59,7 @@ board:
       ctx.report({
         message: `${memberLabel(m)} is a partner member nominated by ${PROVIDER_SECTORS[sector]}, and holds a post in a provider as well as on the ICB board. Good practice (NHS Providers) is for the constitution to say how their conflicts are handled, e.g. in contract or allocation decisions affecting their own organisation: add \`conflict_management\`.`,
         at: m.loc,
-        fixes: edit ? [{ title: `Add how ${memberLabel(m)}'s conflicts are managed (to fill in)`, safe: false, edits: [edit] }] : undefined,
+        fixes: edit ? [{ title: `Add conflict management for ${memberLabel(m)} (to fill in)`, safe: false, edits: [edit] }] : undefined,
       });
     }
   },
