@@ -62,8 +62,10 @@ run() {
 blocked() { echo "=== $1"; echo "FAIL $1 (not run: $2 failed)"; FAIL=$((FAIL + 1)); }
 needs() { local s; for s in "$@"; do [ -n "${OK[$s]:-}" ] || { echo "$s"; return 1; }; done; }
 
-# a fresh copy of the samples for an editor to change
-fresh_ws() { local ws="$RESULTS/workspace-$1"; rm -rf "$ws"; mkdir -p "$ws"
+# a fresh copy of the samples for an editor to change, outside the repository (so no
+# .ics-check.yaml of the checkout is found by walking up from it); kept only if a step failed
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/ics-e2e.XXXXXX")
+fresh_ws() { local ws="$WORK/workspace-$1"; rm -rf "$ws"; mkdir -p "$ws"
   cp -r "$ROOT/samples" "$ws/samples"; cp -r "$ROOT/test/e2e/fixtures" "$ws/other"; echo "$ws"; }
 
 if [ "${ICS_E2E_SKIP_SETUP:-}" = 1 ]; then OK[setup]=1; else run setup 1800 bash scripts/e2e/setup.sh; fi
@@ -74,7 +76,7 @@ if want package || want ui; then
 fi
 
 if want exthost; then
-  if b=$(needs setup build); then run exthost 600 node out/e2e/runTest.js; else blocked exthost "$b"; fi
+  if b=$(needs setup build); then run exthost 600 env ICS_E2E_WORKSPACE="$(fresh_ws exthost)" node out/e2e/runTest.js; else blocked exthost "$b"; fi
 fi
 if want ui; then
   if b=$(needs setup package); then
@@ -99,6 +101,7 @@ if want emacs; then
   else blocked emacs "$b"; fi
 fi
 
+if [ "$FAIL" -eq 0 ]; then rm -rf "$WORK"; else echo "the workspaces the editors changed: $WORK"; fi
 echo "logs and screenshots: test-results/e2e/ (total $((SECONDS - T_ALL))s)"
 echo "$PASS passed, $FAIL failed"
 [ "$FAIL" -eq 0 ]

@@ -11,6 +11,7 @@
 // (runTests then downloads VS Code into .vscode-test/ and starts it; on a headless Linux box wrap it
 // in `xvfb-run -a`.) ICS_E2E_VSCODE_VERSION picks a version (default: stable).
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 
@@ -18,7 +19,8 @@ const repo = path.resolve(__dirname, '..', '..');
 
 /** A fresh workspace: the samples as they are in the repository plus a YAML file that is not a constitution. */
 function makeWorkspace(): string {
-  const ws = path.resolve(process.env.ICS_E2E_WORKSPACE || path.join(repo, 'test-results', 'e2e', 'workspace-exthost'));
+  // outside the repository, so no .ics-check.yaml of the checkout is found by walking up from it
+  const ws = path.resolve(process.env.ICS_E2E_WORKSPACE || fs.mkdtempSync(path.join(os.tmpdir(), 'ics-e2e-workspace-')));
   fs.rmSync(ws, { recursive: true, force: true });
   fs.mkdirSync(ws, { recursive: true });
   fs.cpSync(path.join(repo, 'samples'), path.join(ws, 'samples'), { recursive: true });

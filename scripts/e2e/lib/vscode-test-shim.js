@@ -24,8 +24,6 @@ for (const a of process.argv.slice(2)) {
   const [, k, v] = m;
   if (k === 'extensionDevelopmentPath') opts.exts.push(v);
   else if (k === 'extensionTestsPath') opts.tests = v;
-  else if (k === 'user-data-dir') opts.userDataDir = v;
-  else if (k === 'extensions-dir') opts.extensionsDir = v;
   // the rest (--no-sandbox, --disable-gpu-sandbox, --skip-welcome, --disable-extensions, ...) is Electron-only
 }
 if (!opts.tests || !opts.exts.length) {
@@ -36,9 +34,10 @@ if (!opts.tests || !opts.exts.length) {
 (async () => {
   const verbose = process.env.SHIM_VERBOSE === '1';
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ics-e2e-shim-'));
-  // fresh user data every run (test-electron's default dirs live in ./.vscode-test and persist)
+  // fresh user data and an empty extensions dir every run (test-electron's defaults live in
+  // ./.vscode-test and persist between runs), so only the extension under development is loaded
   const userDataDir = path.join(tmp, 'user-data');
-  const extensionsDir = path.resolve(opts.extensionsDir || path.join(tmp, 'extensions'));
+  const extensionsDir = path.join(tmp, 'extensions');
   let cs;
   let code = 1;
   try {

@@ -47,112 +47,122 @@ async function main(): Promise<void> {
   if (targetLine === 0) throw new Error(`no line containing "${quickFix.lineContains}" in ${quickFix.file}`);
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ics-e2e-ui-'));
-  const userDataDir = path.join(tmp, 'user-data');
-  const extensionsDir = path.join(tmp, 'extensions');
-  // 1. install exactly the packaged file
-  log(installExtension(argv.vsix, userDataDir, extensionsDir));
-  const installed = fs.readdirSync(extensionsDir).filter((d) => d.startsWith(EXTENSION_ID + '-'));
-  check(installed.length === 1, `the .vsix installed as ${installed.join(', ') || '(nothing)'}`);
-
-  const cs = await startCodeServer({
-    userDataDir, extensionsDir, logFile: path.join(process.env.ICS_E2E_RESULTS || tmp, 'logs', 'code-server-ui.log'),
-    settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'editor.stickyScroll.enabled': false },
-  });
-  const { context, close } = await launchChromium();
-  const page = context.pages()[0] || (await context.newPage());
-  page.setDefaultTimeout(30_000);
+  let cs: Awaited<ReturnType<typeof startCodeServer>> | undefined;
+  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
   try {
-    await page.goto(`${cs.base}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench .explorer-folders-view').waitFor();
-    log('workbench loaded');
-
-    // 2. open the flawed sample the way a person does: Quick Open (Ctrl+P), type its name, Enter
-    const base = path.basename(quickFix.file);
-    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
-    for (let attempt = 1; ; attempt++) {
-      await page.keyboard.press('Control+P');
-      try { await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 5000 }); break; } catch (e) {
-        if (attempt === 3) throw e;
-      }
+    const userDataDir = path.join(tmp, 'user-data');
+    const extensionsDir = path.join(tmp, 'extensions');
+    // 1. install exactly the packaged file
+    log(installExtension(argv.vsix, userDataDir, extensionsDir));
+    const installed = fs.readdirSync(extensionsDir).filter((d) => d.startsWith(EXTENSION_ID + '-'));
+    check(installed.length === 1, `the .vsix installed as ${installed.join(', ') || '(nothing)'}`);
+    cs = await startCodeServer({
+      userDataDir, extensionsDir, logFile: path.join(process.env.ICS_E2E_RESULTS || tmp, 'logs', 'code-server-ui.log'),
+      settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'editor.stickyScroll.enabled': false },
+    });
+    browser = await launchChromium();
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    page.setDefaultTimeout(30_000);
+    try {
+      await drive(page, cs.base, targetLine);
+    } catch (e) {
+      await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => {});
+      throw e;
     }
-    await page.keyboard.type(base);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first().waitFor();
-    await page.keyboard.press('Enter');
-    const editor = page.locator('.editor-instance .monaco-editor').first();
-    await page.locator('.tab.active', { hasText: base }).waitFor();
-    await editor.locator('.view-lines').waitFor();
-    log(`opened ${quickFix.file}`);
-
-    // 3. the findings show as squiggles and in the Problems panel (Ctrl+Shift+M)
-    await editor.locator('[class*="squiggly-"]').first().waitFor();
-    log(`squiggles in the editor: ${await editor.locator('[class*="squiggly-"]').count()}`);
-    await editor.click({ position: { x: 300, y: 10 } });
-    await page.keyboard.press('Control+Shift+M');
-    const rows = page.locator('.markers-panel .monaco-list-row');
-    // a problem row reads "<message> ics-check(<rule id>) [Ln 26, Col 13]"; the brackets around the
-    // rule id are drawn by CSS, so they are not in the row's text
-    const fromRule = new RegExp(`ics-check\\s*\\(?${quickFix.rule}\\)?\\s*\\[Ln ${targetLine},`);
-    const isTarget = (t: string) => fromRule.test(t);
-    const targetRow = rows.filter({ hasText: fromRule }).first();
-    await targetRow.waitFor();
-    log('the Problems panel lists the finding');
-    const texts = (await rows.allInnerTexts()).map(oneLine);
-    log('Problems panel:\n  ' + texts.join('\n  '));
-    check(texts.some((t) => t.includes(base)), `the Problems panel has a group for ${base}`);
-    check(texts.some(isTarget), `the Problems panel lists the ${quickFix.rule} finding at line ${targetLine}`);
-    // the file's row in the Problems panel ends with its number of problems (the list is virtual:
-    // rows scrolled out of view are not in the page, so they cannot be counted one by one)
-    const fileRow = rows.filter({ hasText: base }).filter({ hasText: path.dirname(quickFix.file) }).first();
-    const problemsOfFile = async () =>
-      (await fileRow.count()) === 0 ? 0 : Number(/(\d+)\s*$/.exec(oneLine(await fileRow.innerText()))?.[1] ?? NaN);
-    const before = await problemsOfFile();
-    check(before > 0, `the Problems panel counts ${before} problems in ${base}`);
-    await shot(page, '1-problems.png');
-
-    // 4. jump to the finding: double-click its row (a single click leaves focus in the Problems
-    // view, where Ctrl+. does not open the editor's quick-fix menu), then Quick Fix (Ctrl+.)
-    await targetRow.dblclick();
-    await page.waitForFunction(() => !!document.activeElement && !!document.activeElement.closest('.editor-instance'));
-    log('the editor has the focus, at the finding');
-    await editor.locator('.lightBulbWidget, .codicon-light-bulb, [class*="codicon-lightbulb"]').first().waitFor({ state: 'attached' });
-    const item = page.locator('.action-widget .monaco-list-row', { hasText: quickFix.title }).first();
-    for (let attempt = 1; ; attempt++) {
-      await page.keyboard.press('Control+.');
-      try { await item.waitFor({ timeout: 5000 }); break; } catch (e) {
-        // the first press can race the code-action request
-        if (attempt === 3) throw e;
-        log(`quick fix menu not shown (attempt ${attempt}), retrying`);
-        await page.keyboard.press('Escape');
-      }
-    }
-    const menu = (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).map(oneLine);
-    log('quick fix menu: ' + JSON.stringify(menu));
-    check(menu.some((t) => t.includes(quickFix.title)), `Ctrl+. offers "${quickFix.title}"`);
-    await shot(page, '2-quickfix-menu.png');
-    await item.click();
-
-    // 5. the edit lands in the editor and the server re-validates: the finding goes
-    await editor.locator('.view-line', { hasText: quickFix.lineAfter }).first().waitFor();
-    check(true, `the text now reads "${quickFix.lineAfter}"`);
-    await page.waitForFunction((re) => {
-      const r = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((e) => (e as HTMLElement).innerText);
-      return !r.some((t) => new RegExp(re).test(t));
-    }, fromRule.source);
-    const after = (await rows.allInnerTexts()).map(oneLine);
-    log('Problems panel after the fix:\n  ' + after.join('\n  '));
-    check(!after.some(isTarget), `the ${quickFix.rule} finding at line ${targetLine} is gone from the Problems panel`);
-    const afterCount = await problemsOfFile();
-    check(afterCount < before, `the Problems panel count for ${base} dropped from ${before} to ${afterCount}`);
-    await shot(page, '3-after-fix.png');
   } catch (e) {
     failures++;
     console.log('NOT OK - ' + (e instanceof Error ? e.message.split('\n')[0] : String(e)));
-    await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => {});
   } finally {
-    await close();
-    await cs.stop();
+    await browser?.close();
+    await cs?.stop();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** What a person does in the workbench, step by step. */
+async function drive(page: Page, server: string, targetLine: number): Promise<void> {
+  await page.goto(`${server}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench .explorer-folders-view').waitFor();
+  log('workbench loaded');
+
+  // 2. open the flawed sample the way a person does: Quick Open (Ctrl+P), type its name, Enter
+  const base = path.basename(quickFix.file);
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    try { await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 5000 }); break; } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+  await page.keyboard.type(base);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await page.locator('.tab.active', { hasText: base }).waitFor();
+  await editor.locator('.view-lines').waitFor();
+  log(`opened ${quickFix.file}`);
+
+  // 3. the findings show as squiggles and in the Problems panel (Ctrl+Shift+M)
+  await editor.locator('[class*="squiggly-"]').first().waitFor();
+  log(`squiggles in the editor: ${await editor.locator('[class*="squiggly-"]').count()}`);
+  await editor.click({ position: { x: 300, y: 10 } });
+  await page.keyboard.press('Control+Shift+M');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  // a problem row reads "<message> ics-check(<rule id>) [Ln 26, Col 13]"; the brackets around the
+  // rule id are drawn by CSS, so they are not in the row's text
+  const fromRule = new RegExp(`ics-check\\s*\\(?${quickFix.rule}\\)?\\s*\\[Ln ${targetLine},`);
+  const isTarget = (t: string) => fromRule.test(t);
+  const targetRow = rows.filter({ hasText: fromRule }).first();
+  await targetRow.waitFor();
+  log('the Problems panel lists the finding');
+  const texts = (await rows.allInnerTexts()).map(oneLine);
+  log('Problems panel:\n  ' + texts.join('\n  '));
+  check(texts.some((t) => t.includes(base)), `the Problems panel has a group for ${base}`);
+  check(texts.some(isTarget), `the Problems panel lists the ${quickFix.rule} finding at line ${targetLine}`);
+  // the file's row in the Problems panel ends with its number of problems (the list is virtual:
+  // rows scrolled out of view are not in the page, so they cannot be counted one by one)
+  const fileRow = rows.filter({ hasText: base }).filter({ hasText: path.dirname(quickFix.file) }).first();
+  const problemsOfFile = async () =>
+    (await fileRow.count()) === 0 ? 0 : Number(/(\d+)\s*$/.exec(oneLine(await fileRow.innerText()))?.[1] ?? NaN);
+  const before = await problemsOfFile();
+  check(before > 0, `the Problems panel counts ${before} problems in ${base}`);
+  await shot(page, '1-problems.png');
+
+  // 4. jump to the finding: double-click its row (a single click leaves focus in the Problems
+  // view, where Ctrl+. does not open the editor's quick-fix menu), then Quick Fix (Ctrl+.)
+  await targetRow.dblclick();
+  await page.waitForFunction(() => !!document.activeElement && !!document.activeElement.closest('.editor-instance'));
+  log('the editor has the focus, at the finding');
+  await editor.locator('.lightBulbWidget, .codicon-light-bulb, [class*="codicon-lightbulb"]').first().waitFor({ state: 'attached' });
+  const item = page.locator('.action-widget .monaco-list-row', { hasText: quickFix.title }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try { await item.waitFor({ timeout: 5000 }); break; } catch (e) {
+      // the first press can race the code-action request
+      if (attempt === 3) throw e;
+      log(`quick fix menu not shown (attempt ${attempt}), retrying`);
+      await page.keyboard.press('Escape');
+    }
+  }
+  const menu = (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).map(oneLine);
+  log('quick fix menu: ' + JSON.stringify(menu));
+  check(menu.some((t) => t.includes(quickFix.title)), `Ctrl+. offers "${quickFix.title}"`);
+  await shot(page, '2-quickfix-menu.png');
+  await item.click();
+
+  // 5. the edit lands in the editor and the server re-validates: the finding goes
+  await editor.locator('.view-line', { hasText: quickFix.lineAfter }).first().waitFor();
+  check(true, `the text now reads "${quickFix.lineAfter}"`);
+  await page.waitForFunction((re) => {
+    const r = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((e) => (e as HTMLElement).innerText);
+    return !r.some((t) => new RegExp(re).test(t));
+  }, fromRule.source);
+  const after = (await rows.allInnerTexts()).map(oneLine);
+  log('Problems panel after the fix:\n  ' + after.join('\n  '));
+  check(!after.some(isTarget), `the ${quickFix.rule} finding at line ${targetLine} is gone from the Problems panel`);
+  const afterCount = await problemsOfFile();
+  check(afterCount < before, `the Problems panel count for ${base} dropped from ${before} to ${afterCount}`);
+  await shot(page, '3-after-fix.png');
 }
 
 main().then(
