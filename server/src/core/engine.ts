@@ -172,11 +172,21 @@ export function buildSystem(files: AnalyzedFile[]): SystemView {
       else places.push({ uri: file.uri, document, model: t.model });
     }
   }
+  const byId = new Map<string, SystemDoc<IcbConstitution>>();
+  for (const d of icbs) {
+    const id = text(d.model.icb?.id);
+    if (id && !byId.has(id)) byId.set(id, d);
+  }
+  const memos = new Map<string, unknown>();
   return {
     icbs,
     icps,
     places,
-    icbById: (id) => icbs.find((d) => text(d.model.icb?.id) === id),
+    icbById: (id) => byId.get(id),
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
   };
 }
 

@@ -28,6 +28,11 @@ export interface SystemView {
   places: SystemDoc<PlacePartnership>[];
   /** The ICB constitution with this id, if it is among the documents. */
   icbById(id: string): SystemDoc<IcbConstitution> | undefined;
+  /**
+   * Computes something about the whole system once per check and shares it between documents
+   * (an index of councils, say), so cross-document rules stay linear in the number of files.
+   */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export interface RuleContext {

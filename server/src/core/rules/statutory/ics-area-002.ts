@@ -1,4 +1,6 @@
-import { defineRule } from '../framework';
+import { defineRule, type SystemDoc } from '../framework';
+import type { IcbConstitution } from '../../model/kinds';
+import type { Loc } from '../../model/spec';
 import { items, text } from '../../model/query';
 import { ACT_14Z25 } from '../citations';
 import { SECTION_1 } from './helpers';
@@ -72,30 +74,43 @@ icb:
     const myName = text(me.icb?.name) ?? myId ?? 'this ICB';
     const myCouncils = items(me.icb?.area?.local_authorities).filter((la) => text(la.name));
     const myLsoas = items(me.icb?.area?.lsoas_included).filter((c) => text(c));
-    for (const other of ctx.system.icbs) {
-      if (other.document === ctx.document) continue;
-      const otherId = text(other.model.icb?.id);
-      if (myId && otherId === myId) continue; // the same ICB (another copy or version) is not a second ICB
-      const otherName = text(other.model.icb?.name) ?? otherId ?? 'another ICB';
-      const theirs = new Map(items(other.model.icb?.area?.local_authorities).filter((la) => text(la.name)).map((la) => [councilKey(text(la.name)!), la] as const));
-      const shared = myCouncils.filter((la) => theirs.has(councilKey(text(la.name)!)));
-      const coincide = shared.length > 0 && shared.length === myCouncils.length && theirs.size === myCouncils.length;
-      for (const la of shared) {
-        const their = theirs.get(councilKey(text(la.name)!))!;
+    // Who claims each council and LSOA, indexed once for the whole system.
+    const claims = ctx.system.memo('ICS-AREA-002', () => {
+      const councils = new Map<string, { doc: SystemDoc<IcbConstitution>; at: Loc }[]>();
+      const lsoas = new Map<string, { doc: SystemDoc<IcbConstitution>; at: Loc }[]>();
+      const add = (index: typeof councils, key: string, doc: SystemDoc<IcbConstitution>, at: Loc) => {
+        if (!index.has(key)) index.set(key, []);
+        index.get(key)!.push({ doc, at });
+      };
+      for (const doc of ctx.system.icbs) {
+        for (const la of items(doc.model.icb?.area?.local_authorities)) if (text(la.name)) add(councils, councilKey(text(la.name)!), doc, la.name!.loc);
+        for (const c of items(doc.model.icb?.area?.lsoas_included)) if (text(c)) add(lsoas, text(c)!.toUpperCase(), doc, c.loc);
+      }
+      return { councils, lsoas };
+    });
+    const isOther = (d: SystemDoc<IcbConstitution>) => d.document !== ctx.document && !(myId && text(d.model.icb?.id) === myId); // the same ICB (another copy) is not a second ICB
+    const nameOf = (d: SystemDoc<IcbConstitution>) => text(d.model.icb?.name) ?? text(d.model.icb?.id) ?? 'another ICB';
+    const councilKeys = (d: SystemDoc<IcbConstitution>) => new Set(items(d.model.icb?.area?.local_authorities).filter((la) => text(la.name)).map((la) => councilKey(text(la.name)!)));
+    const myKeys = new Set(myCouncils.map((la) => councilKey(text(la.name)!)));
+    for (const la of myCouncils) {
+      for (const their of (claims.councils.get(councilKey(text(la.name)!)) ?? []).filter((c) => isOther(c.doc))) {
+        const theirKeys = councilKeys(their.doc);
+        const coincide = theirKeys.size === myKeys.size && [...myKeys].every((k) => theirKeys.has(k));
+        const otherName = nameOf(their.doc);
         ctx.report({
           message: `${text(la.name)} is in the area of ${myName} and also of ${otherName}${coincide ? ' (the two areas coincide)' : ''}. Section 14Z25(3)–(4) of the NHS Act 2006 does not allow ICB areas to coincide or overlap: check both against the ICBs (Establishment) Order, and where a council's area is split, list the parts as LSOAs.`,
           at: la.name!.loc,
-          related: [{ message: `also in the area of ${otherName}`, at: their.name!.loc, uri: other.uri }],
+          related: [{ message: `also in the area of ${otherName}`, at: their.at, uri: their.doc.uri }],
         });
       }
-      const theirLsoas = new Map(items(other.model.icb?.area?.lsoas_included).filter((c) => text(c)).map((c) => [text(c)!.toUpperCase(), c] as const));
-      for (const code of myLsoas) {
-        const their = theirLsoas.get(text(code)!.toUpperCase());
-        if (!their) continue;
+    }
+    for (const code of myLsoas) {
+      for (const their of (claims.lsoas.get(text(code)!.toUpperCase()) ?? []).filter((c) => isOther(c.doc))) {
+        const otherName = nameOf(their.doc);
         ctx.report({
           message: `LSOA ${text(code)!.toUpperCase()} is added to the area of ${myName} and also of ${otherName}. Section 14Z25(3)–(4) of the NHS Act 2006 does not allow ICB areas to overlap: it can belong to one ICB only.`,
           at: code.loc,
-          related: [{ message: `also added to the area of ${otherName}`, at: their.loc, uri: other.uri }],
+          related: [{ message: `also added to the area of ${otherName}`, at: their.at, uri: their.doc.uri }],
         });
       }
     }
