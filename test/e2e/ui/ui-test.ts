@@ -115,6 +115,21 @@ async function drive(page: Page, server: string, targetLine: number): Promise<vo
   const targetRow = rows.filter({ hasText: fromRule }).first();
   await targetRow.waitFor();
   log('the Problems panel lists the finding');
+
+  // the whole picture first: collapsed, the panel has one row per file with its number of problems
+  await page.locator('.panel .action-label.codicon-collapse-all, .panel [aria-label="Collapse All"]').first().click();
+  await targetRow.waitFor({ state: 'detached' });
+  const groups = (await rows.allInnerTexts()).map(oneLine);
+  log('Problems panel, collapsed:\n  ' + groups.join('\n  '));
+  for (const [f, expected] of Object.entries(expectations.findings)) {
+    const g = groups.find((t) => t.startsWith(path.basename(f)) && t.includes(path.dirname(f)));
+    const n = g ? Number(/(\d+)\s*$/.exec(g)?.[1] ?? 0) : 0;
+    check(n >= expected.length, `the Problems panel lists ${f} with ${n} problem(s) (expected at least ${expected.length})`);
+  }
+  await shot(page, '0-problems-by-file.png');
+  // open the group of the file in the editor again
+  await rows.filter({ hasText: base }).filter({ hasText: path.dirname(quickFix.file) }).first().click();
+  await targetRow.waitFor();
   const texts = (await rows.allInnerTexts()).map(oneLine);
   log('Problems panel:\n  ' + texts.join('\n  '));
   check(texts.some((t) => t.includes(base)), `the Problems panel has a group for ${base}`);
