@@ -63,7 +63,8 @@ describe('ICS Constitution Checker in a real VS Code extension host', () => {
     await until(`diagnostics on ${expectations.quickFix.file}`, () => ours(doc.uri).length > 0);
   });
 
-  it('shows the same findings as the CLI (`ics-check samples/`), file by file', async () => {
+  it('shows the same findings as the CLI (`ics-check samples/`), file by file', async function () {
+    this.timeout(5 * 60_000); // up to 55 s per file before it gives up and shows the difference
     const expected = cliFindings();
     assert.ok(expected.size >= Object.keys(expectations.findings).length, `the CLI checked ${[...expected.keys()].join(', ')}`);
     for (const [file, keys] of expected) {
