@@ -48,7 +48,8 @@ export function parseSuppressions(text: string, lines: LineIndex): Suppression[]
     }
     out.push({
       ruleIds: idsPart.split(/[\s,]+/).filter(Boolean),
-      reason: reason || undefined,
+      // "Suppress on this line" inserts `TODO: reason`: until someone writes one, there is none.
+      reason: reason && !/^TODO\b/i.test(reason) ? reason : undefined,
       owner,
       expires,
       range: { start: { line, character: hash }, end: { line, character: lineText.length } },
