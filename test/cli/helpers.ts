@@ -52,9 +52,19 @@ export function spawnCliAndWait(argv: string[], options: { cwd?: string; stdin?:
   });
 }
 
+const created: string[] = [];
+
+/** A fresh temporary folder, removed when the test run ends. */
 export function tempDir(prefix = 'ics-cli-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  created.push(dir);
+  return dir;
 }
+
+// A root-level hook (this module is loaded once): the run leaves nothing behind in the temp folder.
+after(() => {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 /** Copies files or folders into a fresh temporary folder (with a root config so nothing above leaks in). */
 export function sandbox(files: Record<string, string>, config = 'root: true\n'): string {

@@ -4,8 +4,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigError, ConfigLoader, ignoredBy, mergeOptions, parseConfig, selectedByFiles, CONFIG_FILENAME } from '../../server/src/core/config';
 
+const trees: string[] = [];
+after(() => {
+  for (const dir of trees.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 function tree(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ics-config-'));
+  trees.push(dir);
   for (const [rel, text] of Object.entries(files)) {
     const full = path.join(dir, rel);
     fs.mkdirSync(path.dirname(full), { recursive: true });
