@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server, the CLI and the programmatic API with esbuild.
 // Type-checking is `tsc -b` (run before this by `npm run build`).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
@@ -27,4 +27,6 @@ for (const e of entries) {
   };
   if (watch) await (await esbuild.context(options)).watch();
   else await esbuild.build(options);
+  // npm links a package's own bins before `prepare` builds them, so it cannot mark them executable.
+  if (e.bin && !watch) chmodSync(e.out, 0o755);
 }
