@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { RULE_DOCS_BASE_URL, ruleDocsUrl } from '../../server/src/core/language/links';
+import { SHOW_RULE_DOCUMENTATION_COMMAND, STATUS_METHOD, type StatusParams } from '../../server/src/lsp/protocol';
 import { LanguageClient, NotificationType, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /**
@@ -11,19 +13,7 @@ import { LanguageClient, NotificationType, RevealOutputChannelOn, TransportKind,
  */
 
 const OUTPUT_NAME = 'ICS Constitution Checker';
-const RULE_DOCS_BASE_URL = 'https://github.com/ics-constitution-checker/ics-constitution-checker/blob/main/docs/rules/';
-
-interface StatusParams {
-  uri: string;
-  ours: boolean;
-  kinds: string[];
-  profile: string;
-  frameworks: string[];
-  counts: { error: number; warning: number; information: number; hint: number };
-  configFiles: string[];
-  ignoredBy?: string;
-}
-const STATUS_NOTIFICATION = new NotificationType<StatusParams>('icsCheck/status');
+const STATUS_NOTIFICATION = new NotificationType<StatusParams>(STATUS_METHOD);
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
@@ -75,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<IcsChe
       if (client) await client.restart();
       else client = await startClient(context, statuses, updateStatusItem);
     }),
-    vscode.commands.registerCommand('icsCheck.showRuleDocumentation', async (ruleId?: unknown) => {
+    vscode.commands.registerCommand(SHOW_RULE_DOCUMENTATION_COMMAND, async (ruleId?: unknown) => {
       const id = typeof ruleId === 'string' ? ruleId : await vscode.window.showInputBox({ prompt: 'Rule id', placeHolder: 'ICS-BOARD-001', validateInput: (v) => (/^ICS-[A-Z]+-\d{3}$/.test(v.trim()) ? undefined : 'A rule id such as ICS-BOARD-001') });
       if (!id) return;
       await showRuleDocumentation(context, id.trim());
@@ -112,7 +102,7 @@ async function startClient(context: vscode.ExtensionContext, statuses: Map<strin
     outputChannel: output,
     traceOutputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: { clientCommands: ['icsCheck.showRuleDocumentation'] },
+    initializationOptions: { clientCommands: [SHOW_RULE_DOCUMENTATION_COMMAND] },
     diagnosticCollectionName: 'ics-check',
   };
   const c = new LanguageClient('icsCheck', OUTPUT_NAME, serverOptions, clientOptions);
@@ -138,7 +128,7 @@ async function showRuleDocumentation(context: vscode.ExtensionContext, ruleId: s
     return;
   }
   output?.appendLine(`No packaged documentation for ${ruleId} at ${file}; opening it online.`);
-  await vscode.env.openExternal(vscode.Uri.parse(`${RULE_DOCS_BASE_URL}${ruleId}.md`));
+  await vscode.env.openExternal(vscode.Uri.parse(ruleDocsUrl(ruleId) ?? RULE_DOCS_BASE_URL));
 }
 
 export async function deactivate(): Promise<void> {

@@ -7,13 +7,6 @@ import { PROFILES, type Citation, type ProfileId, type RuleMeta } from './types'
  * The CLI's `--explain` and the editor's "Show documentation" show the same text.
  */
 
-/** Where the published rule pages live. */
-export const DOCS_BASE_URL = 'https://github.com/ics-constitution-checker/ics-constitution-checker/blob/main/docs/rules/';
-
-export function ruleDocUrl(id: string): string {
-  return `${DOCS_BASE_URL}${id}.md`;
-}
-
 const CONFIDENCE: Record<Citation['confidence'], string> = {
   V: 'read in the source (paraphrased)',
   I: 'inferred from a reliable secondary citation; the exact wording was not read',

@@ -18,7 +18,7 @@ import {
   type Range,
 } from './types';
 import type { IcbConstitution, IntegratedCarePartnership, PlacePartnership } from './model/kinds';
-import { text } from './model/query';
+import { isPlaceholder, text } from './model/query';
 import { isPair, isScalar, visit } from 'yaml';
 
 export interface EngineOptions extends CheckOptions {
@@ -201,7 +201,7 @@ function placeholderFindings(file: AnalyzedFile, doc: AnalyzedDocument): Finding
   const out: Finding[] = [];
   visit(doc.yaml, {
     Scalar(key, node, path) {
-      if (key === 'key' || typeof node.value !== 'string' || !/^TODO\b/.test(node.value) || !node.range) return;
+      if (key === 'key' || typeof node.value !== 'string' || !isPlaceholder(node.value) || !node.range) return;
       const parent = path[path.length - 1];
       const field = isPair(parent) && isScalar(parent.key) ? `\`${String(parent.key.value)}\`` : 'this value';
       out.push({

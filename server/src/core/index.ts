@@ -13,4 +13,5 @@ export { parseSuppressions, applySuppressions, DIRECTIVE as SUPPRESSION_DIRECTIV
 export { applyEdits, YamlEditor } from './yaml/edits';
 export { LineIndex } from './yaml/lineIndex';
 export { SCHEMAS, CONFIG_SCHEMA, validateYaml, locate } from './schema/validate';
-export { ruleMarkdown, rulesIndexMarkdown, ruleDocUrl, profilesOf, citationText, DOCS_BASE_URL } from './docs';
+export { ruleMarkdown, rulesIndexMarkdown, profilesOf, citationText } from './docs';
+export { RULE_DOCS_BASE_URL, ruleDocsUrl } from './language/links';

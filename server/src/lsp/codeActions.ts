@@ -1,3 +1,4 @@
+import { SHOW_RULE_DOCUMENTATION_COMMAND } from './protocol';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import { isCatalogueRuleId } from '../core/language/links';
 import { fixAllEdit, suppressionEdit } from '../core/language/actions';
@@ -7,7 +8,6 @@ import { uriKey } from './uris';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.icsCheck`;
 /** The client-side command (VS Code extension): opens docs/rules/<ID>.md inside the editor. */
-export const CLIENT_SHOW_DOCS_COMMAND = 'icsCheck.showRuleDocumentation';
 /** The server-side command, for other editors: asks the client to open the rule's page. */
 export const SERVER_SHOW_DOCS_COMMAND = 'icsCheck.server.openRuleDocumentation';
 export const SERVER_FIX_ALL_COMMAND = 'icsCheck.server.fixAll';
@@ -15,7 +15,7 @@ export const SERVER_FIX_ALL_COMMAND = 'icsCheck.server.fixAll';
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND];
 
 export function showDocsCommand(server: IcsServer, ruleId: string): Command {
-  const command = server.clientCommands.has(CLIENT_SHOW_DOCS_COMMAND) ? CLIENT_SHOW_DOCS_COMMAND : SERVER_SHOW_DOCS_COMMAND;
+  const command = server.clientCommands.has(SHOW_RULE_DOCUMENTATION_COMMAND) ? SHOW_RULE_DOCUMENTATION_COMMAND : SERVER_SHOW_DOCS_COMMAND;
   return { title: `Show documentation for ${ruleId}`, command, arguments: [ruleId] };
 }
 

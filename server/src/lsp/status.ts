@@ -1,25 +1,11 @@
 import { NotificationType } from 'vscode-languageserver';
 import { frameworkFor, type AnalyzedFile, type Finding, type SystemView } from '../core';
 import type { FileContext } from './server';
+import { STATUS_METHOD, type StatusParams } from './protocol';
 
-/** What the editor's status item shows for the active file. Sent after every check of an open file. */
-export interface StatusParams {
-  uri: string;
-  /** Whether the file is one of ours (the status item hides otherwise). */
-  ours: boolean;
-  /** Kinds of the documents in the file. */
-  kinds: string[];
-  profile: string;
-  /** The legal framework each document is checked against (usually one). */
-  frameworks: string[];
-  counts: { error: number; warning: number; information: number; hint: number };
-  /** The `.ics-check.yaml` files in force, nearest first. */
-  configFiles: string[];
-  /** Set when `.ics-check.yaml` excludes the file from checking. */
-  ignoredBy?: string;
-}
+export type { StatusParams };
 
-export const STATUS_NOTIFICATION = new NotificationType<StatusParams>('icsCheck/status');
+export const STATUS_NOTIFICATION = new NotificationType<StatusParams>(STATUS_METHOD);
 
 export function statusFor(uri: string, file: AnalyzedFile, context: FileContext, findings: Finding[], system: SystemView): StatusParams {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };

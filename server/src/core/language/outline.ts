@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq }
 import type { AnalyzedFile } from '../analyze';
 import type { BoardMember, IcbConstitution, IntegratedCarePartnership, PlacePartnership } from '../model/kinds';
 import { items, text } from '../model/query';
-import type { Loc } from '../model/spec';
+import type { List, Loc } from '../model/spec';
 import { SCHEMAS } from '../schema/validate';
 import type { Range } from '../types';
 import type { LineIndex } from '../yaml/lineIndex';
@@ -87,27 +87,11 @@ function icbChildren(icb: IcbConstitution): OutlineSymbol[] {
     }
     out.push({ name: 'Board', detail: `${members.length} member${members.length === 1 ? '' : 's'}`, kind: 'section', range: whole(board.loc), selectionRange: board.loc.keyRange ?? board.loc.headRange, children: groups });
   }
-  const committees = icb.committees;
-  if (committees) {
-    out.push({
-      name: 'Committees',
-      detail: String(committees.items.length),
-      kind: 'section',
-      range: whole(committees.loc),
-      selectionRange: committees.loc.keyRange ?? committees.loc.headRange,
-      children: committees.items.map((c) => ({ name: text(c.name) ?? text(c.id) ?? 'Unnamed committee', detail: [text(c.type), text(c.id)].filter(Boolean).join(' · '), kind: 'committee' as const, range: c.loc.range, selectionRange: c.loc.headRange, children: [] })),
-    });
+  if (icb.committees) {
+    out.push(listSection('Committees', icb.committees, (c) => ({ name: text(c.name) ?? text(c.id) ?? 'Unnamed committee', detail: [text(c.type), text(c.id)].filter(Boolean).join(' · '), kind: 'committee' })));
   }
-  const places = icb.places;
-  if (places) {
-    out.push({
-      name: 'Places',
-      detail: String(places.items.length),
-      kind: 'section',
-      range: whole(places.loc),
-      selectionRange: places.loc.keyRange ?? places.loc.headRange,
-      children: places.items.map((p) => ({ name: text(p.name) ?? text(p.id) ?? 'Unnamed place', detail: text(p.id), kind: 'place' as const, range: p.loc.range, selectionRange: p.loc.headRange, children: [] })),
-    });
+  if (icb.places) {
+    out.push(listSection('Places', icb.places, (p) => ({ name: text(p.name) ?? text(p.id) ?? 'Unnamed place', detail: text(p.id), kind: 'place' })));
   }
   out.push(...otherSections(icb as unknown as Record<string, { loc?: Loc }>, 'icb-constitution', new Set(['kind', 'version', 'board', 'committees', 'places'])));
   return out.sort((a, b) => a.range.start.line - b.range.start.line);
@@ -214,4 +198,16 @@ function lastContentLine(lines: LineIndex, endOffset: number): number {
   const t = lines.text;
   while (offset > 0 && /\s/.test(t[offset])) offset--;
   return lines.positionAt(offset).line;
+}
+
+/** A top-level list (committees, places) as an outline section with one child per item. */
+function listSection<T extends { loc: Loc }>(name: string, list: List<T>, describe: (item: T) => Pick<OutlineSymbol, 'name' | 'detail' | 'kind'>): OutlineSymbol {
+  return {
+    name,
+    detail: String(list.items.length),
+    kind: 'section',
+    range: whole(list.loc),
+    selectionRange: list.loc.keyRange ?? list.loc.headRange,
+    children: list.items.map((item) => ({ ...describe(item), range: item.loc.range, selectionRange: item.loc.headRange, children: [] })),
+  };
 }

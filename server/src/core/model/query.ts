@@ -9,6 +9,14 @@ export function text(s: Scalar<unknown> | undefined): string | undefined {
   return t === '' ? undefined : t;
 }
 
+/**
+ * A value someone still has to fill in: quick fixes insert `TODO` (sometimes `TODO: reason`), and
+ * drafts often say TBC. The engine flags these; rules treat them as not yet given.
+ */
+export function isPlaceholder(value: string | undefined): boolean {
+  return value !== undefined && /^(todo|tbc|tbd|xxx+)\b/i.test(value.trim());
+}
+
 export function values(list: List<Scalar<string>> | undefined): string[] {
   return list ? list.items.map((s) => s.value) : [];
 }

@@ -4,7 +4,8 @@ import type { Citation } from '../types';
  * Sources of the rule catalogue, by their catalogue keys. A rule spreads one and sets its own
  * `provision`. URLs and confidence marks are the catalogue's (§12).
  */
-const cite = (instrument: string, provision: string, url: string, confidence: Citation['confidence']): Citation => ({ instrument, provision, url, confidence });
+/** Builds a citation; rules with a one-off source use it too. */
+export const cite = (instrument: string, provision: string, url: string, confidence: Citation['confidence']): Citation => ({ instrument, provision, url, confidence });
 
 export const ACT_SCH1B_P1 = cite('NHS Act 2006 (as amended by the Health and Care Act 2022)', 'Schedule 1B Part 1', 'https://www.legislation.gov.uk/ukpga/2006/41/schedule/1B/part/1', 'V');
 export const ACT_SCH1B_P2 = cite('NHS Act 2006 (as amended by the Health and Care Act 2022)', 'Schedule 1B Part 2', 'https://www.legislation.gov.uk/ukpga/2006/41/schedule/1B/part/2', 'V');
@@ -20,8 +21,6 @@ export const NHSCC_LETTER_2021 = cite('NHS Clinical Commissioners and NHS Confed
 export const THRIVING_PLACES = cite('NHS England and NHS Improvement with the LGA, Thriving places (Sept 2021)', 'place-based partnerships', 'https://local.gov.uk/node/8266842', 'V');
 export const REGULATOR_FORMATS = cite('UK Core and NHS England practitioner identifier tables', 'registration number formats', 'https://nw-gmsa.github.io/R4/StructureDefinition-PractitionerIdentifier.html', 'V');
 
-/** Generic constructor, for rules that need a one-off source. */
-export { cite };
 
 // §1 sources beyond the Act itself.
 export const NHSE_ICBLIST = cite('NHS England, Integrated care boards in England (the ICBs (Establishment) Order 2022 statutory list)', 'column 1: legal names; area definitions', 'https://www.england.nhs.uk/publication/integrated-care-boards-in-england/', 'V');
@@ -30,10 +29,10 @@ export const NHSE_AREA_2025 = cite('NHS England, Integrated care in your area (2
 export const CAP_BILL = cite('Capsticks, What does the Health and Care Bill mean for the establishment and governance of ICSs', 'constitution and publication', 'https://www.capsticks.com/insights/what-does-the-health-and-care-bill-mean-for-the-establishment-and-governance-of-integrated-care-systems', 'I');
 export const MR_SCH2 = cite('Mills & Reeve, Schedule 2 independence amendment (Nov 2021)', 'private healthcare independence', 'https://www.mills-reeve.com/insights/blogs/health-and-care/november-2021/achilles-heel-schedule-2-integrated-care-boards', 'V');
 export const MR_ATLEAST = cite('Mills & Reeve, Update on integrated care boards (Nov 2021)', '"at least" one partner member per sector', 'https://staging-mr.mills-reeve.com/insights/blogs/health-and-care/november-2021/update-on-integrated-care-boards', 'V');
-export const PQ_HL9462 = cite('DHSC written answer HL9462 (22 July 2025)', 'mental health member of ICB boards', 'https://parallelparliament.co.uk/question/HL9462/integrated-care-boards-directors', 'I');
+export const PQ_HL9462 = cite('Department of Health and Social Care, written answer HL9462 (22 July 2025), quoting NHS England guidance', 'mental health member of ICB boards', 'https://parallelparliament.co.uk/question/HL9462/integrated-care-boards-directors', 'I');
 export const CMH = cite('Centre for Mental Health, changes to the Health and Care Bill (2022)', 'mental health member amendment', 'https://centreformentalhealth.org.uk/news/changes-health-and-care-bill-bring-mental-health-parity-step-closer-integrated-care-systems', 'I');
-export const PQ_HL6183 = cite('DHSC written answer HL6183 (23 February 2022)', 'ICB chairs and the local authority member', 'https://questions-statements.parliament.uk/written-questions/detail/2022-02-10/HL6183/', 'V');
-export const PQ_80412 = cite('DHSC written answer 80412 (1 December 2021)', 'conflicts of interest in ICBs', 'https://parallelparliament.co.uk/question/80412/integrated-care-boards-conflict-of-interests', 'I');
+export const PQ_HL6183 = cite('Department of Health and Social Care, written answer HL6183 (23 February 2022)', 'ICB chairs and the local authority member', 'https://questions-statements.parliament.uk/written-questions/detail/2022-02-10/HL6183/', 'V');
+export const PQ_80412 = cite('Department of Health and Social Care, written answer 80412 (1 December 2021)', 'conflicts of interest in ICBs', 'https://parallelparliament.co.uk/question/80412/integrated-care-boards-conflict-of-interests', 'I');
 export const HANSARD_AM9 = cite('House of Lords, Health and Care Bill amendment 9 (1 March 2022)', 'conflicts of interest of committee and sub-committee members', 'https://search-prototype.herokuapp.com/search-prototype/objects?object=http%3A%2F%2Fhansard.intranet.data.parliament.uk%2FLords%2F2022-03-01%2F22030181000105', 'U');
 export const HNY_COI = cite('NHS Humber and North Yorkshire ICB, conflicts of interest', 'policy scope', 'https://humberandnorthyorkshire.icb.nhs.uk/governance/conflicts-of-interest', 'V');
 export const SNEE_COI = cite('NHS Suffolk and North East Essex ICB, Standards of business conduct and conflicts of interest policy', 'policy scope', 'https://suffolkandnortheastessex.icb.nhs.uk/about-us/our-policies/standards-of-business-conduct-and-conflicts-of-interest-policy/', 'V');
@@ -41,10 +40,10 @@ export const STAFFS_CONST = cite('NHS Staffordshire and Stoke-on-Trent ICB, the 
 export const BILL_HL71 = cite('Health and Care Bill, HL Bill 71', 'new section 14Z28(4), referring to Schedule 1B paragraph 14 (variation)', 'https://publications.parliament.uk/pa/bills/lbill/58-02/071/5802071_en_3.html', 'I');
 export const NHSP_PM = cite('NHS Providers, Trust partner members: navigating the complexities of system working', 'the ICB chair decides on partner nominations', 'https://nhsproviders.org/resources/long-reads/trust-partner-members-navigating-the-complexities-of-system-working', 'I');
 export const BLMK_ICB = cite('Bedfordshire, Luton and Milton Keynes ICB, Your NHS integrated care board', 'the chair makes appointments to the board', 'https://blmkhealthandcarepartnership.org/about/your-nhs-integrated-care-board', 'I');
-export const HWE_7 = cite('NHS Hertfordshire and West Essex ICB constitution', 'section 7 (transparency; joint forward plan)', 'https://hertsandwestessex.icb.nhs.uk/us/constitution/7', 'I');
-export const HWE_8 = cite('NHS Hertfordshire and West Essex ICB constitution', 'section 8 (employees and the remuneration committee)', 'https://hertsandwestessex.icb.nhs.uk/us/constitution/8', 'V');
-export const HWE_9 = cite('NHS Hertfordshire and West Essex ICB constitution', 'section 9 (public involvement)', 'https://hertsandwestessex.icb.nhs.uk/us/constitution/9', 'I');
-export const HWE_TOC = cite('NHS Hertfordshire and West Essex ICB constitution', 'section 1 and appendix 3', 'https://hertsandwestessex.ics.nhs.uk/about/icb/our-constitution/constitution', 'V');
+export const HWE_7 = cite('NHS Hertfordshire and West Essex ICB constitution (derived from the NHS England model)', 'section 7 (transparency; joint forward plan)', 'https://hertsandwestessex.icb.nhs.uk/us/constitution/7', 'I');
+export const HWE_8 = cite('NHS Hertfordshire and West Essex ICB constitution (derived from the NHS England model)', 'section 8 (employees and the remuneration committee)', 'https://hertsandwestessex.icb.nhs.uk/us/constitution/8', 'V');
+export const HWE_9 = cite('NHS Hertfordshire and West Essex ICB constitution (derived from the NHS England model)', 'section 9 (public involvement)', 'https://hertsandwestessex.icb.nhs.uk/us/constitution/9', 'I');
+export const HWE_TOC = cite('NHS Hertfordshire and West Essex ICB constitution (derived from the NHS England model)', 'section 1 and appendix 3', 'https://hertsandwestessex.ics.nhs.uk/about/icb/our-constitution/constitution', 'V');
 export const CONFED_JFP = cite('NHS Confederation, Integrated care strategy and health and wellbeing board guidance', 'joint forward plans', 'https://www.nhsconfed.org/publications/integrated-care-strategy-and-health-and-wellbeing-board-guidance', 'I');
 export const HEALTH_FOUNDATION = cite('The Health Foundation, Integrated care boards: what do they look like?', 'provider collaboratives on boards', 'https://www.health.org.uk/news-and-comment/blogs/integrated-care-boards-what-do-they-look-like', 'V');
 export const WY_NEWS = cite('West Yorkshire Health and Care Partnership, ICB board meeting in public (Sept 2025)', 'provider collaboratives', 'https://www.wypartnership.co.uk/news-and-blog/news/nhs-west-yorkshire-integrated-care-board-hold-board-meeting-public-tuesday-23-september', 'V');
@@ -75,3 +74,6 @@ export const PHARMACY_ORDER_2010 = cite('Pharmacy Order 2010 (SI 2010/231)', 'th
 export const DENTISTS_ACT_1984 = cite('Dentists Act 1984', 'the GDC registers', 'https://www.legislation.gov.uk/ukpga/1984/24', 'I');
 export const OPTICIANS_ACT_1989 = cite('Opticians Act 1989', 'the GOC registers', 'https://www.legislation.gov.uk/ukpga/1989/44', 'I');
 export const HEALTH_BILL_2026 = cite('Health Bill 2026, as introduced in the House of Commons on 14 May 2026 (briefings by Browne Jacobson, Nuffield Trust, DAC Beachcroft and Burges Salmon; the Bill text was not read)', 'abolition of NHS England and transfer of its functions to the Secretary of State', 'https://bills.parliament.uk/', 'U');
+export const HSJ_2025 = cite('HSJ, "ICBs can scrap chief nurse and medic, says NHSE" (2025)', 'model ICB blueprint', 'https://www.hsj.co.uk/london/icbs-can-scrap-chief-nurse-and-medic-says-nhse/7039765.article', 'V');
+export const NOTTS = cite('NHS Nottingham and Nottinghamshire ICB, organisational information', 'eligible primary medical services providers', 'https://notts.icb.nhs.uk/organisational-information', 'V');
+export const SWL_BOARD = cite('NHS South West London ICB, About our board', 'delegation and accountability', 'https://southwestlondon.icb.nhs.uk/about/board/about-our-board', 'V');

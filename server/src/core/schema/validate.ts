@@ -222,17 +222,23 @@ function fieldName(segments: string[]): string {
   return 'document';
 }
 
+/**
+ * The allowed value a typo most likely meant: the nearest by edit distance, ignoring case, if it is
+ * close enough (a third of the length, at least 2). An exact match is no suggestion, but a
+ * difference only of case is (`Chair` → `chair`).
+ */
 function closest(value: string, options: string[]): string | undefined {
   let best: string | undefined;
-  let bestD = Infinity;
+  let bestDistance = Infinity;
   for (const o of options) {
     const d = editDistance(value.toLowerCase(), o.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
+    if (d < bestDistance) {
+      bestDistance = d;
       best = o;
     }
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(value.length / 3)) && bestD > 0 ? best : best !== undefined && bestD === 0 && best !== value ? best : undefined;
+  if (best === undefined || best === value) return undefined;
+  return bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
 }
 
 function typePhrase(t: string): string {

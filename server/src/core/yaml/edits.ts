@@ -51,6 +51,16 @@ export class YamlEditor {
     return undefined;
   }
 
+  /**
+   * Gives `path` a value: replaces the scalar already there (a wrong id, an empty `evidence: ""`),
+   * or adds the key as {@link addAtPath} does.
+   */
+  setAtPath(path: (string | number)[], value: unknown): TextEdit | undefined {
+    const node = nodeAtPath(this.root, path);
+    if (node && isScalar(node) && node.range && node.range[1] > node.range[0]) return this.replaceScalar(node, value);
+    return this.addAtPath(path, value);
+  }
+
   /** Appends items to a list, in its own style. */
   appendToSeq(seq: YAMLSeq, items: unknown[]): TextEdit {
     if (seq.flow || seq.items.length === 0) {
@@ -151,6 +161,15 @@ export class YamlEditor {
     const p = this.lines.positionAt(offset);
     return { range: { start: p, end: p }, newText: t };
   }
+}
+
+function nodeAtPath(root: Node | null, path: (string | number)[]): Node | null {
+  let node = root;
+  for (const seg of path) {
+    if (typeof seg === 'number') node = isSeq(node) ? ((node as YAMLSeq).items[seg] as Node | null) ?? null : null;
+    else node = isMap(node) ? ((findPair(node as YAMLMap, seg)?.value as Node | null) ?? null) : null;
+  }
+  return node;
 }
 
 function findPair(node: YAMLMap, key: string): Pair | undefined {

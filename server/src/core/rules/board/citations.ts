@@ -1,12 +1,12 @@
+import * as sources from '../citations';
+import { cite, HWE_CONSTITUTION, NHSE_CONST24 } from '../citations';
 import type { Citation } from '../../types';
-import { HWE_CONSTITUTION, NHSE_CONST24 } from '../citations';
 
 /**
  * Sources of catalogue §2 (board composition and roles) and §3 (eligibility) that the shared
  * `rules/citations.ts` does not hold. Keys follow the catalogue's §12; a rule spreads one and may
  * set its own `provision`. Confidence marks are the catalogue's.
  */
-const cite = (instrument: string, provision: string, url: string, confidence: Citation['confidence']): Citation => ({ instrument, provision, url, confidence });
 
 /** HWE 2.1.5: "NHS England Policy requires" finance, medical and nursing executives and two non-executives. */
 export const HWE_2_1_5: Citation = { ...HWE_CONSTITUTION, provision: 'paragraph 2.1.5 ("NHS England Policy requires")' };
@@ -38,24 +38,9 @@ export const HSJ_DF = cite(
   'https://www.hsj.co.uk/policy-and-regulation/nhs-england-reveals-who-will-sit-on-ics-boards/7030317.article',
   'V',
 );
-export const HSJ_2025 = cite(
-  'HSJ, "ICBs can scrap chief nurse and medic, says NHSE" (2025)',
-  'model ICB blueprint',
-  'https://www.hsj.co.uk/london/icbs-can-scrap-chief-nurse-and-medic-says-nhse/7039765.article',
-  'V',
-);
-export const PQ_HL6183 = cite(
-  'Department of Health and Social Care, written answer HL6183 (23 February 2022)',
-  'eligibility of the independent chair',
-  'https://questions-statements.parliament.uk/written-questions/detail/2022-02-10/HL6183/',
-  'V',
-);
-export const PQ_HL9462 = cite(
-  'Department of Health and Social Care, written answer HL9462 (22 July 2025), quoting NHS England guidance',
-  'securing the mental health seat',
-  'https://parallelparliament.co.uk/question/HL9462/integrated-care-boards-directors',
-  'V',
-);
+export const HSJ_2025: Citation = { ...sources.HSJ_2025, provision: 'model ICB blueprint' };
+export const PQ_HL6183: Citation = { ...sources.PQ_HL6183, provision: 'eligibility of the independent chair' };
+export const PQ_HL9462: Citation = { ...sources.PQ_HL9462, provision: 'securing the mental health seat', confidence: 'V' as const };
 export const NHSE_CONST24_DEPUTY: Citation = { ...NHSE_CONST24, provision: 'Action required: deputy chair' };
 export const NHSE_CONST24_SENIOR: Citation = { ...NHSE_CONST24, provision: 'Action required: senior non-executive member' };
 export const CAP_ICB = cite(
@@ -64,18 +49,8 @@ export const CAP_ICB = cite(
   'https://capsticks.com/insights/establishment-of-integrated-care-boards-understanding-their-composition-avoiding-conflicts-of-interest-and-nominating-board-members',
   'V',
 );
-export const NHSP_PM = cite(
-  'NHS Providers, "Trust partner members: navigating the complexities of system working"',
-  'the role of partner members',
-  'https://nhsproviders.org/resources/long-reads/trust-partner-members-navigating-the-complexities-of-system-working',
-  'V',
-);
-export const NOTTS = cite(
-  'NHS Nottingham and Nottinghamshire ICB, organisational information',
-  'eligible primary medical services providers',
-  'https://notts.icb.nhs.uk/organisational-information',
-  'V',
-);
+export const NHSP_PM: Citation = { ...sources.NHSP_PM, provision: 'the role of partner members', confidence: 'V' as const };
+export const NOTTS: Citation = { ...sources.NOTTS, provision: 'eligible primary medical services providers' };
 export const LSC_BOARD = cite(
   'NHS Lancashire and South Cumbria ICB, board members page',
   'participants',

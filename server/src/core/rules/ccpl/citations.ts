@@ -1,11 +1,11 @@
+import * as sources from '../citations';
+import { cite, CCPL_GUIDANCE } from '../citations';
 import type { Citation } from '../../types';
-import { CCPL_GUIDANCE } from '../citations';
 
 /**
  * Sources for §6 (clinical and care professional leadership) that are not shared with other
  * sections. Keys and confidence marks follow the rule catalogue (§12).
  */
-const cite = (instrument: string, provision: string, url: string, confidence: Citation['confidence']): Citation => ({ instrument, provision, url, confidence });
 
 /** [STAFFS-CCPL] A real example of local CCPL structures: a senate at ICB level, assemblies at place. */
 export const STAFFS_CCPL = cite(
@@ -16,12 +16,7 @@ export const STAFFS_CCPL = cite(
 );
 
 /** [HSJ-2025] NHS England lets ICBs drop the chief nurse and medical director executive roles (2025). */
-export const HSJ_2025 = cite(
-  'HSJ, "ICBs can scrap chief nurse and medic, says NHSE" (2025)',
-  'model ICB blueprint: medical and nursing executive seats no longer prescribed',
-  'https://www.hsj.co.uk/london/icbs-can-scrap-chief-nurse-and-medic-says-nhse/7039765.article',
-  'V',
-);
+export const HSJ_2025: Citation = { ...sources.HSJ_2025, provision: 'model ICB blueprint: medical and nursing executive seats no longer prescribed' };
 
 /** The Sept 2021 guidance, cited at one of its design principles or expectations. */
 export const ccplGuidance = (provision: string): Citation => ({ ...CCPL_GUIDANCE, provision });

@@ -1,5 +1,5 @@
 import { defineRule } from '../framework';
-import { CCPL_KEY, SECTION, ccplAnchor, ccplOf, setValue, text, values } from './shared';
+import { CCPL_KEY, SECTION, ccplAnchor, ccplOf, text, values } from './shared';
 import { ccplGuidance } from './citations';
 
 export default defineRule({
@@ -54,7 +54,7 @@ clinical_and_care_professional_leadership:
     }
 
     if (!text(fw.url) && !text(fw.path)) {
-      const edit = setValue(ctx, [CCPL_KEY, 'framework', 'path'], 'TODO', fw.path);
+      const edit = ctx.editor.setAtPath([CCPL_KEY, 'framework', 'path'], 'TODO');
       ctx.report({
         message:
           "The clinical and care professional leadership framework does not say where it is published. NHS England's guidance on clinical and care professional leadership (September 2021) expects the framework to be promoted across the system: give its `url` (or its `path` in this repository).",

@@ -1,7 +1,8 @@
+import { isPlaceholder } from '../../model/query';
 import { memberById } from '../../model/query';
 import type { Citation, RuleDocs, RuleMeta } from '../../types';
 import { defineRule, type Rule, type RuleContext } from '../framework';
-import { CCPL_KEY, SECTION, ccplAnchor, ccplOf, indexInList, isPlaceholder, items, nearestMemberId, proposedOwner, setValue, text } from './shared';
+import { CCPL_KEY, SECTION, ccplAnchor, ccplOf, indexInList, items, nearestMemberId, proposedOwner, text } from './shared';
 import { ccplGuidance } from './citations';
 
 /**
@@ -115,7 +116,7 @@ export function checkPrinciple(ctx: RuleContext, p: PrincipleSpec): void {
   const index = indexInList(list, j.e);
 
   if (!j.evidence) {
-    const edit = index >= 0 ? setValue(ctx, [...path, index, 'evidence'], 'TODO', j.e.evidence) : undefined;
+    const edit = index >= 0 ? ctx.editor.setAtPath([...path, index, 'evidence'], 'TODO') : undefined;
     const alt = p.key ? ` (or in \`${p.key}\`)` : '';
     ctx.report({
       message: `${principleSentence(p, 'is listed without evidence')} Say in \`evidence\`${alt}, in plain words, how the ICB meets the principle.`,
@@ -124,7 +125,7 @@ export function checkPrinciple(ctx: RuleContext, p: PrincipleSpec): void {
     });
   }
   if (!j.ownerId) {
-    const edit = owner && index >= 0 ? setValue(ctx, [...path, index, 'owner'], owner, j.e.owner) : undefined;
+    const edit = owner && index >= 0 ? ctx.editor.setAtPath([...path, index, 'owner'], owner) : undefined;
     ctx.report({
       message: `${principleSentence(p, 'is listed without an owner')} Add \`owner\`, the id of the board member who answers for the principle${ownerHint}.`,
       at: j.e.loc,

@@ -17,11 +17,6 @@ export function isSlug(s: string | undefined): s is string {
   return s !== undefined && SLUG.test(s);
 }
 
-/** A value still to be filled in: the `TODO` the fixes insert. */
-export function isPlaceholder(s: string | undefined): boolean {
-  return s !== undefined && /\bTODO\b/.test(s);
-}
-
 export function ccplOf(icb: IcbConstitution) {
   return icb.clinical_and_care_professional_leadership;
 }
@@ -104,11 +99,3 @@ export function indexInList(list: { loc: Loc } | undefined, item: { loc: Loc }):
 
 export { memberLabel, items, text, values };
 
-/**
- * An edit that gives `path` a value: replaces an empty scalar that is already there (`evidence: ""`),
- * or adds the key. (The editor's own fill-in of an empty value assumes block style.)
- */
-export function setValue(ctx: RuleContext, path: (string | number)[], value: unknown, existing?: { loc: Loc }) {
-  if (existing) return ctx.editor.replaceScalar(existing.loc.node, value);
-  return ctx.editor.addAtPath(path, value);
-}

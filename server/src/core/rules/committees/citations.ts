@@ -1,3 +1,5 @@
+import * as sources from '../citations';
+import { cite } from '../citations';
 import type { Citation } from '../../types';
 
 /**
@@ -6,7 +8,6 @@ import type { Citation } from '../../types';
  * a rule spreads one and may set its own `provision`. Confidence marks are the catalogue's: a
  * source nobody has read is marked `U`, which caps the rule at information.
  */
-const cite = (instrument: string, provision: string, url: string, confidence: Citation['confidence']): Citation => ({ instrument, provision, url, confidence });
 
 const NHSE_GUIDANCE_URL = 'https://www.england.nhs.uk/long-read/guidance-on-integrated-care-board-constitutions-and-governance/';
 
@@ -32,26 +33,11 @@ export const HWE_5 = cite(
   'V',
 );
 /** [HWE-7] Hertfordshire and West Essex constitution, section 7 (transparency; implements Sch 1B para 11(2)). */
-export const HWE_7 = cite(
-  'NHS Hertfordshire and West Essex ICB constitution (derived from the NHS England model)',
-  'section 7',
-  'https://hertsandwestessex.icb.nhs.uk/us/constitution/7',
-  'V',
-);
+export const HWE_7: Citation = { ...sources.HWE_7, provision: 'section 7', confidence: 'V' as const };
 /** [HWE-8] Hertfordshire and West Essex constitution, section 8 (employees; remuneration committee). */
-export const HWE_8 = cite(
-  'NHS Hertfordshire and West Essex ICB constitution (derived from the NHS England model)',
-  'section 8',
-  'https://hertsandwestessex.icb.nhs.uk/us/constitution/8',
-  'V',
-);
+export const HWE_8: Citation = { ...sources.HWE_8, provision: 'section 8' };
 /** [NOTTS] Nottingham and Nottinghamshire ICB organisational information (handbook, SoRD, SFIs). */
-export const NOTTS = cite(
-  'NHS Nottingham and Nottinghamshire ICB, Organisational information',
-  'governance handbook',
-  'https://notts.icb.nhs.uk/organisational-information',
-  'V',
-);
+export const NOTTS: Citation = { ...sources.NOTTS, provision: 'governance handbook' };
 /** [WY-GOV] West Yorkshire ICB governance page (handbook contents, functions and decisions map). */
 export const WY_GOV = cite(
   'NHS West Yorkshire ICB, Governance',
@@ -60,12 +46,7 @@ export const WY_GOV = cite(
   'V',
 );
 /** [SWL-BOARD] South West London ICB board page: the board remains accountable for delegated functions. */
-export const SWL_BOARD = cite(
-  'NHS South West London ICB, About our board',
-  'delegation and accountability',
-  'https://southwestlondon.icb.nhs.uk/about/board/about-our-board',
-  'V',
-);
+export const SWL_BOARD: Citation = { ...sources.SWL_BOARD, provision: 'delegation and accountability' };
 /** [BNSSG] Bristol, North Somerset and South Gloucestershire ICB governance handbook. */
 export const BNSSG = cite(
   'NHS Bristol, North Somerset and South Gloucestershire ICB, Governance handbook',
@@ -74,12 +55,7 @@ export const BNSSG = cite(
   'V',
 );
 /** [NHSE-AREA] NHS England, integrated care in your area (published constitutions and handbooks). */
-export const NHSE_AREA = cite(
-  'NHS England, Integrated care in your area',
-  'ICB constitutions and governance handbooks',
-  'https://www.england.nhs.uk/integratedcare/integrated-care-in-your-area/',
-  'V',
-);
+export const NHSE_AREA: Citation = { ...sources.NHSE_AREA, provision: 'ICB constitutions and governance handbooks' };
 /** [GLOS] NHS Gloucestershire: the audit committee also acts as the auditor panel. */
 export const GLOS = cite(
   'NHS Gloucestershire ICB, Sub-committees of the board',
@@ -123,12 +99,7 @@ export const NHSE_MODEL_STANDING_ORDERS = cite(
   'U',
 );
 /** NHS England 2023/24 guidance: the deputy chair presides when the chair is away; named non-executive roles. */
-export const NHSE_CONST24 = cite(
-  'NHS England, Guidance on ICB constitutions and governance (2023/24)',
-  'Action required: deputy chair and senior non-executive member',
-  NHSE_GUIDANCE_URL,
-  'V',
-);
+export const NHSE_CONST24: Citation = { ...sources.NHSE_CONST24, provision: 'Action required: deputy chair and senior non-executive member' };
 /** The model constitution clause keeping the audit chair separate from the board chair: not read. */
 export const NHSE_MODEL_AUDIT_CHAIR = cite(
   'NHS England, model ICB constitution (2022, updated 2023/24)',
@@ -165,16 +136,6 @@ export const MSE = cite(
   'V',
 );
 /** [SNEE-COI] SNEE standards of business conduct and conflicts of interest policy. */
-export const SNEE_COI = cite(
-  'NHS Suffolk and North East Essex ICB, Standards of business conduct and conflicts of interest policy',
-  'scope and content',
-  'https://suffolkandnortheastessex.icb.nhs.uk/about-us/our-policies/standards-of-business-conduct-and-conflicts-of-interest-policy/',
-  'V',
-);
+export const SNEE_COI: Citation = { ...sources.SNEE_COI, provision: 'scope and content' };
 /** [NHSP-PM] NHS Providers on trust partner members holding posts in their trust and on the ICB. */
-export const NHSP_PM = cite(
-  'NHS Providers, Trust partner members: navigating the complexities of system working',
-  'conflicts of interest of partner members',
-  'https://nhsproviders.org/resources/long-reads/trust-partner-members-navigating-the-complexities-of-system-working',
-  'V',
-);
+export const NHSP_PM: Citation = { ...sources.NHSP_PM, provision: 'conflicts of interest of partner members', confidence: 'V' as const };

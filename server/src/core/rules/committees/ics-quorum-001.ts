@@ -144,7 +144,7 @@ function checkQuorum(ctx: RuleContext, q: QuorumCheck): void {
   if (q.skipCounts) return;
   if (min > seats && seats > 0 && !q.participantStandIn?.(min, undefined)) {
     ctx.report({
-      message: `${q.who}'s quorum is ${min} members, but only ${seats} count towards it: ${q.countsWho}. The quorum could never be met; lower \`minimum_members\` or add members.`,
+      message: `${q.who}'s quorum is ${min} members, but only ${seats} count towards it: ${q.countsWho}. The quorum could never be met; lower \`minimum_members\` or add members (quorum rules belong in the standing orders: NHS England model standing orders, source not confirmed).`,
       at: q.quorum!.minimum_members!.loc,
     });
   }
@@ -159,7 +159,7 @@ function checkQuorum(ctx: RuleContext, q: QuorumCheck): void {
           ? 'no voting member is the chair or the named deputy chair'
           : `no member who counts towards the quorum is ${words}`;
     ctx.report({
-      message: `${q.who}'s quorum must include ${words} (\`${req.value}\`), but ${why}. The quorum could never be met; participants and non-voting members do not count.`,
+      message: `${q.who}'s quorum must include ${words} (\`${req.value}\`), but ${why}. The quorum could never be met; participants and non-voting members do not count (quorum rules belong in the standing orders: NHS England model standing orders, source not confirmed).`,
       at: req.loc,
     });
   }

@@ -1,10 +1,11 @@
+import * as sources from '../citations';
+import { cite } from '../citations';
 import type { Citation } from '../../types';
 
 /**
  * Sources of §8 (the integrated care partnership) not shared with other sections, by their
  * catalogue keys (§12). LGPIHA_116ZA and LGPIHA_116ZB come from `../citations`.
  */
-const cite = (instrument: string, provision: string, url: string, confidence: Citation['confidence']): Citation => ({ instrument, provision, url, confidence });
 
 /** [ICS-STRAT-GUID] */
 export const ICS_STRAT_GUID = cite(
@@ -24,4 +25,4 @@ export const SURREY_HWB_ICP = cite('Surrey Health and Wellbeing Board and Integr
 /** [ICP-ENG]: membership details not read. */
 export const ICP_ENG = cite('DHSC, NHS England and LGA, Integrated care partnership (ICP) engagement document (Sept 2021)', 'ICP membership expectations', 'https://www.gov.uk/government/publications/integrated-care-partnership-icp-engagement-document/integrated-care-partnership-icp-engagement-document-integrated-care-system-ics-implementation', 'U');
 /** [PQ-HL6183] */
-export const PQ_HL6183 = cite('DHSC written answer HL6183 on ICB chairs and the local authority member (23 Feb 2022)', '"responsible local authority"', 'https://questions-statements.parliament.uk/written-questions/detail/2022-02-10/HL6183/', 'V');
+export const PQ_HL6183: Citation = { ...sources.PQ_HL6183, provision: '"responsible local authority"' };

@@ -1,3 +1,4 @@
+import { cite } from '../citations';
 import type { Citation } from '../../types';
 
 /**
@@ -9,7 +10,6 @@ import type { Citation } from '../../types';
  * has no public address. The statutory guidance of 2022 replaced that guidance and carries its
  * expectations; where we cite it for something only the 2021 summary was read for, the mark is I.
  */
-const cite = (instrument: string, provision: string, url: string, confidence: Citation['confidence']): Citation => ({ instrument, provision, url, confidence });
 
 /** [WPC-STAT] Working in partnership with people and communities: statutory guidance (2022). */
 export const WPC_STAT = cite(

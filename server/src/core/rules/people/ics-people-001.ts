@@ -1,6 +1,5 @@
 import { text } from '../../model/query';
 import { defineRule } from '../framework';
-import { setValue } from '../ccpl/shared';
 import { WPC_STAT } from './citations';
 import { SECTION } from './shared';
 
@@ -57,7 +56,7 @@ people_and_communities:
       return;
     }
     if (!text(strategy.url) && !text(strategy.path)) {
-      const edit = setValue(ctx, ['people_and_communities', 'strategy', 'path'], 'TODO', strategy.path);
+      const edit = ctx.editor.setAtPath(['people_and_communities', 'strategy', 'path'], 'TODO');
       ctx.report({
         message:
           "The strategy for working with people and communities does not say where it is published. People and communities can only hold the ICB to a strategy they can read: give its `url` (or its `path` in this repository). Source: NHS England's ICS implementation guidance on working with people and communities (September 2021).",

@@ -1,7 +1,6 @@
 import { text } from '../../model/query';
 import { HWE_9 } from '../citations';
 import { defineRule } from '../framework';
-import { setValue } from '../ccpl/shared';
 import { NENC } from './citations';
 import { SECTION } from './shared';
 
@@ -57,7 +56,7 @@ public_involvement:
       return;
     }
     if (!text(pi.statutory_basis)) {
-      const edit = setValue(ctx, ['public_involvement', 'statutory_basis'], BASIS, pi.statutory_basis);
+      const edit = ctx.editor.setAtPath(['public_involvement', 'statutory_basis'], BASIS);
       ctx.report({
         message: `The public involvement section does not name the statutory duty it meets. Constitutions built on the NHS England model tie it to section 14Z45 of the NHS Act 2006 (the ICB's duty to involve the public): add \`statutory_basis: "${BASIS}"\`.`,
         at: pi.loc,

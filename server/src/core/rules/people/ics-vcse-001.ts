@@ -1,6 +1,5 @@
 import { text } from '../../model/query';
 import { defineRule } from '../framework';
-import { setValue } from '../ccpl/shared';
 import { SHARED_PURPOSE, VONNE } from './citations';
 import { SECTION } from './shared';
 
@@ -52,7 +51,7 @@ vcse:
       return;
     }
     if (!text(agreement.url) && !text(agreement.path)) {
-      const edit = setValue(ctx, ['vcse', 'agreement', 'path'], 'TODO', agreement.path);
+      const edit = ctx.editor.setAtPath(['vcse', 'agreement', 'path'], 'TODO');
       ctx.report({
         message:
           "The agreement with the VCSE sector does not say where it is published. A formal agreement that embeds the sector in the ICB's governance should be public: give its `url` (or its `path` in this repository). Source: NHS England's guidance on partnerships with the VCSE sector (2021).",

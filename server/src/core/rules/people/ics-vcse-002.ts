@@ -1,8 +1,8 @@
 import { text } from '../../model/query';
 import { defineRule } from '../framework';
-import { setValue } from '../ccpl/shared';
 import { VONNE } from './citations';
-import { SECTION, isPlaceholder } from './shared';
+import { SECTION } from './shared';
+import { isPlaceholder } from '../../model/query';
 
 const LOCAL = /\b(place|places|place-based|neighbourhoods?|neighborhoods?|localit(y|ies)|primary care networks?|pcns?)\b/i;
 const INFRASTRUCTURE = /\binfrastructure\b/i;
@@ -51,7 +51,7 @@ vcse:
     if (!agreement) return; // ICS-VCSE-001 reports a missing agreement.
     const scope = text(agreement.scope);
     if (!scope) {
-      const edit = setValue(ctx, ['vcse', 'agreement', 'scope'], 'TODO', agreement.scope);
+      const edit = ctx.editor.setAtPath(['vcse', 'agreement', 'scope'], 'TODO');
       ctx.report({
         message:
           "The agreement with the VCSE sector does not describe its scope. The statutory guidance on VCSE partnerships (as quoted by VONNE) expects it to build on VCSE involvement in place and neighbourhood forums and to consider the role of infrastructure organisations: describe both in `scope`.",

@@ -2,11 +2,6 @@
 
 export const SECTION = '9. Working with people and communities; VCSE partnership';
 
-/** A value still to be filled in: the `TODO` the fixes insert. */
-export function isPlaceholder(s: string | undefined): boolean {
-  return s !== undefined && /\bTODO\b/.test(s);
-}
-
 /**
  * The ten principles for working with people and communities, numbered as in the rule catalogue
  * (the ICS design framework's order, as adopted by Cheshire and Merseyside and HWE 9.1.3).

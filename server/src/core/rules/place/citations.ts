@@ -1,3 +1,5 @@
+import * as sources from '../citations';
+import { cite } from '../citations';
 import type { Citation } from '../../types';
 
 /**
@@ -5,7 +7,6 @@ import type { Citation } from '../../types';
  * (§12). Each rule spreads one and sets its own `provision`. Shared ones (THRIVING_PLACES,
  * ACT_14Z25…) come from `../citations`.
  */
-const cite = (instrument: string, provision: string, url: string, confidence: Citation['confidence']): Citation => ({ instrument, provision, url, confidence });
 
 /** [MR-TP] */
 export const MR_TP = cite('Mills & Reeve, "Thriving places: developing your place" (summary of NHS England and NHS Improvement guidance)', 'actions for places', 'https://www.mills-reeve.com/insights/publications/thriving-places-developing-your-place', 'V');
@@ -20,11 +21,11 @@ export const CRONER_TP = cite('Croner-i, summary of NHS England and NHS Improvem
 /** Seed 002: NHS Clinical Commissioners' briefing on the Integration and Innovation white paper (2021). */
 export const NHSCC_WHITE_PAPER = cite('NHS Clinical Commissioners, "Our action for you on the proposals outlined in the Integration and Innovation white paper" (2021)', 'policy positions', 'https://www.nhsconfed.org/', 'V');
 /** [HWE-TOC] */
-export const HWE_TOC = cite('NHS Hertfordshire and West Essex ICB constitution', 'section 1.1', 'https://hertsandwestessex.ics.nhs.uk/about/icb/our-constitution/constitution', 'V');
+export const HWE_TOC: Citation = { ...sources.HWE_TOC, provision: 'section 1.1' };
 /** [SWL-BOARD] */
-export const SWL_BOARD = cite('NHS South West London ICB, about our board', 'accountability for delegated functions', 'https://southwestlondon.icb.nhs.uk/about/board/about-our-board', 'V');
+export const SWL_BOARD: Citation = { ...sources.SWL_BOARD, provision: 'accountability for delegated functions' };
 /** [NOTTS] */
-export const NOTTS = cite('NHS Nottingham and Nottinghamshire ICB, organisational information (governance handbook)', 'joint committees', 'https://notts.icb.nhs.uk/organisational-information', 'V');
+export const NOTTS: Citation = { ...sources.NOTTS, provision: 'joint committees' };
 /** NHS Act 2006 ss.65Z5/65Z6: joint working and delegation. Not read (catalogue §13 item 3). */
 export const ACT_65Z5 = cite('NHS Act 2006 (as amended by the Health and Care Act 2022)', 'sections 65Z5 and 65Z6', 'https://www.legislation.gov.uk/ukpga/2006/41/section/65Z5', 'U');
 /** [KF-PLACE] */

@@ -53,7 +53,7 @@ places:
         if (v >= NBH_MIN && v <= NBH_MAX) continue;
         const name = text(n.name);
         ctx.report({
-          message: `The neighbourhood ${name ? `"${name}" ` : ''}in ${pv.label} serves ${fmt(v)} people, ${v < NBH_MIN ? 'fewer' : 'more'} than neighbourhoods typically do (${fmt(NBH_MIN)} to ${fmt(NBH_MAX)}, the scale of a primary care network). Check the figure; this is a hint, not a requirement.`,
+          message: `The neighbourhood ${name ? `"${name}" ` : ''}in ${pv.label} serves ${fmt(v)} people, ${v < NBH_MIN ? 'fewer' : 'more'} than neighbourhoods typically do (${fmt(NBH_MIN)} to ${fmt(NBH_MAX)}, the scale of a primary care network, in The King's Fund's framing of systems, places and neighbourhoods). Check the figure; this is a hint, not a requirement.`,
           at: pop.loc,
         });
       }

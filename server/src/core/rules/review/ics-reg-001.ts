@@ -1,7 +1,8 @@
 import { defineRule } from '../framework';
 import { text } from '../../model/query';
 import { GMC_CHECK, HCPC_CHECK, NMC_CODES, NWGMSA_ID, UKCORE_ID } from '../citations';
-import { SECTION_10, isPlaceholder } from '../statutory/helpers';
+import { SECTION_10 } from '../statutory/helpers';
+import { isPlaceholder } from '../../model/query';
 import { normaliseNumber, regulatorById, validateRegistrationNumber } from '../../regulators';
 import { professionalPeople } from './people';
 

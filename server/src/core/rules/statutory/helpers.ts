@@ -113,11 +113,6 @@ export function freshMemberId(icb: IcbConstitution, base: string): string {
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
-/** A value a person still has to fill in. */
-export function isPlaceholder(value: string | undefined): boolean {
-  return value !== undefined && /^(todo|tbc|tbd|xxx+)$/i.test(value.trim());
-}
-
 /** "a, b and c". */
 export function listing(words: string[]): string {
   if (words.length <= 1) return words.join('');

@@ -73,7 +73,7 @@ icb:
         const c = text(code)?.toUpperCase();
         if (!c) continue;
         const first = seen.get(c);
-        if (first) ctx.report({ message: `LSOA ${c} is ${label} the area twice: list it once.`, at: code.loc, related: [{ message: 'first listed here', at: first.loc }] });
+        if (first) ctx.report({ message: `LSOA ${c} is ${label} the area twice: list it once (NHS England's statutory list of ICBs adds or leaves out each LSOA once).`, at: code.loc, related: [{ message: 'first listed here', at: first.loc }] });
         else seen.set(c, code);
       }
     }
