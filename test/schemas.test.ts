@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction, ErrorObject } from 'ajv';
 import { parse } from 'yaml';
+import { analyzeFile } from '../server/src/core';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Schema = { [key: string]: Json };
@@ -101,6 +102,22 @@ describe('JSON schemas', () => {
       });
     }
 
+    it('every example document in docs/format.md is valid against its schema (seat references included)', () => {
+      const md = fs.readFileSync(path.join(root, 'docs', 'format.md'), 'utf8');
+      const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).filter((b) => /^kind: /m.test(b));
+      assert.ok(blocks.length >= 9, `found ${blocks.length} example documents`);
+      for (const block of blocks) {
+        const problems = analyzeFile('file:///docs/format.md', block).documents.flatMap((d) => [...d.syntaxProblems, ...d.schemaProblems].map((p) => `${p.range.start.line + 1}: ${p.message}`));
+        assert.deepEqual(problems, [], block.split('\n').slice(0, 4).join('\n'));
+      }
+    });
+
+    it('a bare 1.1 document is valid, and month-precision dates are accepted where dates are', () => {
+      assert.ok(validator('icb-constitution.schema.json')({ kind: 'icb-constitution', version: 1.1 }));
+      assert.ok(validator('integrated-care-partnership.schema.json')({ kind: 'integrated-care-partnership', version: 1.1, strategy: { adopted_on: '2024-08' } }));
+      assert.ok(validator('place-partnership.schema.json')({ kind: 'place-partnership', version: 1.1, id: 'x', delegations: [{ effective_from: '2025-04' }] }));
+    });
+
     it('a bare document (kind and version only) is valid: drafts are normal', () => {
       assert.ok(validator('icb-constitution.schema.json')({ kind: 'icb-constitution', version: 1 }));
       assert.ok(validator('integrated-care-partnership.schema.json')({ kind: 'integrated-care-partnership', version: 1 }));
@@ -192,10 +209,13 @@ describe('JSON schemas', () => {
     it('wrong version', () => {
       const doc = icb();
       doc.version = 2;
-      rejects('icb-constitution.schema.json', doc, 'const', '/version');
+      rejects('icb-constitution.schema.json', doc, 'enum', '/version');
       const doc2 = icp();
       doc2.version = '1';
-      rejects('integrated-care-partnership.schema.json', doc2, 'const', '/version');
+      rejects('integrated-care-partnership.schema.json', doc2, 'enum', '/version');
+      const doc3 = place();
+      doc3.version = 1.2;
+      rejects('place-partnership.schema.json', doc3, 'enum', '/version');
     });
 
     it('wrong kind, and missing kind', () => {
@@ -219,6 +239,24 @@ describe('JSON schemas', () => {
         '/clinical_and_care_professional_leadership/framework/agreed_on',
         '/icb/area/lsoas_included/0',
         '/publication/constitution_url',
+      ]);
+    });
+
+    it('format 1.1: a bad month, an unknown seat key, an unknown relation and an unknown exclusion are rejected', () => {
+      const doc = icb();
+      doc.version = 1.1;
+      doc.version_control = [{ version: '1', date: '2024-8' }];
+      doc.board.seats = [{ id: 'ned', role: 'non_executive', minimum: 2 }];
+      doc.documents.standing_orders = { relation: 'attached' };
+      doc.committees[0].chair_rule = { excluding: ['the_chair'] };
+      const validate = validator('icb-constitution.schema.json');
+      assert.equal(validate(doc), false);
+      const got = (validate.errors ?? []).map((e) => `${e.keyword} ${e.instancePath}`).sort();
+      assert.deepEqual(got, [
+        'additionalProperties /board/seats/0',
+        'enum /committees/0/chair_rule/excluding/0',
+        'enum /documents/standing_orders/relation',
+        'pattern /version_control/0/date',
       ]);
     });
 

@@ -3,6 +3,8 @@ import { icbConstitutionSpec, icpSpec, placePartnershipSpec, type IcbConstitutio
 import { isOurs, parseFile, type ParsedDocument, type ParsedFile } from './yaml/parse';
 import type { Node } from 'yaml';
 import { SCHEMAS, validateYaml, locate, type SchemaProblem } from './schema/validate';
+import { compositionOf } from './model/composition';
+import { text } from './model/query';
 
 export type DocumentModel =
   | { kind: 'icb-constitution'; model: IcbConstitution }
@@ -43,6 +45,7 @@ export function analyzeFile(uri: string, text: string): AnalyzedFile {
     }
     const schemaProblems = d.kind && !broken ? validateYaml(SCHEMAS[d.kind], root, d.yaml.toJS({ maxAliasCount: 1000 }), parsed.lines) : [];
     if (typed) readMisspeltValuesAsMeant(typed.model, root, schemaProblems);
+    if (typed?.kind === 'icb-constitution' && d.kind && !broken) schemaProblems.push(...seatProblems(typed.model));
     return { ...d, typed, broken, schemaProblems };
   });
   const file: AnalyzedFile = { ...parsed, documents, ours: false };
@@ -77,4 +80,28 @@ function findScalar(value: unknown, node: Node): { value: unknown } | undefined 
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * What the schema cannot say about seats (format 1.1): a member's `seat:` must name a declared
+ * seat (with a suggestion for a near miss), and a seat's size is `count` or `min`/`max`.
+ */
+function seatProblems(model: IcbConstitution): SchemaProblem[] {
+  const out: SchemaProblem[] = [];
+  for (const issue of compositionOf(model).issues) {
+    if (issue.kind === 'unknown-seat') {
+      const id = text(issue.ref)!;
+      const declared = model.board?.seats ? 'no seat in `board.seats`' : 'no seat: the board declares no `seats`';
+      out.push({
+        keyword: 'reference',
+        path: '',
+        range: issue.ref.loc.range,
+        message: `\`seat: ${id}\` names ${declared}${issue.suggestion ? `; did you mean \`${issue.suggestion}\`?` : '.'}`,
+        suggestion: issue.suggestion ? { range: issue.ref.loc.range, text: issue.suggestion } : undefined,
+      });
+    } else if (issue.kind === 'size') {
+      out.push({ keyword: 'size', path: '', range: issue.at.range, message: issue.message });
+    }
+  }
+  return out;
 }

@@ -3,10 +3,11 @@ import { items, text } from '../model/query';
 import { SCHEMAS, type JsonSchema } from '../schema/validate';
 import type { DocumentKind, Position, Range } from '../types';
 import { completionContextAt, documentAt, type CompletionContext } from './cursor';
-import { memberCard, roleLabel, type SystemFiles } from './hover';
-import { MEMBER_REFERENCE_PATHS } from './references';
+import { memberCard, roleLabel, roleWords, seatCard, type SystemFiles } from './hover';
+import { ICB_REFERENCE_PATHS, MEMBER_REFERENCE_PATHS, SEAT_REFERENCE_PATHS } from './references';
+import { compositionOf } from '../model/composition';
 import { ITEM, resolve, schemaAtPath, type ResolvedSchema } from './schemaNav';
-import { COMMITTEE_SNIPPET, MEMBER_SNIPPETS, NEW_DOCUMENT_SNIPPETS, PLACE_SNIPPET, indentSnippet, type Snippet } from './snippets';
+import { COMMITTEE_CHAIR_RULE_SNIPPET, COMMITTEE_SNIPPET, MEMBER_SNIPPETS, NEW_DOCUMENT_SNIPPETS, PLACE_SNIPPET, SEAT_SNIPPETS, indentSnippet, type Snippet } from './snippets';
 
 /** A completion, in the editor's terms but without the LSP types. */
 export interface Suggestion {
@@ -92,19 +93,41 @@ function valueSuggestions(file: AnalyzedFile, kind: DocumentKind, path: string[]
   const asItem = ctx.inList ? `${normalised}[]` : normalised;
   const taken = ctx.flow && ctx.inList ? flowListItems(file, ctx) : new Set<string>();
 
-  if (kind === 'icb-constitution' && MEMBER_REFERENCE_PATHS.includes(asItem)) {
+  const seatRef = SEAT_REFERENCE_PATHS.includes(asItem);
+  if (kind === 'icb-constitution' && (MEMBER_REFERENCE_PATHS.includes(asItem) || seatRef)) {
+    // Board members first, then seats (format 1.1), which the same keys may name.
     const icbDoc = documentAt(file, file.lines.offsetAt(ctx.replace.start));
     const model = icbDoc?.typed?.kind === 'icb-constitution' ? icbDoc.typed.model : undefined;
-    items(model?.board?.members).forEach((m, i) => {
-      const id = text(m.id);
-      if (!id || taken.has(id)) return;
-      out.push({ label: id, kind: 'reference', detail: `${text(m.name) ?? ''} — ${roleLabel(m)}`.replace(/^ — /, ''), documentation: memberCard(m), insertText: lead + id, snippet: false, range: ctx.replace, sortText: `0${String(i).padStart(3, '0')}`, filterText: `${id} ${text(m.name) ?? ''}` });
-    });
+    if (!seatRef) {
+      items(model?.board?.members).forEach((m, i) => {
+        const id = text(m.id);
+        if (!id || taken.has(id)) return;
+        out.push({ label: id, kind: 'reference', detail: `${text(m.name) ?? ''} — ${roleLabel(m, model)}`.replace(/^ — /, ''), documentation: memberCard(m, model), insertText: lead + id, snippet: false, range: ctx.replace, sortText: `0${String(i).padStart(3, '0')}`, filterText: `${id} ${text(m.name) ?? ''}` });
+      });
+    }
+    if (model) {
+      compositionOf(model).allPositions.forEach((p, i) => {
+        if (p.kind !== 'seat' || !p.id || taken.has(p.id)) return;
+        out.push({ label: p.id, kind: 'reference', detail: `${p.title ?? ''} — ${roleWords(p)} seat`.replace(/^ — /, ''), documentation: seatCard(p), insertText: lead + p.id, snippet: false, range: ctx.replace, sortText: `1${String(i).padStart(3, '0')}`, filterText: `${p.id} ${p.title ?? ''}` });
+      });
+    }
     return out;
   }
-  if (asItem === 'committees[].reports_to' || asItem === 'places[].reports_to[]' || (kind === 'place-partnership' && asItem === 'reports_to[]')) {
-    const bodies: [string, string][] = [['icb-board', 'The ICB board']];
-    if (asItem !== 'committees[].reports_to') bodies.push(['icp', 'The integrated care partnership']);
+  if (kind === 'icb-constitution' && ICB_REFERENCE_PATHS.includes(asItem)) {
+    const self = documentAt(file, file.lines.offsetAt(ctx.replace.start))?.typed?.model as import('../model/kinds').IcbConstitution | undefined;
+    for (const f of system.files) {
+      for (const d of f.documents) {
+        if (d.typed?.kind !== 'icb-constitution' || d.typed.model === self) continue;
+        const id = text(d.typed.model.icb?.id);
+        if (id && !taken.has(id)) out.push({ label: id, kind: 'reference', detail: text(d.typed.model.icb?.name), insertText: lead + id, snippet: false, range: ctx.replace });
+      }
+    }
+    return out;
+  }
+  const governing = asItem === 'places[].icb_committee' || (kind === 'place-partnership' && asItem === 'icb_committee');
+  if (asItem === 'committees[].reports_to' || asItem === 'places[].reports_to[]' || (kind === 'place-partnership' && asItem === 'reports_to[]') || governing) {
+    const bodies: [string, string][] = governing ? [] : [['icb-board', 'The ICB board']];
+    if (asItem !== 'committees[].reports_to' && !governing) bodies.push(['icp', 'The integrated care partnership']);
     const icb = kind === 'place-partnership' ? icbModelFor(file, system) : (documentAt(file, file.lines.offsetAt(ctx.replace.start))?.typed?.model as import('../model/kinds').IcbConstitution | undefined);
     const committees = items(icb?.committees)
       .map((c) => [text(c.id), text(c.name) ?? ''] as [string | undefined, string])
@@ -182,7 +205,8 @@ function itemSnippets(kind: DocumentKind, listPath: string[], ctx: CompletionCon
   const p = listPath.map((s) => (s === ITEM ? '[]' : s)).join('.');
   let snippets: Snippet[] = [];
   if (kind === 'icb-constitution' && p === 'board.members') snippets = MEMBER_SNIPPETS;
-  else if (kind === 'icb-constitution' && p === 'committees') snippets = [COMMITTEE_SNIPPET];
+  else if (kind === 'icb-constitution' && p === 'board.seats') snippets = SEAT_SNIPPETS;
+  else if (kind === 'icb-constitution' && p === 'committees') snippets = [COMMITTEE_SNIPPET, COMMITTEE_CHAIR_RULE_SNIPPET];
   else if (kind === 'icb-constitution' && p === 'places') snippets = [PLACE_SNIPPET];
   // The item's keys line up after the dash: the dash's column plus two.
   const dashColumn = withDash ? ctx.column : ctx.column - 2;

@@ -1,6 +1,7 @@
 import type { AnalyzedFile } from '../analyze';
 import type { BoardMember, Committee, IcbConstitution, Place, PlacePartnership } from '../model/kinds';
 import { items, text } from '../model/query';
+import { compositionOf, committeeChair, holdersText, personOrPost, type Position as BoardPosition } from '../model/composition';
 import { ruleById } from '../rules';
 import { SCHEMAS } from '../schema/validate';
 import { parseSuppressions } from '../suppressions';
@@ -132,7 +133,9 @@ function cardFor(o: SymbolOccurrence, all: SymbolOccurrence[], files: AnalyzedFi
   if (!definition) return `**${o.id}** — no ${KIND_WORD[o.kind]} has this id${o.kind === 'icb' ? ' among the files of this workspace' : ''}.${usedAs}`;
   switch (definition.kind) {
     case 'member':
-      return memberCard(definition.member) + usedAs;
+      return memberCard(definition.member, definition.icb) + usedAs;
+    case 'seat':
+      return seatCard(definition.seat) + usedAs;
     case 'committee':
       return committeeCard(definition.committee, definition.icb) + usedAs;
     case 'place':
@@ -140,13 +143,15 @@ function cardFor(o: SymbolOccurrence, all: SymbolOccurrence[], files: AnalyzedFi
     case 'icb': {
       const icb = definition.icb;
       const members = items(icb.board?.members).length;
-      return `**${text(icb.icb?.name) ?? o.id}** (ICB \`${o.id}\`)\n\nBoard: ${members} member${members === 1 ? '' : 's'} · committees: ${items(icb.committees).length} · places: ${items(icb.places).length}${usedAs}`;
+      const seats = items(icb.board?.seats).length;
+      return `**${text(icb.icb?.name) ?? o.id}** (ICB \`${o.id}\`)\n\nBoard: ${seats > 0 ? `${seats} seat${seats === 1 ? '' : 's'}, ` : ''}${members} member${members === 1 ? '' : 's'} · committees: ${items(icb.committees).length} · places: ${items(icb.places).length}${usedAs}`;
     }
   }
 }
 
 type Definition =
-  | { kind: 'member'; member: BoardMember }
+  | { kind: 'member'; member: BoardMember; icb: IcbConstitution }
+  | { kind: 'seat'; seat: BoardPosition; icb: IcbConstitution }
   | { kind: 'committee'; committee: Committee; icb: IcbConstitution }
   | { kind: 'place'; place: Place | PlacePartnership }
   | { kind: 'icb'; icb: IcbConstitution };
@@ -167,7 +172,10 @@ export function findDefinition(o: Pick<SymbolOccurrence, 'kind' | 'id' | 'scope'
         if (scope !== o.scope) continue;
         if (o.kind === 'member') {
           const m = items(icb.board?.members).find((x) => text(x.id) === o.id);
-          if (m) return { kind: 'member', member: m };
+          if (m) return { kind: 'member', member: m, icb };
+        } else if (o.kind === 'seat') {
+          const seat = compositionOf(icb).resolve(o.id);
+          if (seat && seat.kind === 'seat') return { kind: 'seat', seat, icb };
         } else if (o.kind === 'committee') {
           const c = items(icb.committees).find((x) => text(x.id) === o.id);
           if (c) return { kind: 'committee', committee: c, icb };
@@ -192,21 +200,29 @@ const ROLE_WORDS: Record<string, string> = {
   other: 'ordinary member',
 };
 
-/** "chair", "executive member (medical)", "partner member (nhs trusts)". */
-export function roleLabel(m: BoardMember): string {
-  const role = text(m.role);
-  const word = role ? (ROLE_WORDS[role] ?? role) : 'board member (no role)';
-  const detail = text(m.function) ?? text(m.sector);
+/** "chair", "executive member (medical)", "partner member (nhs trusts)", from a role and its detail. */
+export function roleWords(e: { role?: string; function?: string; sector?: string; represents?: string }): string {
+  const word = e.role ? (ROLE_WORDS[e.role] ?? e.role) : 'board member (no role)';
+  const detail = e.function ?? e.sector ?? e.represents;
   return detail ? `${word} (${detail.replace(/_/g, ' ')})` : word;
 }
 
-export function memberCard(m: BoardMember): string {
-  const name = text(m.name) ?? text(m.id) ?? 'Unnamed member';
-  const lines = [`**${name}** — ${roleLabel(m)}`];
+/** A member's role in words: their own, or their seat's (pass the constitution to read the seat). */
+export function roleLabel(m: BoardMember, icb?: IcbConstitution): string {
+  const holder = icb ? compositionOf(icb).holderOf(m) : undefined;
+  return roleWords(holder ?? { role: text(m.role), function: text(m.function), sector: text(m.sector), represents: text(m.represents) });
+}
+
+export function memberCard(m: BoardMember, icb?: IcbConstitution): string {
+  const holder = icb ? compositionOf(icb).holderOf(m) : undefined;
+  const name = personOrPost(m) ?? text(m.id) ?? 'Unnamed member';
+  const lines = [`**${name}**${m.acting?.value === true ? ' (acting)' : ''} — ${roleLabel(m, icb)}`];
   const facts: string[] = [];
-  if (text(m.title)) facts.push(`Title: ${text(m.title)}`);
-  if (m.independent?.value === true) facts.push('independent');
-  if (m.voting?.value === false) facts.push('non-voting');
+  const title = holder?.title ?? text(m.title);
+  if (title && title !== name) facts.push(`Title: ${title}`);
+  if (holder?.seat) facts.push(`Seat: ${text(holder.seat.title) ?? text(holder.seat.id)} (\`${text(holder.seat.id) ?? '?'}\`${holder.seatBy === 'matched' ? ', by role' : ''})`);
+  if ((holder?.independent ?? m.independent?.value) === true) facts.push('independent');
+  if ((holder ? holder.voting : m.voting?.value) === false) facts.push('non-voting');
   if (text(m.profession)) facts.push(`Profession: ${text(m.profession)!.replace(/_/g, ' ')}`);
   if (facts.length > 0) lines.push(facts.join(' · '));
   const reg = m.registration;
@@ -216,14 +232,33 @@ export function memberCard(m: BoardMember): string {
   return lines.join('\n\n');
 }
 
+const SIZE_WORDS = (p: BoardPosition): string =>
+  p.size.max === p.size.min ? `${p.size.min === 1 ? 'one' : `exactly ${p.size.min}`}` : p.size.max === undefined ? `at least ${p.size.min}` : `${p.size.min} to ${p.size.max}`;
+
+/** A board seat (format 1.1): what it is, its size, who holds it, how it is filled. */
+export function seatCard(p: BoardPosition): string {
+  const lines = [`**${p.title ?? p.id ?? 'Board seat'}** — ${roleWords(p)} seat · ${SIZE_WORDS(p)}`];
+  lines.push(holdersText(p).replace(/^./, (c) => c.toUpperCase()));
+  const appointment = p.declared('appointment');
+  const by = text(appointment?.by);
+  if (by || text(appointment?.procedure)) lines.push(`Appointed by: ${[by?.replace(/_/g, ' '), text(appointment?.approved_by) ? `approved by ${text(appointment?.approved_by)!.replace(/_/g, ' ')}` : undefined, text(appointment?.procedure)].filter(Boolean).join(' · ')}`);
+  if (p.voting !== undefined) lines.push(p.voting ? 'Voting' : 'Non-voting');
+  lines.push(`Board seat id \`${p.id ?? '?'}\``);
+  return lines.join('\n\n');
+}
+
 function committeeCard(c: Committee, icb: IcbConstitution): string {
   const name = text(c.name) ?? text(c.id) ?? 'Unnamed committee';
   const chairId = text(c.chair);
-  const chair = chairId ? items(icb.board?.members).find((m) => text(m.id) === chairId) : undefined;
   const lines = [`**${name}**${text(c.type) ? ` — ${text(c.type)!.replace(/_/g, ' ')} committee` : ''}`];
-  if (chairId) lines.push(`Chair: ${chair ? `${text(chair.name) ?? chairId} (${roleLabel(chair)})` : `\`${chairId}\` (not a board member)`}`);
+  const chair = committeeChair(compositionOf(icb), c);
+  if (chair.kind === 'entity') lines.push(`Chair: ${chair.entity.kind === 'holder' ? `${personOrPost(chair.entity.member) ?? chairId} (${roleWords(chair.entity)})` : `${chair.entity.label} (${holdersText(chair.entity as BoardPosition)})`}`);
+  else if (chair.kind === 'unknown') lines.push(`Chair: \`${chairId}\` (not a board member)`);
+  else if (chair.kind === 'rule') lines.push(`Chair: ${text(chair.rule.description) ?? `by rule — ${[text(chair.rule.role)?.replace(/_/g, ' '), chair.seat?.label].filter(Boolean).join(', ') || 'see chair_rule'}`}`);
+  else if (chair.kind === 'independent') lines.push(`Chair: ${personOrPost(chair.chair) ?? 'an independent chair'} (independent, not a board member)`);
   const members = items(c.members).length + items(c.other_members).length;
-  lines.push(`Members: ${members}${c.quorum?.minimum_members ? ` · quorum ${c.quorum.minimum_members.value}` : ''}`);
+  const participants = items(c.participants).length;
+  lines.push(`Members: ${members}${c.quorum?.minimum_members ? ` · quorum ${c.quorum.minimum_members.value}` : ''}${participants > 0 ? ` · participants: ${participants}` : ''}`);
   lines.push(`Committee id \`${text(c.id) ?? '?'}\``);
   return lines.join('\n\n');
 }

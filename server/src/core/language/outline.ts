@@ -6,7 +6,8 @@ import type { List, Loc } from '../model/spec';
 import { SCHEMAS } from '../schema/validate';
 import type { Range } from '../types';
 import type { LineIndex } from '../yaml/lineIndex';
-import { roleLabel } from './hover';
+import { roleLabel, roleWords } from './hover';
+import { compositionOf, holdersText } from '../model/composition';
 import { schemaAtPath } from './schemaNav';
 
 /** The outline of a file (board by role, committees, places, sections) and its folding ranges. */
@@ -57,8 +58,8 @@ export function outline(file: AnalyzedFile): OutlineSymbol[] {
   return out;
 }
 
-function memberSymbol(m: BoardMember): OutlineSymbol {
-  return { name: text(m.name) ?? text(m.id) ?? 'Unnamed member', detail: [roleLabel(m), text(m.id)].filter(Boolean).join(' · '), kind: 'member', range: m.loc.range, selectionRange: m.loc.headRange, children: [] };
+function memberSymbol(m: BoardMember, icb: IcbConstitution): OutlineSymbol {
+  return { name: text(m.name) ?? text(m.id) ?? 'Unnamed member', detail: [roleLabel(m, icb), text(m.id)].filter(Boolean).join(' · '), kind: 'member', range: m.loc.range, selectionRange: m.loc.headRange, children: [] };
 }
 
 function icbChildren(icb: IcbConstitution): OutlineSymbol[] {
@@ -66,14 +67,28 @@ function icbChildren(icb: IcbConstitution): OutlineSymbol[] {
   const board = icb.board;
   if (board) {
     const members = items(board.members);
+    const composition = compositionOf(icb);
+    // A member who holds a seat is grouped by the seat's role.
+    const roleOf = (m: BoardMember) => composition.holderOf(m)?.role ?? text(m.role);
     const groups: OutlineSymbol[] = [];
-    for (const [role, label] of ROLE_GROUPS) {
-      const ms = members.filter((m) => text(m.role) === role);
-      if (ms.length === 0) continue;
-      groups.push({ name: label, detail: String(ms.length), kind: 'group', range: union(ms.map((m) => m.loc.range)), selectionRange: ms[0].loc.headRange, children: ms.map(memberSymbol) });
+    const seats = composition.allPositions.filter((p) => p.kind === 'seat');
+    if (seats.length > 0) {
+      groups.push({
+        name: 'Seats',
+        detail: String(seats.length),
+        kind: 'group',
+        range: union(seats.map((p) => p.loc.range)),
+        selectionRange: seats[0].loc.headRange,
+        children: seats.map((p) => ({ name: p.title ?? p.id ?? 'Unnamed seat', detail: [roleWords(p), holdersText(p), p.id].filter(Boolean).join(' · '), kind: 'member' as const, range: p.loc.range, selectionRange: p.loc.headRange, children: [] })),
+      });
     }
-    const unassigned = members.filter((m) => !ROLE_GROUPS.some(([r]) => r === text(m.role)));
-    if (unassigned.length > 0) groups.push({ name: 'Members without a role', detail: String(unassigned.length), kind: 'group', range: union(unassigned.map((m) => m.loc.range)), selectionRange: unassigned[0].loc.headRange, children: unassigned.map(memberSymbol) });
+    for (const [role, label] of ROLE_GROUPS) {
+      const ms = members.filter((m) => roleOf(m) === role);
+      if (ms.length === 0) continue;
+      groups.push({ name: label, detail: String(ms.length), kind: 'group', range: union(ms.map((m) => m.loc.range)), selectionRange: ms[0].loc.headRange, children: ms.map((m) => memberSymbol(m, icb)) });
+    }
+    const unassigned = members.filter((m) => !ROLE_GROUPS.some(([r]) => r === roleOf(m)));
+    if (unassigned.length > 0) groups.push({ name: 'Members without a role', detail: String(unassigned.length), kind: 'group', range: union(unassigned.map((m) => m.loc.range)), selectionRange: unassigned[0].loc.headRange, children: unassigned.map((m) => memberSymbol(m, icb)) });
     const participants = items(board.participants);
     if (participants.length > 0) {
       groups.push({
@@ -85,7 +100,7 @@ function icbChildren(icb: IcbConstitution): OutlineSymbol[] {
         children: participants.map((p) => ({ name: text(p.name) ?? text(p.id) ?? 'Participant', detail: text(p.represents), kind: 'member' as const, range: p.loc.range, selectionRange: p.loc.headRange, children: [] })),
       });
     }
-    out.push({ name: 'Board', detail: `${members.length} member${members.length === 1 ? '' : 's'}`, kind: 'section', range: whole(board.loc), selectionRange: board.loc.keyRange ?? board.loc.headRange, children: groups });
+    out.push({ name: 'Board', detail: `${seats.length > 0 ? `${seats.length} seat${seats.length === 1 ? '' : 's'}, ` : ''}${members.length} member${members.length === 1 ? '' : 's'}`, kind: 'section', range: whole(board.loc), selectionRange: board.loc.keyRange ?? board.loc.headRange, children: groups });
   }
   if (icb.committees) {
     out.push(listSection('Committees', icb.committees, (c) => ({ name: text(c.name) ?? text(c.id) ?? 'Unnamed committee', detail: [text(c.type), text(c.id)].filter(Boolean).join(' · '), kind: 'committee' })));

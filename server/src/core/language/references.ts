@@ -1,6 +1,7 @@
 import type { AnalyzedFile } from '../analyze';
 import type { IcbConstitution, PlacePartnership, IntegratedCarePartnership } from '../model/kinds';
 import { items, text } from '../model/query';
+import { compositionOf } from '../model/composition';
 import type { Scalar } from '../model/spec';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Position, Range, TextEdit } from '../types';
@@ -8,11 +9,12 @@ import { scalarTextRange } from './cursor';
 
 /**
  * Ids and the places that use them, across the files of a system. A board member's id is used by
- * `chair:`, `members:`, `deputy_chair:`, …; a committee's by `reports_to:`; the ICB's by the `icb:`
- * of partnership and place files. Ids are scoped to their ICB: two ICBs in one workspace may both
- * have a `jane-smith`.
+ * `chair:`, `members:`, `deputy_chair:`, …; a board seat's (format 1.1) by its holders' `seat:` and
+ * by the same keys as a member's; a committee's by `reports_to:` and a place's `icb_committee`; the
+ * ICB's by the `icb:` of partnership and place files and by a shared board's `shared_with`. Ids are
+ * scoped to their ICB: two ICBs in one workspace may both have a `jane-smith`.
  */
-export type SymbolKind = 'member' | 'committee' | 'place' | 'icb';
+export type SymbolKind = 'member' | 'seat' | 'committee' | 'place' | 'icb';
 
 export interface SymbolOccurrence {
   kind: SymbolKind;
@@ -28,9 +30,13 @@ export interface SymbolOccurrence {
   role: string;
 }
 
-/** Keys that hold member ids, with how to describe each use. */
-const MEMBER_REFERENCES = ['board.deputy_chair', 'board.senior_non_executive', 'committees[].chair', 'committees[].members[]', 'clinical_and_care_professional_leadership.board_leads[]', 'clinical_and_care_professional_leadership.principles[].owner', 'conflicts_of_interest.guardian'] as const;
+/** Keys that hold the id of a board member (or, in format 1.1, of a board seat). */
+const MEMBER_REFERENCES = ['board.deputy_chair', 'board.senior_non_executive', 'committees[].chair', 'committees[].members[]', 'committees[].participants[].member', 'clinical_and_care_professional_leadership.board_leads[]', 'clinical_and_care_professional_leadership.principles[].owner', 'conflicts_of_interest.guardian'] as const;
 export const MEMBER_REFERENCE_PATHS: readonly string[] = MEMBER_REFERENCES;
+/** Keys that hold the id of a board seat only. */
+export const SEAT_REFERENCE_PATHS: readonly string[] = ['board.members[].seat', 'committees[].chair_rule.seat'];
+/** Keys that hold the ids of other ICBs. */
+export const ICB_REFERENCE_PATHS: readonly string[] = ['board.shared_with[]', 'board.seats[].icbs[]', 'board.members[].icbs[]'];
 /** Values of `reports_to` that are not committee ids. */
 const REPORTS_TO_BODIES = new Set(['icb-board', 'icp', 'board']);
 
@@ -61,14 +67,28 @@ type Add = (kind: SymbolKind, s: Scalar<string> | undefined, definition: boolean
 function collectIcb(icb: IcbConstitution, uri: string, add: Add): void {
   const scope = text(icb.icb?.id) ?? uri;
   add('icb', icb.icb?.id, true, scope, 'the ICB');
-  for (const m of items(icb.board?.members)) add('member', m.id, true, scope, 'board member');
-  add('member', icb.board?.deputy_chair, false, scope, 'deputy chair');
-  add('member', icb.board?.senior_non_executive, false, scope, 'senior non-executive');
+  // An id where a member or a seat may be named is the seat's when no member has it.
+  const composition = compositionOf(icb);
+  const onBoard = (s: Scalar<string> | undefined, role: string) => add(composition.resolve(text(s))?.kind === 'seat' ? 'seat' : 'member', s, false, scope, role);
+  for (const s of items(icb.board?.seats)) {
+    add('seat', s.id, true, scope, 'board seat');
+    for (const i of items(s.icbs)) add('icb', i, false, text(i) ?? uri, `a seat of ${text(icb.icb?.name) ?? scope} counts for it`);
+  }
+  for (const m of items(icb.board?.members)) {
+    add('member', m.id, true, scope, 'board member');
+    add('seat', m.seat, false, scope, `held by ${text(m.name) ?? text(m.id) ?? 'a member'}`);
+    for (const i of items(m.icbs)) add('icb', i, false, text(i) ?? uri, `a member of ${text(icb.icb?.name) ?? scope} counts for it`);
+  }
+  for (const i of items(icb.board?.shared_with)) add('icb', i, false, text(i) ?? uri, `shares its board with ${text(icb.icb?.name) ?? scope}`);
+  onBoard(icb.board?.deputy_chair, 'deputy chair');
+  onBoard(icb.board?.senior_non_executive, 'senior non-executive');
   for (const c of items(icb.committees)) {
     const name = text(c.name) ?? text(c.id) ?? 'a committee';
     add('committee', c.id, true, scope, 'committee');
-    add('member', c.chair, false, scope, `chair of ${name}`);
-    for (const m of items(c.members)) add('member', m, false, scope, `member of ${name}`);
+    onBoard(c.chair, `chair of ${name}`);
+    add('seat', c.chair_rule?.seat, false, scope, `chairs ${name} (chair rule)`);
+    for (const m of items(c.members)) onBoard(m, `member of ${name}`);
+    for (const p of items(c.participants)) onBoard(p.member, `attends ${name}`);
     // `reports_to` of a committee is one id in the schema (a list in older drafts): read both.
     for (const r of scalarsUnder(c.loc.node, 'reports_to')) if (!REPORTS_TO_BODIES.has(r.value)) add('committee', r, false, scope, `${name} reports to it`);
   }
@@ -76,11 +96,12 @@ function collectIcb(icb: IcbConstitution, uri: string, add: Add): void {
     add('place', p.id, true, scope, 'place');
     const name = text(p.name) ?? text(p.id) ?? 'a place';
     for (const r of items(p.reports_to)) if (!REPORTS_TO_BODIES.has(r.value)) add('committee', r, false, scope, `${name} reports to it`);
+    add('committee', p.icb_committee, false, scope, `governs ${name}`);
   }
   const ccpl = icb.clinical_and_care_professional_leadership;
-  for (const m of items(ccpl?.board_leads)) add('member', m, false, scope, 'clinical and care professional leadership board lead');
-  for (const p of items(ccpl?.principles)) add('member', p.owner, false, scope, `owner of design principle ${p.number?.value ?? ''}`.trim());
-  add('member', icb.conflicts_of_interest?.guardian, false, scope, 'conflicts of interest guardian');
+  for (const m of items(ccpl?.board_leads)) onBoard(m, 'clinical and care professional leadership board lead');
+  for (const p of items(ccpl?.principles)) onBoard(p.owner, `owner of design principle ${p.number?.value ?? ''}`.trim());
+  onBoard(icb.conflicts_of_interest?.guardian, 'conflicts of interest guardian');
 }
 
 function collectIcp(icp: IntegratedCarePartnership, uri: string, add: Add): void {
@@ -93,6 +114,7 @@ function collectPlaceFile(place: PlacePartnership, uri: string, add: Add): void 
   add('place', place.id, true, scope, 'place');
   const name = text(place.name) ?? text(place.id) ?? 'the place';
   for (const r of items(place.reports_to)) if (!REPORTS_TO_BODIES.has(r.value)) add('committee', r, false, scope, `${name} reports to it`);
+  add('committee', place.icb_committee, false, scope, `governs ${name}`);
 }
 
 /** The string scalars under a key of a YAML map: the value itself, or the items of a list. */
@@ -152,11 +174,13 @@ export function renameSymbol(all: SymbolOccurrence[], target: SymbolOccurrence, 
   const name = newName.trim();
   if (!ID_PATTERN.test(name)) return { error: `\`${name}\` is not an id: use lower-case letters a–z, digits and single hyphens, e.g. \`jane-smith\`.` };
   if (name === target.id) return { changes: {} };
-  const clash = all.find((o) => o.definition && o.kind === target.kind && o.id === name && (o.kind === 'icb' || o.scope === target.scope));
-  if (clash) return { error: `There is already a ${KIND_WORD[target.kind]} with the id \`${name}\`; choose another.` };
+  // Members and seats share one id space: a committee's `chair:` may name either.
+  const space = (k: SymbolKind) => (k === 'seat' ? 'member' : k);
+  const clash = all.find((o) => o.definition && space(o.kind) === space(target.kind) && o.id === name && (o.kind === 'icb' || o.scope === target.scope));
+  if (clash) return { error: `There is already a ${KIND_WORD[clash.kind]} with the id \`${name}\`; choose another.` };
   const changes: Record<string, TextEdit[]> = {};
   for (const o of sameSymbol(all, target)) (changes[o.uri] ??= []).push({ range: o.range, newText: name });
   return { changes };
 }
 
-export const KIND_WORD: Record<SymbolKind, string> = { member: 'board member', committee: 'committee', place: 'place', icb: 'ICB' };
+export const KIND_WORD: Record<SymbolKind, string> = { member: 'board member', seat: 'board seat', committee: 'committee', place: 'place', icb: 'ICB' };

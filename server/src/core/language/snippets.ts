@@ -58,6 +58,41 @@ export const MEMBER_SNIPPETS: Snippet[] = [
     label: 'Board member: partner (local authorities)',
     detail: 'A partner member nominated jointly by the local authorities of the area (Sch 1B para 8(2))',
     body: member('partner', 'sector: local_authorities\nnominated_by: [${3:Example City Council}]\nappointment: {by: chair, procedure: "joint nomination, then the chair’s approval"}', 'partner-local-authorities', 'Full name'),
+  },  {
+    label: 'Board member: holder of a seat',
+    detail: 'A named member of a seat declared in board.seats (format 1.1): the seat gives the role and the arrangements',
+    body: 'id: ${1:member-id}\nname: ${2:Full name}\nseat: ${3:seat-id}',
+  },
+];
+
+const seat = (id: string, title: string, rest: string) => `id: \${1:${id}}\ntitle: \${2:${title}}\n${rest}`;
+
+/** Seats of the board as a constitution describes them (format 1.1), one per statutory or model seat. */
+export const SEAT_SNIPPETS: Snippet[] = [
+  {
+    label: 'Seat: chair',
+    detail: 'The chair: appointed by NHS England with the Secretary of State’s approval (Sch 1B paras 3(1)(a), 5 and 6)',
+    body: seat('chair', 'Chair', 'role: chair\nindependent: true\nappointment: {by: nhs_england, approved_by: secretary_of_state}\nremoval: {by: nhs_england, approved_by: secretary_of_state}\nterm: {length_years: ${3:3}, max_terms: ${4:2}}'),
+  },
+  {
+    label: 'Seat: chief executive',
+    detail: 'The chief executive: appointed by the chair with NHS England’s approval, an employee of the ICB (Sch 1B paras 3(1)(b) and 7)',
+    body: seat('chief-executive', 'Chief Executive', 'role: chief_executive\nemployment: employee\nappointment: {by: chair, approved_by: nhs_england}'),
+  },
+  {
+    label: 'Seat: executive director',
+    detail: 'An executive seat: finance, medical or nursing (NHS England’s model constitution)',
+    body: seat('director-of-finance', 'Director of Finance', 'role: executive\nfunction: ${3|finance,medical,nursing,people,strategy,mental_health,other|}\nemployment: employee\nappointment: {by: chief_executive, procedure: "${4:open recruitment, approved by the chair}"}'),
+  },
+  {
+    label: 'Seat: non-executive members',
+    detail: '“At least two” independent non-executive members (NHS England’s model constitution)',
+    body: seat('non-executive', 'Non-executive Member', 'role: non_executive\nmin: ${3:2}\nindependent: true\nappointment: {by: chair, procedure: "${4:open competition, then the chair’s appointment}"}'),
+  },
+  {
+    label: 'Seat: partner member',
+    detail: 'A partner member jointly nominated by NHS trusts, primary medical services or local authorities (Sch 1B para 8(2))',
+    body: seat('partner-nhs-trusts', 'Partner Member (NHS trusts)', 'role: partner\nsector: ${3|nhs_trusts,primary_medical_services,local_authorities|}\nappointment: {by: chair, procedure: "${4:joint nomination, then the chair’s approval}"}'),
   },
 ];
 
@@ -65,6 +100,13 @@ export const COMMITTEE_SNIPPET: Snippet = {
   label: 'Committee',
   detail: 'A board committee with its chair, members, quorum and terms of reference',
   body: 'id: ${1:audit}\nname: ${2:Audit and Risk Committee}\ntype: ${3|audit,remuneration,quality,finance,primary_care,people,place,other|}\nchair: ${4:member-id}\nmembers: [${5:member-id}]\nquorum: {minimum_members: ${6:2}}\nterms_of_reference: {url: ${7:https://example.nhs.uk/terms-of-reference}}',
+};
+
+/** A committee whose chair the constitution fixes by a rule rather than by name (format 1.1). */
+export const COMMITTEE_CHAIR_RULE_SNIPPET: Snippet = {
+  label: 'Committee with a chair rule',
+  detail: 'A board committee chaired under a rule, e.g. a non-executive other than the board chair and the audit chair',
+  body: 'id: ${1:remuneration}\nname: ${2:Remuneration Committee}\ntype: ${3|audit,remuneration,quality,finance,primary_care,people,place,other|}\nchair_rule:\n  role: non_executive\n  excluding: [board_chair, audit_chair]\n  description: "${4:A non-executive member other than the chair of the board and the chair of the audit committee}"\nmembers: [${5:seat-or-member-id}]\nquorum: {minimum_members: ${6:2}}',
 };
 
 export const PLACE_SNIPPET: Snippet = {

@@ -1,13 +1,14 @@
 import { list, map, type Model } from './spec';
 
-/** Shapes of the three document kinds (format v1, see docs/format.md). Key names are the YAML's own. */
+/** Shapes of the three document kinds (format 1.1, see docs/format.md). Key names are the YAML's own. */
 
 const str = 'string' as const;
 const num = 'number' as const;
 const bool = 'boolean' as const;
 const strList = list(str);
 
-export const linkSpec = map({ url: str, path: str });
+/** A document by address (`url`, `path`) or, in format 1.1, by how it is held (`relation`). */
+export const linkSpec = map({ url: str, path: str, relation: str });
 
 export const registrationSpec = map({ regulator: str, number: str, register_part: str, licence_to_practise: bool });
 
@@ -19,9 +20,50 @@ export const appointmentSpec = map({
   transitional: list(map({ framework: str, by: str, approved_by: str, procedure: str })),
 });
 
+/** What a board member and a board seat share: the seat's character and how it is filled. */
+const seatFields = {
+  role: str,
+  title: str,
+  function: str,
+  sector: str,
+  /** A partner-like seat outside the three statutory sectors (format 1.1). */
+  represents: str,
+  profession: str,
+  independent: bool,
+  voting: bool,
+  employment: str,
+  appointment: appointmentSpec,
+  removal: appointmentSpec,
+  term: map({ length_years: num, max_terms: num }),
+  expertise: strList,
+  nominated_by: strList,
+  role_statement: str,
+  conflict_management: str,
+  background: str,
+  /** On a board shared by clustered ICBs, the ICBs this seat counts for (format 1.1). */
+  icbs: strList,
+};
+
+/** A seat of the board as the constitution describes it (format 1.1). */
+export const seatSpec = map({
+  id: str,
+  ...seatFields,
+  description: str,
+  count: num,
+  min: num,
+  max: num,
+  eligibility: strList,
+});
+
 export const memberSpec = map({
   id: str,
+  /** The id of the seat the member holds (format 1.1). */
+  seat: str,
   name: str,
+  organisation: str,
+  acting: bool,
+  represents: str,
+  icbs: strList,
   role: str,
   title: str,
   function: str,
@@ -43,7 +85,7 @@ export const memberSpec = map({
   term: map({ length_years: num, max_terms: num }),
 });
 
-export const participantSpec = map({ id: str, name: str, represents: str, voting: bool });
+export const participantSpec = map({ id: str, name: str, title: str, represents: str, voting: bool });
 
 export const quorumSpec = map({ minimum_members: num, must_include: strList });
 
@@ -53,7 +95,14 @@ export const committeeSpec = map({
   type: str,
   chair: str,
   members: strList,
+  /** A chair fixed by a rule rather than a person (format 1.1). */
+  chair_rule: map({ role: str, seat: str, excluding: strList, expertise: strList, independent: bool, description: str }),
+  /** A chair who is not a board member (format 1.1). */
+  independent_chair: map({ name: str, title: str, organisation: str, expertise: strList, description: str }),
   other_members: list(map({ name: str, title: str, organisation: str, role: str, employment: str, voting: bool })),
+  /** Regular attendees who are not members (format 1.1); `member` names a board member or seat. */
+  participants: list(map({ member: str, name: str, title: str, organisation: str, represents: str })),
+  meets_in_public: bool,
   quorum: quorumSpec,
   terms_of_reference: linkSpec,
   functions: strList,
@@ -62,6 +111,10 @@ export const committeeSpec = map({
   /** One id (schema: a slug): icb-board, or the parent committee of a sub-committee. */
   reports_to: str,
 });
+
+/** Someone identified by name or by post (format 1.1 accepts the post alone). */
+const personOrPost = { name: str, title: str, organisation: str };
+const substituteSpec = map(personOrPost);
 
 export const professionalLeadSpec = map({ name: str, title: str, profession: str, allied_health_profession: str, registration: registrationSpec });
 
@@ -74,15 +127,32 @@ export const placeFields = {
   functions: strList,
   agreed_by: strList,
   governance_model: strList,
-  leadership: map({
-    convenor: map({ name: str, organisation: str }),
-    clinical_and_care_professional_leads: list(professionalLeadSpec),
-    delegated_function_holders: list(map({ name: str, function: str })),
+  /** Where the arrangements stand: agreed, options under consideration, or staged (format 1.1). */
+  arrangement: map({
+    status: str,
+    description: str,
+    stages: list(map({ from: str, governance_model: strList, description: str })),
   }),
-  members: list(map({ name: str, sector: str })),
-  lay_members: list(map({ name: str, role: str })),
+  /** The ICB committee that governs the place: its reporting line to the ICB (format 1.1). */
+  icb_committee: str,
+  leadership: map({
+    convenor: map(personOrPost),
+    deputy_convenor: map(personOrPost),
+    clinical_and_care_professional_leads: list(professionalLeadSpec),
+    delegated_function_holders: list(map({ ...personOrPost, function: str })),
+  }),
+  members: list(map({ name: str, sector: str, substitute: substituteSpec })),
+  lay_members: list(map({ name: str, title: str, role: str })),
   delegations: list(
-    map({ function: str, delegated_by: str, accountable_body: str, budget_gbp: num, allocation_basis: str }),
+    map({
+      function: str,
+      delegated_by: str,
+      accountable_body: str,
+      budget_gbp: num,
+      allocation_basis: str,
+      effective_from: str,
+      status: str,
+    }),
   ),
   reports_to: strList,
   icp_representation: str,
@@ -99,7 +169,8 @@ export const icbConstitutionSpec = map({
     name: str,
     legal_name: str,
     area: map({
-      local_authorities: list(map({ name: str, type: str })),
+      /** `part: true` for a council only partly in the area, with `description` saying which part (format 1.1). */
+      local_authorities: list(map({ name: str, type: str, part: bool, description: str })),
       population: num,
       lsoas_included: strList,
       lsoas_excluded: strList,
@@ -111,6 +182,9 @@ export const icbConstitutionSpec = map({
   }),
   board: map({
     members: list(memberSpec),
+    seats: list(seatSpec),
+    /** The other ICBs of a cluster that share this board (format 1.1). */
+    shared_with: strList,
     participants: list(participantSpec),
     deputy_chair: str,
     senior_non_executive: str,
@@ -169,7 +243,7 @@ export const icpSpec = map({
   icb: str,
   name: str,
   established_by: strList,
-  members: list(map({ name: str, appointed_by: str, sector: str })),
+  members: list(map({ name: str, title: str, organisation: str, appointed_by: str, sector: str, substitute: substituteSpec })),
   chairs: strList,
   quorum: quorumSpec,
   procedure: str,
@@ -190,6 +264,7 @@ export type IcbConstitution = Model<typeof icbConstitutionSpec>;
 export type IntegratedCarePartnership = Model<typeof icpSpec>;
 export type PlacePartnership = Model<typeof placePartnershipSpec>;
 export type BoardMember = Model<typeof memberSpec>;
+export type BoardSeat = Model<typeof seatSpec>;
 export type Participant = Model<typeof participantSpec>;
 export type Committee = Model<typeof committeeSpec>;
 export type Place = Model<typeof placeSpec>;

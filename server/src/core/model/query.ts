@@ -1,5 +1,6 @@
 import type { BoardMember, Committee, IcbConstitution } from './kinds';
 import type { List, Loc, Scalar } from './spec';
+import { editDistance } from '../yaml/parse';
 
 /** Small, shared questions rules ask of the model. */
 
@@ -63,12 +64,29 @@ export function hasRegistration(m: { registration?: BoardMember['registration'] 
   return text(m.registration?.regulator) !== undefined && text(m.registration?.number) !== undefined;
 }
 
-/** A human label for a member in messages: "Ruth Ode (ruth-ode)". */
+/**
+ * A human label for a member in messages: "Ruth Ode (ruth-ode)"; for a member identified by post,
+ * "Chief Executive, Example Hospitals NHS FT (pm-trusts)"; "(…, acting)" for an acting post-holder.
+ */
 export function memberLabel(m: BoardMember): string {
-  const name = text(m.name);
+  const title = text(m.title);
+  const organisation = text(m.organisation);
+  const name = text(m.name) ?? (title && organisation ? `${title}, ${organisation}` : undefined);
   const id = text(m.id);
-  if (name && id) return `${name} (${id})`;
-  return name ?? id ?? 'this member';
+  const acting = m.acting?.value === true;
+  if (name && id) return `${name} (${id}${acting ? ', acting' : ''})`;
+  if (name) return acting ? `${name} (acting)` : name;
+  return id ?? 'this member';
+}
+
+/** The one declared id that is a near miss for `id` (a typo), if there is exactly one best. */
+export function nearMiss(id: string, declared: Iterable<string>): string | undefined {
+  // `lay-3` is not a typo for `lay-1`: ids that differ only in their numbers name different seats.
+  const letters = (s: string) => s.replace(/\d+/g, '#');
+  const near = [...declared].filter((k) => k !== id && letters(k) !== letters(id) && editDistance(k, id) <= 2).sort((a, b) => editDistance(a, id) - editDistance(b, id));
+  if (near.length === 0) return undefined;
+  if (near.length > 1 && editDistance(near[0], id) === editDistance(near[1], id)) return undefined;
+  return near[0];
 }
 
 /** The first of several locations that exists: where to point when something is missing. */

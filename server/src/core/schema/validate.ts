@@ -259,6 +259,7 @@ function typePhrase(t: string): string {
 
 const PATTERN_PHRASES: [RegExp, string][] = [
   [/^\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$$/, 'a lower-case id with hyphens, such as `jane-smith`'],
+  [/\\d\{4\}-\\d\{2\}\(-\\d\{2\}\)\?/, 'a date written YYYY-MM-DD, such as `2022-07-01`, or YYYY-MM where only the month is known'],
   [/\\d\{4\}-\\d\{2\}-\\d\{2\}/, 'a date written YYYY-MM-DD, such as `2022-07-01`'],
   [/^\^https:/, 'an https:// link'],
   [/E01/, 'an LSOA code such as `E01000001`'],

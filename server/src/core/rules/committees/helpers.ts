@@ -1,9 +1,8 @@
 import { isSeq, type Node, type YAMLSeq } from 'yaml';
 import type { BoardMember, Committee, IcbConstitution, Quorum } from '../../model/kinds';
 import type { Loc, Scalar } from '../../model/spec';
-import { boardMembers, firstLoc, isVoting, items, memberById, memberLabel, membersWithRole, text, values } from '../../model/query';
+import { boardMembers, firstLoc, isVoting, items, memberById, memberLabel, membersWithRole, nearMiss, text, values } from '../../model/query';
 import type { LineIndex } from '../../yaml/lineIndex';
-import { editDistance } from '../../yaml/parse';
 import { isRegisteredClinician } from '../../regulators';
 import type { TextEdit } from '../../types';
 import type { RuleContext } from '../framework';
@@ -354,15 +353,7 @@ export function checkGovernanceDocument(ctx: RuleContext, key: GovernanceDocumen
 // ---------------------------------------------------------------------------------------------
 // References by id
 
-/** The one declared id that is a near miss for `id` (a typo), if there is exactly one best. */
-export function nearMiss(id: string, declared: Iterable<string>): string | undefined {
-  // `lay-3` is not a typo for `lay-1`: ids that differ only in their numbers name different seats.
-  const letters = (s: string) => s.replace(/\d+/g, '#');
-  const near = [...declared].filter((k) => k !== id && letters(k) !== letters(id) && editDistance(k, id) <= 2).sort((a, b) => editDistance(a, id) - editDistance(b, id));
-  if (near.length === 0) return undefined;
-  if (near.length > 1 && editDistance(near[0], id) === editDistance(near[1], id)) return undefined;
-  return near[0];
-}
+export { nearMiss } from '../../model/query';
 
 /** Ids of the board members, for near-miss suggestions. */
 export function memberIds(icb: IcbConstitution): string[] {

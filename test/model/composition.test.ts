@@ -1,0 +1,258 @@
+import { strict as assert } from 'node:assert';
+import { analyzeFile, checkText } from '../../server/src/core';
+import {
+  committeeChair,
+  compositionOf,
+  executivePositions,
+  holdersText,
+  maximumCount,
+  minimumCount,
+  ordinaryPositions,
+  personOrPost,
+  positionsOfSector,
+  positionsWithRole,
+  votingCount,
+  type Composition,
+} from '../../server/src/core/model/composition';
+import type { IcbConstitution } from '../../server/src/core/model/kinds';
+import { items } from '../../server/src/core/model/query';
+
+function icbOf(yaml: string): IcbConstitution {
+  const d = analyzeFile('file:///w/c.yaml', yaml).documents[0];
+  assert.equal(d.typed?.kind, 'icb-constitution');
+  return d.typed!.model as IcbConstitution;
+}
+const of = (yaml: string): Composition => compositionOf(icbOf(yaml));
+const head = 'kind: icb-constitution\nversion: 1.1\nicb: {id: nhs-example}\n';
+
+const SEATS_ONLY = `${head}board:
+  seats:
+    - {id: chair, role: chair, title: Chair, appointment: {by: nhs_england, approved_by: secretary_of_state}}
+    - {id: ceo, role: chief_executive, title: Chief Executive}
+    - {id: cfo, role: executive, function: finance, title: Chief Finance Officer}
+    - {id: cmo, role: executive, function: medical, title: Chief Medical Officer}
+    - {id: ned, role: non_executive, title: Non-executive member, min: 2, max: 4, voting: true}
+    - {id: partner-trusts, role: partner, sector: nhs_trusts, count: 1}
+    - {id: extra, role: other, min: 0, max: 2, voting: false}
+`;
+
+describe('composition view (model/composition.ts)', () => {
+  describe('a document without seats: each member is a position of one', () => {
+    const c = of(`kind: icb-constitution
+version: 1
+board:
+  members:
+    - {id: jane, name: Jane Smith, role: chair}
+    - {id: amir, name: Amir Khan, role: chief_executive}
+    - {id: ruth, name: Ruth Ode, role: executive, function: medical, voting: true}
+    - {id: pat, name: Pat Lee, role: non_executive, voting: false}
+    - {id: sam, name: Sam Obi, role: partner, sector: nhs_trusts}
+`);
+    it('has one position per member, in document order, with its member as its only holder', () => {
+      assert.equal(c.seated, false);
+      assert.deepEqual(c.positions.map((p) => [p.kind, p.id, p.size.min, p.size.max, p.holders.length]), [
+        ['member', 'jane', 1, 1, 1],
+        ['member', 'amir', 1, 1, 1],
+        ['member', 'ruth', 1, 1, 1],
+        ['member', 'pat', 1, 1, 1],
+        ['member', 'sam', 1, 1, 1],
+      ]);
+      assert.deepEqual(c.issues, []);
+    });
+    it('answers the rules’ questions by role, function and sector', () => {
+      assert.deepEqual(ordinaryPositions(c).map((p) => p.id), ['ruth', 'pat', 'sam']);
+      assert.deepEqual(executivePositions(c, 'medical').map((p) => p.label), ['Ruth Ode (ruth)']);
+      assert.deepEqual(positionsOfSector(c, 'nhs_trusts').map((p) => p.id), ['sam']);
+      assert.deepEqual(positionsWithRole(c, 'chair').map((p) => p.id), ['jane']);
+    });
+    it('keeps voting three-valued and says whose voting is not stated', () => {
+      const v = votingCount(c.positions);
+      assert.deepEqual([v.voting, v.unstated, v.nonVoting], [1, 3, 1]);
+      assert.deepEqual(v.unstatedLabels, ['Jane Smith (jane)', 'Amir Khan (amir)', 'Sam Obi (sam)']);
+    });
+    it('resolves member ids', () => {
+      assert.equal(c.resolve('pat')?.label, 'Pat Lee (pat)');
+      assert.equal(c.resolve('nobody'), undefined);
+    });
+  });
+
+  describe('a constitution that declares seats and no members', () => {
+    const c = of(SEATS_ONLY);
+    it('has one position per seat with its size, and no vacancy reported (no members are listed)', () => {
+      assert.equal(c.seated, true);
+      assert.deepEqual(c.positions.map((p) => [p.id, p.size.min, p.size.max ?? null]), [
+        ['chair', 1, 1],
+        ['ceo', 1, 1],
+        ['cfo', 1, 1],
+        ['cmo', 1, 1],
+        ['ned', 2, 4],
+        ['partner-trusts', 1, 1],
+        ['extra', 0, 2],
+      ]);
+      assert.deepEqual(c.issues, []);
+      assert.equal(c.holders.length, 0);
+    });
+    it('counts minimum and maximum members', () => {
+      assert.equal(minimumCount(ordinaryPositions(c)), 2 + 2 + 1 + 0);
+      assert.equal(maximumCount(ordinaryPositions(c)), 2 + 4 + 1 + 2);
+      assert.equal(maximumCount([...c.positions, ...of(`${head}board:\n  seats:\n    - {id: n, role: non_executive, min: 2}\n`).positions]), undefined);
+    });
+    it('labels seats by their title, and says who holds them', () => {
+      const cmo = c.resolve('cmo')!;
+      assert.equal(cmo.label, 'the Chief Medical Officer seat (cmo)');
+      assert.equal(holdersText(c.positions[3]), 'with no holder named');
+      assert.equal(of(`${head}board:\n  seats:\n    - {id: p, role: partner, sector: local_authorities}\n`).positions[0].label, 'the partner member seat (p)');
+    });
+    it('counts a seat’s members at its minimum for voting', () => {
+      const v = votingCount(c.positions);
+      assert.deepEqual([v.voting, v.nonVoting, v.unstated], [2, 0, 5]);
+    });
+  });
+
+  describe('members who hold seats', () => {
+    const yaml = `${head}board:
+  seats:
+    - {id: chair, role: chair, voting: true, appointment: {by: nhs_england}, term: {length_years: 3}}
+    - {id: ned, role: non_executive, min: 2, max: 3, expertise: [audit]}
+    - {id: cmo, role: executive, function: medical}
+  members:
+    - {id: jane, name: Jane Smith, seat: chair}
+    - {id: pat, name: Pat Lee, seat: ned, expertise: [Finance]}
+    - {id: ruth, seat: cmo, title: Chief Medical Officer, organisation: NHS Example ICB, acting: true}
+`;
+    const icb = icbOf(yaml);
+    const c = compositionOf(icb);
+    it('inherit the seat’s role, function, voting, appointment and term, and keep their own expertise', () => {
+      const jane = c.resolve('jane')!;
+      assert.equal(jane.kind, 'holder');
+      assert.equal(jane.role, 'chair');
+      assert.equal(jane.voting, true);
+      assert.equal(jane.declared('appointment')?.by?.value, 'nhs_england');
+      assert.equal(jane.declared('term')?.length_years?.value, 3);
+      const pat = c.resolve('pat')!;
+      assert.deepEqual(pat.expertise, ['finance', 'audit']);
+      assert.equal(c.resolve('ruth')!.function, 'medical');
+    });
+    it('are counted once, in their seat: the seat is the position', () => {
+      assert.deepEqual(c.positions.map((p) => [p.id, p.holders.map((h) => h.id)]), [
+        ['chair', ['jane']],
+        ['ned', ['pat']],
+        ['cmo', ['ruth']],
+      ]);
+      assert.equal(minimumCount(positionsWithRole(c, 'non_executive')), 2);
+    });
+    it('a member identified by post, acting, is labelled by the post', () => {
+      assert.equal(c.resolve('ruth')!.label, 'Chief Medical Officer, NHS Example ICB (ruth, acting)');
+      assert.equal(holdersText(c.positions[2]), 'held by Chief Medical Officer, NHS Example ICB (ruth, acting)');
+    });
+    it('a seat with fewer holders than its minimum is a vacancy, when the board lists members', () => {
+      assert.deepEqual(
+        c.issues.map((i) => (i.kind === 'vacant' ? [i.kind, i.position.id, i.missing] : [i.kind])),
+        [['vacant', 'ned', 1]],
+      );
+    });
+    it('resolves seat ids as well as member ids', () => {
+      assert.equal(c.resolve('ned')?.kind, 'seat');
+      assert.deepEqual(c.ids().sort(), ['chair', 'cmo', 'jane', 'ned', 'pat', 'ruth']);
+      assert.equal(c.holderOf(items(icb.board!.members)[0])?.id, 'jane');
+    });
+  });
+
+  describe('problems of the composition itself', () => {
+    it('a member naming an unknown seat: a near miss is suggested, and the member stays a position of their own', () => {
+      const c = of(`${head}board:\n  seats:\n    - {id: partner-trusts, role: partner, sector: nhs_trusts}\n  members:\n    - {id: sam, name: Sam Obi, role: partner, seat: partner-trust}\n`);
+      const issue = c.issues.find((i) => i.kind === 'unknown-seat');
+      assert.ok(issue && issue.kind === 'unknown-seat');
+      assert.equal(issue.suggestion, 'partner-trusts');
+      assert.deepEqual(c.positions.map((p) => p.id), ['partner-trusts', 'sam']);
+    });
+    it('the engine reports an unknown seat as a schema error with the suggestion as a fix', () => {
+      const findings = checkText('file:///w/c.yaml', `${head}board:\n  seats:\n    - {id: ned, role: non_executive}\n  members:\n    - {id: pat, seat: nde}\n`).filter((f) => f.ruleId === 'schema');
+      assert.deepEqual(findings.map((f) => f.message), ['`seat: nde` names no seat in `board.seats`; did you mean `ned`?']);
+      assert.equal(findings[0].fixes?.[0].edits[0].newText, 'ned');
+    });
+    it('more holders than a seat’s count or max', () => {
+      const c = of(`${head}board:\n  seats:\n    - {id: chair, role: chair}\n  members:\n    - {id: a, seat: chair}\n    - {id: b, seat: chair}\n`);
+      assert.deepEqual(c.issues.map((i) => (i.kind === 'over' ? [i.kind, i.position.id, i.max, i.position.holders.length] : [i.kind])), [['over', 'chair', 1, 2]]);
+    });
+    it('a seat giving both count and min is a schema error; so is min above max', () => {
+      const messages = checkText('file:///w/c.yaml', `${head}board:\n  seats:\n    - {id: a, role: other, count: 2, min: 1}\n    - {id: b, role: other, min: 3, max: 2}\n`)
+        .filter((f) => f.ruleId === 'schema')
+        .map((f) => f.message);
+      assert.deepEqual(messages, [
+        "The ordinary member seat (a) gives both `count` and `min`: a seat's size is either exactly `count`, or `min` and `max`.",
+        'The ordinary member seat (b) has `min: 3` above `max: 2`.',
+      ]);
+    });
+    it('a member without `seat:` is matched to the one seat that fits, else stays unseated', () => {
+      const c = of(`${head}board:
+  seats:
+    - {id: chair, role: chair}
+    - {id: t, role: partner, sector: nhs_trusts}
+    - {id: l, role: partner, sector: local_authorities}
+  members:
+    - {id: jane, role: chair}
+    - {id: sam, role: partner}
+    - {id: lou, role: partner, sector: local_authorities}
+`);
+      const jane = c.resolve('jane');
+      assert.ok(jane?.kind === 'holder');
+      assert.equal(jane.seatBy, 'matched');
+      assert.equal(jane.position.id, 'chair');
+      const lou = c.resolve('lou');
+      assert.ok(lou?.kind === 'holder');
+      assert.equal(lou.position.id, 'l');
+      const unseated = c.issues.filter((i) => i.kind === 'unseated');
+      assert.deepEqual(unseated.map((i) => (i.kind === 'unseated' ? [i.holder.id, i.candidates.map((s) => s.id?.value)] : [])), [['sam', ['t', 'l']]]);
+      assert.deepEqual(c.positions.map((p) => p.id), ['chair', 't', 'l', 'sam']);
+    });
+    it('a member stating another role than their seat’s is reported', () => {
+      const c = of(`${head}board:\n  seats:\n    - {id: ned, role: non_executive}\n  members:\n    - {id: pat, seat: ned, role: partner}\n`);
+      assert.deepEqual(c.issues.map((i) => (i.kind === 'conflict' ? [i.kind, i.key, i.own.value, i.seatValue.value] : [i.kind])), [['conflict', 'role', 'partner', 'non_executive']]);
+    });
+  });
+
+  describe('a board shared by clustered ICBs', () => {
+    it('counts for this ICB only the seats that count for it', () => {
+      const c = of(`kind: icb-constitution
+version: 1.1
+icb: {id: nhs-a}
+board:
+  shared_with: [nhs-b]
+  seats:
+    - {id: chair, role: chair}
+    - {id: trusts-a, role: partner, sector: nhs_trusts, icbs: [nhs-a]}
+    - {id: trusts-b, role: partner, sector: nhs_trusts, icbs: [nhs-b]}
+`);
+      assert.deepEqual(c.positions.map((p) => p.id), ['chair', 'trusts-a']);
+      assert.deepEqual(c.allPositions.map((p) => p.id), ['chair', 'trusts-a', 'trusts-b']);
+    });
+  });
+
+  describe('committee chairs', () => {
+    const icb = icbOf(`${head}board:
+  seats:
+    - {id: ned, role: non_executive, min: 2}
+  members:
+    - {id: pat, name: Pat Lee, seat: ned}
+committees:
+  - {id: a, chair: pat}
+  - {id: b, chair: ned}
+  - {id: c, chair: nobody}
+  - {id: d, chair_rule: {role: non_executive, excluding: [board_chair, audit_chair], seat: ned}}
+  - {id: e, independent_chair: {title: Independent chair, organisation: Example University}}
+  - {id: f}
+`);
+    const c = compositionOf(icb);
+    it('says whether a committee is chaired by a member, a seat, a rule, an independent chair, an unknown id or nobody', () => {
+      const kinds = items(icb.committees).map((x) => {
+        const ch = committeeChair(c, x);
+        return ch.kind === 'entity' ? `entity:${ch.entity.kind}` : ch.kind === 'rule' ? `rule:${ch.seat?.id}` : ch.kind;
+      });
+      assert.deepEqual(kinds, ['entity:holder', 'entity:seat', 'unknown', 'rule:ned', 'independent', 'none']);
+    });
+    it('names someone identified by post', () => {
+      assert.equal(personOrPost(items(icb.committees)[4].independent_chair), 'Independent chair, Example University');
+    });
+  });
+});
