@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ALL_RULES, NOT_IMPLEMENTED, checkText, expectedSeverity, ruleMarkdown, rulesIndexMarkdown } from '../server/src/core';
+import { ALL_RULES, NOT_IMPLEMENTED, checkText, expectedSeverity, ruleMarkdown, rulesIndexMarkdown, sourceProblems, type Citation } from '../server/src/core';
 
 /**
  * The catalogue keeps its promises: every rule is documented, cited, and severe exactly as its
@@ -48,6 +48,10 @@ describe('rule catalogue', () => {
         }
       });
 
+      it('rests an error on legislation that was read', () => {
+        assert.deepEqual(sourceProblems(m), []);
+      });
+
       it('documents an incorrect example that it flags and a correct one that it accepts', () => {
         const options = { profile: 'strict' as const, framework: m.frameworks[0], today: '2026-11-23' };
         const bad = checkText(`file:///docs/${m.id}/incorrect.yaml`, m.docs.incorrect, options);
@@ -64,6 +68,26 @@ describe('rule catalogue', () => {
       });
     });
   }
+
+  describe('source check (sourceProblems)', () => {
+    const unread: Citation = { instrument: 'NHS Act 2006', provision: 'section 14Z30', url: 'https://www.legislation.gov.uk/ukpga/2006/41/section/14Z30', confidence: 'U' };
+    const commentary: Citation = { instrument: 'A law firm briefing', provision: 'registers of interests', url: 'https://example.com/briefing', confidence: 'V' };
+    it('fails an error-severity rule that cites only sources marked unread', () => {
+      const problems = sourceProblems({ id: 'ICS-TEST-001', severity: 'error', citations: [unread, { ...unread, provision: 'section 14Z29' }] });
+      assert.equal(problems.length, 2);
+      assert.match(problems[0], /only sources marked unread/);
+    });
+    it('fails an error-severity rule whose only read source is commentary, not legislation', () => {
+      assert.deepEqual(
+        sourceProblems({ id: 'ICS-TEST-001', severity: 'error', citations: [unread, commentary] }),
+        ['ICS-TEST-001 is an error but cites no provision of legislation that was read (V or I, on legislation.gov.uk)'],
+      );
+    });
+    it('accepts an error resting on legislation that was read, and does not apply to warnings', () => {
+      assert.deepEqual(sourceProblems({ id: 'ICS-TEST-001', severity: 'error', citations: [{ ...unread, confidence: 'V' }, commentary] }), []);
+      assert.deepEqual(sourceProblems({ id: 'ICS-TEST-001', severity: 'warning', citations: [unread] }), []);
+    });
+  });
 
   it('has an up-to-date index naming each rule left out and why', () => {
     const index = fs.readFileSync(path.join(DOCS, 'README.md'), 'utf8');

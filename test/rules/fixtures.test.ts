@@ -8,7 +8,8 @@ import { ALL_RULES, analyzeFile, applyEdits, checkFiles, type CheckOptions, type
  *   pass-*.yaml  must produce no finding of the rule;
  *   fail-*.yaml  must produce at least one (or exactly N with a `# expect: N` line);
  *   a pass- or fail- folder holds several files checked together as one system.
- * A `# framework: health-bill-2026` or `# profile: statutory` line sets the options.
+ * A `# framework: health-bill-2026` or `# profile: statutory` line sets the options; a
+ * `# severity: warning` line pins the severity every finding of the rule is reported with.
  * Every fix a failing fixture offers is applied: the result must still be YAML, add no schema
  * error, and remove a finding of the rule.
  */
@@ -20,6 +21,7 @@ export interface Fixture {
   files: { uri: string; text: string }[];
   options: CheckOptions;
   expectCount?: number;
+  expectSeverity?: string;
 }
 
 export function loadFixtures(ruleId: string): Fixture[] {
@@ -39,12 +41,14 @@ export function loadFixtures(ruleId: string): Fixture[] {
       const framework = /^# framework: (\S+)/m.exec(header)?.[1] as FrameworkId | undefined;
       const profile = (/^# profile: (\S+)/m.exec(header)?.[1] as ProfileId | undefined) ?? 'strict';
       const expect = /^# expect: (\d+)/m.exec(header)?.[1];
+      const severity = /^# severity: (\S+)/m.exec(header)?.[1];
       return {
         name,
         expectPass: name.startsWith('pass'),
         files,
         options: { framework, profile, today: '2026-11-23' },
         expectCount: expect ? Number(expect) : undefined,
+        expectSeverity: severity,
       };
     });
 }
@@ -71,6 +75,7 @@ describe('rule fixtures', () => {
           if (f.expectPass) assert.deepEqual(mine.map((x) => x.message), [], `${id} should not report on ${f.name}`);
           else if (f.expectCount !== undefined) assert.equal(mine.length, f.expectCount, mine.map((x) => x.message).join('\n'));
           else assert.ok(mine.length > 0, `${id} should report on ${f.name}`);
+          if (f.expectSeverity && !f.expectPass) assert.deepEqual([...new Set(mine.map((x) => x.severity))], [f.expectSeverity], `${id} on ${f.name}: severity`);
         });
         if (!f.expectPass) {
           it(`${f.name}: every fix gives valid YAML and removes a finding`, () => {

@@ -16,6 +16,7 @@ const CONFIDENCE: Record<Citation['confidence'], string> = {
 const SOURCE_KIND: Record<RuleMeta['sourceKind'], string> = {
   statute: 'the law (statute)',
   'nhse-policy': 'NHS England policy',
+  'data-check': "a data check: the document's own consistency",
   guidance: 'good practice from guidance',
   heuristic: 'a heuristic',
 };
@@ -55,6 +56,7 @@ export function ruleMarkdown(rule: Rule): string {
     '',
     ...m.citations.map((c) => `- [${citationText(c)}](${c.url}) — confidence ${c.confidence}: ${CONFIDENCE[c.confidence]}.`),
     '',
+    ...(m.docs.changes?.length ? ['## What changed', '', ...m.docs.changes.map((c) => `- ${c}`), ''] : []),
     '## Incorrect',
     '',
     '```yaml',
@@ -96,7 +98,7 @@ export function rulesIndexMarkdown(rules: readonly Rule[], notImplemented: reado
   const out = [
     '# Rules',
     '',
-    `ICS Constitution Checker has ${rules.length} rules: ${count('error')} errors (the law), ${count('warning')} warnings (NHS England policy), ${count('information')} information (good practice) and ${count('hint')} hints (heuristics).`,
+    `ICS Constitution Checker has ${rules.length} rules: ${count('error')} errors (the law), ${count('warning')} warnings (NHS England policy and data checks), ${count('information')} information (good practice) and ${count('hint')} hints (heuristics).`,
     'A rule whose source has not been read is shipped no higher than information.',
     'This page is generated from the rules themselves (`npm run docs`).',
     '',

@@ -8,7 +8,7 @@ export { analyzeFile, type AnalyzedFile, type AnalyzedDocument, type DocumentMod
 export { checkText, checkFiles, checkFileInSystem, buildSystem, frameworkFor, type EngineOptions } from './engine';
 export { ALL_RULES, ruleById, KNOWN_RULE_IDS, NOT_IMPLEMENTED } from './rules';
 export type { Rule, RuleContext, SystemView, Report, NotImplemented } from './rules/framework';
-export { effectiveSeverity, expectedSeverity, PROFILE_SOURCES, PROFILE_DESCRIPTIONS } from './profiles';
+export { citesLegislation, effectiveSeverity, expectedSeverity, sourceProblems, PROFILE_SOURCES, PROFILE_DESCRIPTIONS } from './profiles';
 export { parseSuppressions, applySuppressions, DIRECTIVE as SUPPRESSION_DIRECTIVE, type Suppression } from './suppressions';
 export { applyEdits, YamlEditor } from './yaml/edits';
 export { LineIndex } from './yaml/lineIndex';

@@ -25,12 +25,18 @@ export type SeverityOrOff = Severity | 'off';
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
-/** Where a rule's requirement comes from; it fixes the rule's default severity. */
-export type SourceKind = 'statute' | 'nhse-policy' | 'guidance' | 'heuristic';
+/**
+ * Where a rule's requirement comes from; it fixes the rule's default severity. A `data-check` is
+ * not a requirement of law or policy but of the document's own consistency (an id that names
+ * nothing, a registration number in the wrong format or with the wrong regulator): it is reported
+ * as a warning, because what follows from bad data cannot be trusted.
+ */
+export type SourceKind = 'statute' | 'nhse-policy' | 'data-check' | 'guidance' | 'heuristic';
 
 export const SEVERITY_FOR_SOURCE: Record<SourceKind, Severity> = {
   statute: 'error',
   'nhse-policy': 'warning',
+  'data-check': 'warning',
   guidance: 'information',
   heuristic: 'hint',
 };
@@ -106,6 +112,11 @@ export interface RuleDocs {
   correct: string;
   /** How to fix it, in a sentence or two. */
   howToFix: string;
+  /**
+   * What changed in the rule and why, newest first (shown on the rule page): a correction of its
+   * reading of the law, its severity or its sources.
+   */
+  changes?: string[];
 }
 
 export interface RuleMeta {

@@ -73,6 +73,8 @@ export const memberSpec = map({
   independent: bool,
   voting: bool,
   employment: str,
+  /** For a secondee: the employer, for Sch 1B para 19(4) (ICS-APPT-004). */
+  seconded_from: str,
   appointment: appointmentSpec,
   removal: appointmentSpec,
   sector: str,
@@ -127,6 +129,8 @@ export const placeFields = {
   functions: strList,
   agreed_by: strList,
   governance_model: strList,
+  /** How the place is governed when `governance_model` includes `other` (ICS-PLACE-002). */
+  governance_model_description: str,
   /** Where the arrangements stand: agreed, options under consideration, or staged (format 1.1). */
   arrangement: map({
     status: str,
@@ -174,6 +178,8 @@ export const icbConstitutionSpec = map({
       population: num,
       lsoas_included: strList,
       lsoas_excluded: strList,
+      /** Mayoral strategic authorities in the area: under the Health Bill 2026 each nominates a member (ICS-PARTNER-003). */
+      mayoral_strategic_authorities: strList,
     }),
     legal_framework: str,
     purposes: strList,
@@ -213,7 +219,7 @@ export const icbConstitutionSpec = map({
   }),
   conflicts_of_interest: map({
     policy: linkSpec,
-    register: map({ url: str, path: str, retention: map({ public_months: num, private_years: num }) }),
+    register: map({ url: str, path: str, available_on_request: bool, retention: map({ public_months: num, private_years: num }) }),
     applies_to: strList,
     guardian: str,
     declaration_deadline_days: num,
@@ -221,7 +227,7 @@ export const icbConstitutionSpec = map({
     standards_of_business_conduct: linkSpec,
   }),
   appointments: map({ eligibility: strList, disqualifications: strList }),
-  transparency: map({ meetings_in_public: bool, exclusion_by_resolution: bool, papers_published: bool, public_questions: bool }),
+  transparency: map({ arrangements: str, meetings_in_public: bool, exclusion_by_resolution: bool, papers_published: bool, public_questions: bool }),
   public_involvement: map({ arrangements: str, statutory_basis: str, covers: strList }),
   documents: map({
     standing_orders: linkSpec,
@@ -233,7 +239,7 @@ export const icbConstitutionSpec = map({
   }),
   publication: map({ constitution_url: str, annual_accounts: str, complaints_process: str, registers_of_interests: str }),
   version_control: list(map({ version: str, date: str, nhse_approved_on: str, summary: str })),
-  plans: map({ joint_forward_plan: map({ url: str, path: str, published_on: str, consultation: str }) }),
+  plans: map({ joint_forward_plan: map({ commitment: str, url: str, path: str, published_on: str, consultation: str }) }),
   provider_collaboratives: list(map({ name: str, relationship: str })),
 });
 

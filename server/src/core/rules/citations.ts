@@ -12,12 +12,22 @@ export const ACT_SCH1B_P2 = cite('NHS Act 2006 (as amended by the Health and Car
 export const ACT_14Z25 = cite('NHS Act 2006 (as amended by the Health and Care Act 2022)', 'section 14Z25', 'https://www.legislation.gov.uk/ukpga/2006/41/part/2/chapter/A3/crossheading/establishment-of-integrated-care-boards-including-by-repurposing-clinical-commissioning-groups', 'V');
 export const LGPIHA_116ZA = cite('Local Government and Public Involvement in Health Act 2007', 'section 116ZA', 'https://www.legislation.gov.uk/ukpga/2007/28/section/116ZA', 'V');
 export const LGPIHA_116ZB = cite('Local Government and Public Involvement in Health Act 2007', 'section 116ZB', 'https://www.legislation.gov.uk/ukpga/2007/28/section/116ZB', 'V');
+/**
+ * Schedule 1B in full, as inserted by the Health and Care Act 2022 (Schedule 2) and read in the Act
+ * as enacted: paragraphs 8(1)(b) to 16 could not be read on the revised page (ACT_SCH1B_P1), which
+ * stops at 8(1)(a). Later amendments to these paragraphs, if any, were not checked.
+ */
+export const ACT_SCH1B_ENACTED = cite('NHS Act 2006 Schedule 1B, as inserted by the Health and Care Act 2022 Schedule 2 (text as enacted)', 'Schedule 1B', 'https://www.legislation.gov.uk/ukpga/2022/31/schedule/2/enacted', 'V');
+/** Sections 14Z29 and 14Z30, inserted by the Health and Care Act 2022 s.19 and read there as enacted. */
+export const ACT_14Z30 = cite('NHS Act 2006, as inserted by the Health and Care Act 2022 section 19 (text as enacted)', 'section 14Z30', 'https://www.legislation.gov.uk/ukpga/2022/31/section/19/enacted', 'V');
+/** Sections 14Z52 to 14Z54 (joint forward plans), inserted by the Health and Care Act 2022 s.25 and read there as enacted. */
+export const ACT_14Z52 = cite('NHS Act 2006, as inserted by the Health and Care Act 2022 section 25 (text as enacted)', 'section 14Z52', 'https://www.legislation.gov.uk/ukpga/2022/31/section/25/enacted', 'V');
 export const SI_2024_1205 = cite('Health and Care Act 2022 (Further Consequential Amendments) Regulations 2024 (SI 2024/1205)', 'regulation 2(3)', 'https://www.legislation.gov.uk/uksi/2024/1205/regulation/2', 'I');
 export const NHSE_CONST24 = cite('NHS England, Guidance on ICB constitutions and governance (2023/24)', 'Action required', 'https://www.england.nhs.uk/long-read/guidance-on-integrated-care-board-constitutions-and-governance/', 'V');
 export const HWE_CONSTITUTION = cite('NHS Hertfordshire and West Essex ICB constitution (derived from the NHS England model)', 'section 2', 'https://hertsandwestessex.icb.nhs.uk/us/constitution/2', 'V');
 export const CCPL_GUIDANCE = cite('NHS England and NHS Improvement, ICS implementation guidance on effective clinical and care professional leadership (Sept 2021)', 'design principles', 'https://www.nhsconfed.org/articles/clinical-and-care-professional-leadership-practice-0', 'V');
 export const CONFED_CCPL_REPORT = cite('NHS Confederation, Clinical and care professional leadership in integrated care systems (July 2021)', 'Appendix 2', 'https://vdocuments.site/clinical-and-care-professional-leadership-in-integrated-.html', 'V');
-export const NHSCC_LETTER_2021 = cite('NHS Clinical Commissioners and NHS Confederation, letter to the Minister of State (25 May 2021)', 'clinical leadership – not just advice', 'https://www.nhsconfed.org/', 'V');
+export const NHSCC_LETTER_2021 = cite('NHS Clinical Commissioners and NHS Confederation, letter to the Minister of State (25 May 2021), "Embedding clinical leadership in integrated care systems"', 'clinical leadership – not just advice', 'https://www.nhsconfed.org/publications/embedding-clinical-leadership-integrated-care-systems', 'V');
 export const THRIVING_PLACES = cite('NHS England and NHS Improvement with the LGA, Thriving places (Sept 2021)', 'place-based partnerships', 'https://local.gov.uk/node/8266842', 'V');
 export const REGULATOR_FORMATS = cite('UK Core and NHS England practitioner identifier tables', 'registration number formats', 'https://nw-gmsa.github.io/R4/StructureDefinition-PractitionerIdentifier.html', 'V');
 
@@ -37,10 +47,9 @@ export const HANSARD_AM9 = cite('House of Lords, Health and Care Bill amendment 
 export const HNY_COI = cite('NHS Humber and North Yorkshire ICB, conflicts of interest', 'policy scope', 'https://humberandnorthyorkshire.icb.nhs.uk/governance/conflicts-of-interest', 'V');
 export const SNEE_COI = cite('NHS Suffolk and North East Essex ICB, Standards of business conduct and conflicts of interest policy', 'policy scope', 'https://suffolkandnortheastessex.icb.nhs.uk/about-us/our-policies/standards-of-business-conduct-and-conflicts-of-interest-policy/', 'V');
 export const STAFFS_CONST = cite('NHS Staffordshire and Stoke-on-Trent ICB, the ICB constitution', 'status note on NHS England approval of variations', 'https://staffsstoke.icb.nhs.uk/your-nhs-integrated-care-board/governance/the-icb-constitution/', 'V');
-export const BILL_HL71 = cite('Health and Care Bill, HL Bill 71', 'new section 14Z28(4), referring to Schedule 1B paragraph 14 (variation)', 'https://publications.parliament.uk/pa/bills/lbill/58-02/071/5802071_en_3.html', 'I');
 export const NHSP_PM = cite('NHS Providers, Trust partner members: navigating the complexities of system working', 'the ICB chair decides on partner nominations', 'https://nhsproviders.org/resources/long-reads/trust-partner-members-navigating-the-complexities-of-system-working', 'I');
 export const BLMK_ICB = cite('Bedfordshire, Luton and Milton Keynes ICB, Your NHS integrated care board', 'the chair makes appointments to the board', 'https://blmkhealthandcarepartnership.org/about/your-nhs-integrated-care-board', 'I');
-export const HWE_7 = cite('NHS Hertfordshire and West Essex ICB constitution (derived from the NHS England model)', 'section 7 (transparency; joint forward plan)', 'https://hertsandwestessex.icb.nhs.uk/us/constitution/7', 'I');
+export const HWE_7 = cite('NHS Hertfordshire and West Essex ICB constitution (derived from the NHS England model)', 'section 7 (transparency; joint forward plan)', 'https://hertsandwestessex.icb.nhs.uk/us/constitution/7', 'V');
 export const HWE_8 = cite('NHS Hertfordshire and West Essex ICB constitution (derived from the NHS England model)', 'section 8 (employees and the remuneration committee)', 'https://hertsandwestessex.icb.nhs.uk/us/constitution/8', 'V');
 export const HWE_9 = cite('NHS Hertfordshire and West Essex ICB constitution (derived from the NHS England model)', 'section 9 (public involvement)', 'https://hertsandwestessex.icb.nhs.uk/us/constitution/9', 'I');
 export const HWE_TOC = cite('NHS Hertfordshire and West Essex ICB constitution (derived from the NHS England model)', 'section 1 and appendix 3', 'https://hertsandwestessex.ics.nhs.uk/about/icb/our-constitution/constitution', 'V');
@@ -73,7 +82,15 @@ export const HSWPO_2001 = cite('Health Professions Order 2001 (SI 2002/254)', 't
 export const PHARMACY_ORDER_2010 = cite('Pharmacy Order 2010 (SI 2010/231)', 'the GPhC register of pharmacists and pharmacy technicians', 'https://www.legislation.gov.uk/uksi/2010/231', 'I');
 export const DENTISTS_ACT_1984 = cite('Dentists Act 1984', 'the GDC registers', 'https://www.legislation.gov.uk/ukpga/1984/24', 'I');
 export const OPTICIANS_ACT_1989 = cite('Opticians Act 1989', 'the GOC registers', 'https://www.legislation.gov.uk/ukpga/1989/44', 'I');
-export const HEALTH_BILL_2026 = cite('Health Bill 2026, as introduced in the House of Commons on 14 May 2026 (briefings by Browne Jacobson, Nuffield Trust, DAC Beachcroft and Burges Salmon; the Bill text was not read)', 'abolition of NHS England and transfer of its functions to the Secretary of State', 'https://bills.parliament.uk/', 'U');
+/**
+ * The Health Bill 2026 as introduced (14 May 2026). Its text could not be read: what it does is taken
+ * from briefings that name its clauses (confidence I), each linked to the briefing itself.
+ */
+export const HEALTH_BILL_2026 = cite('Health Bill 2026 as introduced in the House of Commons on 14 May 2026, as summarised by Browne Jacobson, "Key changes introduced by the Health Bill to the National Health Service Act 2006" (18 May 2026); the Bill\'s text was not read', 'clause 1 and Schedule 11: NHS England abolished, its functions transferred to the Secretary of State', 'https://www.brownejacobson.com/insights/briefing-note-key-changes-introduced-by-the-health-bill-to-the-national-health-service-act-2006', 'I');
+/** Clause 21 of the Bill, as the County Councils Network's evidence to the Public Bill Committee describes it. */
+export const HEALTH_BILL_2026_CL21 = cite('Health Bill 2026 as introduced, as described in the County Councils Network\'s written evidence to the Public Bill Committee (June 2026); the Bill\'s text was not read', 'clause 21: the member jointly nominated by the local authorities replaced by a member nominated by the mayor of each mayoral strategic authority', 'https://www.countycouncilsnetwork.org.uk/publications/public-bill-committee-health-bill---ccn-submission', 'I');
+/** The NHS mandate falls with NHS England, per the same briefing. */
+export const HEALTH_BILL_2026_MANDATE: Citation = { ...HEALTH_BILL_2026, provision: 'clause 1 and Schedule 11: "the mandate regime" abolished alongside NHS England' };
 export const HSJ_2025 = cite('HSJ, "ICBs can scrap chief nurse and medic, says NHSE" (2025)', 'model ICB blueprint', 'https://www.hsj.co.uk/london/icbs-can-scrap-chief-nurse-and-medic-says-nhse/7039765.article', 'V');
 export const NOTTS = cite('NHS Nottingham and Nottinghamshire ICB, organisational information', 'eligible primary medical services providers', 'https://notts.icb.nhs.uk/organisational-information', 'V');
 export const SWL_BOARD = cite('NHS South West London ICB, About our board', 'delegation and accountability', 'https://southwestlondon.icb.nhs.uk/about/board/about-our-board', 'V');

@@ -32,7 +32,7 @@ export const HWE_5 = cite(
   'https://hertsandwestessex.icb.nhs.uk/us/constitution/5',
   'V',
 );
-/** [HWE-7] Hertfordshire and West Essex constitution, section 7 (transparency; implements Sch 1B para 11(2)). */
+/** [HWE-7] Hertfordshire and West Essex constitution, section 7 (transparency; implements Sch 1B para 12(2), which it cites as 11(2)). */
 export const HWE_7: Citation = { ...sources.HWE_7, provision: 'section 7', confidence: 'V' as const };
 /** [HWE-8] Hertfordshire and West Essex constitution, section 8 (employees; remuneration committee). */
 export const HWE_8: Citation = { ...sources.HWE_8, provision: 'section 8' };
@@ -86,7 +86,7 @@ export const LSC_QC = cite(
 );
 /** Seed 002: NHSCC briefing on the Integration and Innovation white paper (2021). */
 export const NHSCC_WHITE_PAPER_2021 = cite(
-  'NHS Clinical Commissioners, Our action for you on the proposals outlined in the Integration and Innovation white paper (2021)',
+  'NHS Clinical Commissioners, Our action for you on the proposals outlined in the Integration and Innovation white paper (2021; read in a copy: its own web address was not found, the link is to the publisher)',
   'Embed independent quality assurance: lay/non-executive led, with an executive director of quality (ideally a nurse)',
   'https://www.nhsconfed.org/',
   'V',

@@ -22,7 +22,10 @@ export default defineRule({
       description:
         'Checks that at least one committee has `type: audit`, and that an audit committee which says whom it reports to (`reports_to`) reports to the board (`icb-board`).',
       rationale:
-        'ICBs describe the audit committee as one of two committees they are required to establish (Lincolnshire ICB; Suffolk and North East Essex ICB publishes the terms of reference of its "statutory committees"). The statutory provision itself has not been located, so this is checked as NHS England policy (a warning), not as law. The audit committee gives the board independent assurance on governance, risk and internal control, so it answers to the board directly, not to another committee.',
+        'ICBs describe the audit committee as one of two committees they are required to establish (Lincolnshire ICB; Suffolk and North East Essex ICB publishes the terms of reference of its "statutory committees"). No statutory provision requires it: Schedule 1B to the NHS Act 2006 (read in full in the Health and Care Act 2022 as enacted) requires the constitution to "specify arrangements for the exercise of the integrated care board\'s functions" (paragraph 11(1)) and allows committees (11(2)), but names none. So it is checked as NHS England policy (a warning), not as law. The audit committee gives the board independent assurance on governance, risk and internal control, so it answers to the board directly, not to another committee.',
+      changes: [
+        'Issue 10 (reviewed, not changed): Schedule 1B was read in full and requires no audit committee by name, so the rule stays a warning and says why.',
+      ],
       incorrect: `kind: icb-constitution
 version: 1
 icb: {id: nhs-example, name: NHS Example Integrated Care Board}

@@ -38,7 +38,10 @@ export default defineRule({
       description:
         'Checks that a committee has `type: remuneration`, and that its `chair` names a member with `role: non_executive` who neither has `role: chair` nor chairs an audit committee.',
       rationale:
-        'Constitutions derived from the NHS England model (Hertfordshire and West Essex ICB, paragraph 8.1.2) establish a remuneration committee chaired by a non-executive member other than the chair of the board or the chair of the audit committee; Lincolnshire ICB describes it as one of the two committees an ICB must establish. Keeping the three roles apart means pay decisions are scrutinised by someone who neither leads the board nor is the audit committee\'s independent check on it.',
+        'Constitutions derived from the NHS England model (Hertfordshire and West Essex ICB, paragraph 8.1.2) establish a remuneration committee chaired by a non-executive member other than the chair of the board or the chair of the audit committee; Lincolnshire ICB describes it as one of the two committees an ICB must establish, but no statutory provision requiring it was found: Schedule 1B to the NHS Act 2006 (read in full in the Health and Care Act 2022 as enacted) requires arrangements for exercising the ICB\'s functions "including its functions in determining the terms and conditions of its employees" (paragraph 11(1)) without requiring a committee for them, so this stays NHS England policy (a warning). Keeping the three roles apart means pay decisions are scrutinised by someone who neither leads the board nor is the audit committee\'s independent check on it.',
+      changes: [
+        'Issue 10 (reviewed, not changed): Schedule 1B was read in full; paragraph 11(1) requires arrangements for determining employees\' terms and conditions but not a remuneration committee, so the rule stays a warning and says why.',
+      ],
       incorrect: `kind: icb-constitution
 version: 1
 icb: {id: nhs-example, name: NHS Example Integrated Care Board}

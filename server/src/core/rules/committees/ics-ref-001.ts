@@ -20,7 +20,7 @@ interface Target {
 }
 
 const COMMITTEES_WHY =
-  'Committees are made up of, and report to, members and bodies the constitution names (NHS England policy, as in Lincolnshire and Suffolk and North East Essex ICBs; a consistency check of this tool)';
+  'Committees are made up of, and report to, members and bodies the constitution names (as in Lincolnshire and Suffolk and North East Essex ICBs; a data check of this tool)';
 const PLACES_WHY =
   'Each place\'s reporting lines to the ICB and the integrated care partnership are defined by naming them ("Thriving places", NHS England and NHS Improvement with the LGA, 2021; a consistency check of this tool)';
 
@@ -30,7 +30,7 @@ export default defineRule({
     slug: 'references-resolve',
     title: 'Every id the constitution refers to names a board member or committee that it declares, and ids are unique.',
     section: SECTION_4,
-    sourceKind: 'nhse-policy',
+    sourceKind: 'data-check',
     severity: 'warning',
     citations: [
       { ...LINC, provision: 'committees of the board, chaired and made up of named board members' },
@@ -44,7 +44,7 @@ export default defineRule({
       description:
         'A consistency check of this tool. Every reference by id must name something the document declares: committee `members`, and the `chair` of committees other than audit, remuneration and quality, must each be the `id` of a board member (not a participant, who never votes or counts to a quorum); committee `reports_to` must be `icb-board` or another committee\'s id; the `reports_to` of a place inside the constitution must be `icb-board`, `icp` or a committee\'s id. Board member, participant and committee ids must each be unique. References to a role with a rule of its own are checked by that rule, in the role\'s terms: the audit, remuneration and quality chairs (ICS-COMM-002, ICS-COMM-004, ICS-QUAL-001), the conflicts of interest guardian (ICS-COI-003), the deputy chair and senior non-executive (ICS-NED-003, ICS-NED-004), and the clinical and care professional leadership leads and owners (ICS-CCPL-002, ICS-CCPL-010 to 014). ICS-PLACE-004 checks that every place reports to the ICB and the partnership, and the ids of place-partnership files.',
       rationale:
-        'This is a consistency check of this tool, reported as NHS England policy because the policy requirements on committees depend on it: ICBs establish committees of the board chaired by and made up of named board members, reporting to the board (Lincolnshire ICB), with membership and reporting lines set in published terms of reference (Suffolk and North East Essex ICB). An id that names nobody — often a typo, or a member who has left — means the constitution does not say who sits on a committee or to whom it answers, and a repeated id makes every reference to it ambiguous.',
+        'This is a data check of this tool, not a requirement of law or NHS England policy: it is reported as a warning because the rules on committees depend on it. ICBs establish committees of the board chaired by and made up of named board members, reporting to the board (Lincolnshire ICB), with membership and reporting lines set in published terms of reference (Suffolk and North East Essex ICB). An id that names nobody — often a typo, or a member who has left — means the constitution does not say who sits on a committee or to whom it answers, and a repeated id makes every reference to it ambiguous.',
       incorrect: `kind: icb-constitution
 version: 1
 icb: {id: nhs-example, name: NHS Example Integrated Care Board}
@@ -65,6 +65,9 @@ board:
 committees:
   - {id: audit, name: Audit Committee, type: audit, chair: pat-lee, members: [pat-lee]}
 `,
+      changes: [
+        'Issue 10: its source kind is now "data check" (still a warning), not "NHS England policy": whether the ids a document uses name what it declares is the document\'s own consistency, not a policy requirement.',
+      ],
       howToFix:
         'Correct the id so that it matches the `id` of a board member (or committee) declared in the document, or add the missing member. When one declared id is a near miss, the quick fix changes the reference to it.',
     },
@@ -82,7 +85,7 @@ committees:
       const first = declared.get(id.value);
       if (first) {
         ctx.report({
-          message: `The id \`${id.value}\` is used twice: by ${what} and, earlier, by ${first.what}. Ids must be unique in the document, or references to them are ambiguous, and the constitution no longer says who sits on which committee (NHS England policy, as in Lincolnshire ICB; a consistency check of this tool): give one of them another id.`,
+          message: `The id \`${id.value}\` is used twice: by ${what} and, earlier, by ${first.what}. Ids must be unique in the document, or references to them are ambiguous, and the constitution no longer says who sits on which committee (a data check of this tool): give one of them another id.`,
           at: id.loc,
           related: [{ message: `\`${id.value}\` first declared here`, at: first.at.loc }],
         });
@@ -135,7 +138,7 @@ function checkRef(ctx: RuleContext, ref: Scalar<string> | undefined, where: stri
   const participant = participants?.get(id);
   if (participant) {
     ctx.report({
-      message: `${subject}, which is a participant (${participant}), not a ${target.noun}. Participants attend board meetings but never vote or count towards a quorum, so they cannot sit on a committee of the board as a member (NHS England policy, as in Lincolnshire ICB): name a board member, or list them under \`other_members\`.`,
+      message: `${subject}, which is a participant (${participant}), not a ${target.noun}. Participants attend board meetings but never vote or count towards a quorum, so they cannot sit on a committee of the board as a member (as in Lincolnshire ICB's committees of the board; a data check of this tool): name a board member, or list them under \`other_members\`.`,
       at: ref.loc,
     });
     return;

@@ -2,12 +2,7 @@ import { defineRule } from '../framework';
 import { items, text } from '../../model/query';
 import { LGPIHA_116ZB } from '../citations';
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The date one year before an ISO date. */
-export function yearBefore(iso: string): string {
-  return `${String(Number(iso.slice(0, 4)) - 1).padStart(4, '0')}${iso.slice(4)}`;
-}
+export const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export default defineRule({
   meta: {
@@ -23,9 +18,12 @@ export default defineRule({
     fixable: false,
     docs: {
       description:
-        'When the partnership records a `strategy`, checks `strategy.reviews`: every needs assessment received (`needs_assessment_received`) has the date the partnership considered revising the strategy (`reviewed_on`), on or after receipt. A strategy adopted more than a year before today with no review recorded at all is reported too, since needs assessments are refreshed in the meantime.',
+        'When the partnership records a `strategy`, checks `strategy.reviews`: every needs assessment received (`needs_assessment_received`) has the date the partnership considered revising the strategy (`reviewed_on`), on or after receipt. A strategy with no review recorded at all is not this rule\'s concern: the duty is triggered by receiving an assessment, and ICS-ICP-013 (a heuristic) notes an old strategy with no review.',
       rationale:
-        'Section 116ZB(6) of the Local Government and Public Involvement in Health Act 2007 requires the partnership, whenever it receives a new assessment of relevant needs (the joint strategic needs assessment prepared with the health and wellbeing boards of its area), to consider whether the strategy should be revised. Recording each receipt and each consideration shows the duty was met.',
+        'Section 116ZB(6) of the Local Government and Public Involvement in Health Act 2007 (read in the Health and Care Act 2022, section 26, as enacted): "Each time that an integrated care partnership receives an assessment of relevant needs under section 116(5A) it must— (a) consider whether the current integrated care strategy should be revised, and (b) if so, prepare a revised integrated care strategy". The duty is triggered by receipt of a new assessment (which each responsible local authority must give the partnership, s.116(5A)). Recording each receipt and each consideration shows the duty was met; a recorded receipt with no recorded consideration, or a consideration dated before the receipt, is reported.',
+      changes: [
+        'Issue 10: a strategy "adopted over a year ago with no review recorded" is no longer reported here as an error. The s.116ZB(6) duty is triggered by receiving a new needs assessment, not by time passing; that check is now the heuristic ICS-ICP-013 (a hint).',
+      ],
       incorrect: `kind: integrated-care-partnership
 version: 1
 icb: nhs-example
@@ -68,13 +66,5 @@ strategy:
         });
       }
     }
-    if (reviews.length > 0) return;
-    const adopted = text(s.adopted_on);
-    const today = ctx.options.today ?? new Date().toISOString().slice(0, 10);
-    if (!adopted || !ISO.test(adopted) || !ISO.test(today) || adopted > yearBefore(today)) return;
-    ctx.report({
-      message: `The strategy was adopted on ${adopted}, more than a year ago, and no review is recorded (\`strategy.reviews\`). Each time the partnership receives a new joint strategic needs assessment it must consider whether to revise the strategy (${source}): record each assessment received and when it was considered.`,
-      at: s.reviews?.loc ?? s.adopted_on?.loc ?? s.loc,
-    });
   },
 });

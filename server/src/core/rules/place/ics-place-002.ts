@@ -28,7 +28,7 @@ export default defineRule({
   meta: {
     id: 'ICS-PLACE-002',
     slug: 'place-governance-model',
-    title: 'Each place records its governance model: one or more of the five models of Thriving places and the ICS design framework.',
+    title: 'Each place records its governance model: one or more of the five models of Thriving places and the ICS design framework, or another arrangement it describes.',
     section: '7. Place-based partnerships',
     sourceKind: 'nhse-policy',
     severity: 'warning',
@@ -43,9 +43,12 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that every place has a `governance_model` (consultative_forum, icb_committee, joint_committee, individual_delegation or lead_provider; several may be combined), and that a place governed only by a consultative forum does not also hold delegated functions or budgets. The schema rejects values outside the five models.',
+        'Checks that every place has a `governance_model` (consultative_forum, icb_committee, joint_committee, individual_delegation or lead_provider; several may be combined; or `other`), that a place whose model is `other` describes it in `governance_model_description`, and that a place governed only by a consultative forum does not also hold delegated functions or budgets.',
       rationale:
-        '"Thriving places" (NHS England and NHS Improvement with the LGA, September 2021) and the ICS design framework describe the ways a place-based partnership can be governed: a consultative forum, a committee of the ICB with delegated authority, a joint committee, individuals with delegated authority, or a lead provider. Place partnerships are not statutory bodies, so any authority they exercise comes from the model chosen; a place without one has no governance arrangement at all. A consultative forum advises and holds no delegated authority.',
+        '"Thriving places" (NHS England and NHS Improvement with the LGA, September 2021) and the ICS design framework describe the ways a place-based partnership can be governed: a consultative forum, a committee of the ICB with delegated authority, a joint committee, individuals with delegated authority, or a lead provider. Place partnerships are not statutory bodies, so any authority they exercise comes from the model chosen; a place without one has no governance arrangement at all. A consultative forum advises and holds no delegated authority. The five models are a menu, not a legal list: place-based partnerships are local arrangements, and a place governed some other way (a place board that is a sub-committee of an ICB committee, say) is a local choice the guidance allows, provided the constitution says what it is.',
+      changes: [
+        'Issue 10: `governance_model: [other]` with a `governance_model_description` is accepted; the schema no longer rejects a model outside the five of "Thriving places", which describes options, not a closed list. `other` without a description is reported.',
+      ],
       incorrect: `kind: icb-constitution
 version: 1
 icb: {id: nhs-example, name: NHS Example Integrated Care Board}
@@ -89,6 +92,14 @@ places:
           fixes: fixes.length > 0 ? fixes : undefined,
         });
         continue;
+      }
+      if (models.includes('other') && !text(p.governance_model_description)) {
+        const edit = ctx.editor.addAtPath([...pv.path, 'governance_model_description'], 'TODO');
+        ctx.report({
+          message: `${who} is governed by another arrangement (\`governance_model: other\`) but does not describe it (\`governance_model_description\`). A model outside the five of "Thriving places" (NHS England and NHS Improvement with the LGA, 2021) is a local choice, but the constitution must say what it is, so that readers know where the place's authority comes from.`,
+          at: p.governance_model?.loc ?? pv.anchor,
+          fixes: edit ? [{ title: 'Describe the governance arrangement (to fill in)', safe: false, edits: [edit] }] : undefined,
+        });
       }
       if (models.length > 0 && models.every((m) => m === 'consultative_forum')) {
         const held = items(p.delegations).filter((d) => text(d.function) !== undefined || d.budget_gbp !== undefined);

@@ -34,7 +34,10 @@ export default defineRule({
       description:
         'For a place governed by a joint committee (`governance_model` includes `joint_committee`, or a `joint_committee` block is given), checks that its members are listed, that each has an `org_type` from the permitted set (icb, other_icb, nhs_england, nhs_trust, foundation_trust, local_authority, combined_authority, other_prescribed_body — not `other`), that the ICB is one of them and that at least one other body sits with it.',
       rationale:
-        'A joint committee is how the ICB exercises functions jointly with other bodies under NHS Act 2006 ss.65Z5 and 65Z6. As ICB governance handbooks describe it (e.g. Nottingham and Nottinghamshire), such a committee may include only the ICB and one or more of another ICB, NHS England, an NHS trust or foundation trust, a local authority, a combined authority or another prescribed body. Other organisations may attend but cannot be members. (The statutory list itself has not been read: catalogue §13 item 3.)',
+        'A joint committee is how the ICB exercises functions jointly with other bodies under NHS Act 2006 ss.65Z5 and 65Z6. As ICB governance handbooks describe it (e.g. Nottingham and Nottinghamshire), such a committee may include only the ICB and one or more of another ICB, NHS England, an NHS trust or foundation trust, a local authority, a combined authority or another prescribed body. Other organisations may attend but cannot be members. The Act (sections 65Z5 and 65Z6, read in the Health and Care Act 2022 as enacted) lets a "relevant body" (NHS England, an ICB, an NHS trust, an NHS foundation trust or a prescribed body) exercise functions jointly with a relevant body, "a local authority (within the meaning of section 2B)" or "a combined authority", and those bodies "may ... arrange for the function to be exercised by a joint committee of theirs" (s.65Z6(2)(a)). It stays a warning: whether a place\'s "joint committee" is a section 65Z6 committee exercising the ICB\'s functions is a fact the document may not show.',
+      changes: [
+        'Issue 10: sections 65Z5 and 65Z6 were read and are quoted (confidence V, was U); the permitted bodies match the rule. Severity unchanged.',
+      ],
       incorrect: `kind: icb-constitution
 version: 1
 icb: {id: nhs-example, name: NHS Example Integrated Care Board}

@@ -1,5 +1,5 @@
 import { defineRule } from '../framework';
-import { KF_PLACE, NEURAL } from './citations';
+import { KF_PLACE } from './citations';
 import { capitalise, placeViews } from './system';
 
 export const PLACE_MIN = 250_000;
@@ -17,7 +17,6 @@ export default defineRule({
     severity: 'hint',
     citations: [
       { ...KF_PLACE, provision: 'around 175 place-based partnerships, typically 250,000–500,000 people, although this varies widely' },
-      { ...NEURAL, provision: 'place population' },
     ],
     frameworks: ['hca-2022', 'health-bill-2026'],
     appliesTo: ['icb-constitution', 'place-partnership'],
@@ -38,6 +37,9 @@ icb: {id: nhs-example, name: NHS Example Integrated Care Board}
 places:
   - {id: example-city, name: Example City, population: 320000}
 `,
+      changes: [
+        'Sources (issue 10): the page "System, places and neighbourhood" (Neural) could not be found again and is no longer cited; the range rests on The King\'s Fund, which was read.',
+      ],
       howToFix: 'Check the population figure; if it is right, the size is a local choice — suppress the hint for this place with a reason.',
     },
   },

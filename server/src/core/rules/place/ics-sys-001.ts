@@ -1,5 +1,5 @@
 import { defineRule } from '../framework';
-import { NEURAL, NHSP_SIZE, SUSSEX_SIZE } from './citations';
+import { NHSP_SIZE, SUSSEX_SIZE } from './citations';
 import { fmt } from './ics-place-009';
 
 export const SYSTEM_MIN = 500_000;
@@ -16,7 +16,6 @@ export default defineRule({
     citations: [
       { ...NHSP_SIZE, provision: 'systems of 600,000 to 3 million people' },
       { ...SUSSEX_SIZE, provision: 'ICB chief executive recruitment pack (2021): 500,000 to 3 million' },
-      { ...NEURAL, provision: 'system population' },
     ],
     frameworks: ['hca-2022', 'health-bill-2026'],
     appliesTo: ['icb-constitution'],
@@ -39,6 +38,9 @@ icb:
   name: NHS Example Integrated Care Board
   area: {population: 1150000}
 `,
+      changes: [
+        'Sources (issue 10): the page "System, places and neighbourhood" (Neural) could not be found again and is no longer cited; the range rests on NHS Providers and the 2021 ICB chief executive recruitment, both read. It stays a hint.',
+      ],
       howToFix: 'Check the population figure; if it is right, the size is a fact of the ICB\'s establishment — suppress the hint with a reason.',
     },
   },

@@ -12,7 +12,7 @@ export default defineRule({
     slug: 'registration-number-format',
     title: "Every professional registration gives a regulator and a registration number in that regulator's format.",
     section: SECTION_10,
-    sourceKind: 'nhse-policy',
+    sourceKind: 'data-check',
     severity: 'warning',
     citations: [
       { ...UKCORE_ID, provision: 'GMC, GPhC and HCPC identifier formats' },
@@ -28,7 +28,10 @@ export default defineRule({
       description:
         "For every `registration` — on board members and on places' clinical and care professional leads — checks that it names a `regulator` and gives a `number`, and that the number has that regulator's format: GMC 7 digits; NMC 2 digits, a letter, 4 digits and a letter; HCPC a profession code and up to 6 digits; GPhC 7 digits starting 2 (pharmacists) or 5 (pharmacy technicians). The formats of the PSNI, GDC, GOC, GOsC, GCC, Social Work England and UKPHR have not been confirmed, so any number is accepted for them.",
       rationale:
-        "The formats come from NHS England's and HL7 UK's practitioner identifier tables and the regulators' own guidance. A number in the right format can still be wrong or lapsed: the GMC and NMC tell employers to check the register itself, not a number supplied by the person (ICS-REG-002), so this is a syntax check only.",
+        "The formats come from NHS England's and HL7 UK's practitioner identifier tables and the regulators' own guidance. A number in the right format can still be wrong or lapsed: the GMC and NMC tell employers to check the register itself, not a number supplied by the person (ICS-REG-002), so this is a syntax check only: a data check, reported as a warning, not a requirement of law or NHS England policy.",
+      changes: [
+        'Issue 10: its source kind is now "data check" (still a warning), not "NHS England policy": a number in the wrong format is a fault in the document\'s data.',
+      ],
       incorrect: `kind: icb-constitution
 version: 1
 icb: {id: nhs-example, name: NHS Example Integrated Care Board}

@@ -10,7 +10,7 @@ import {
   PHARMACY_ORDER_2010,
   SWR_2018,
 } from '../citations';
-import { SECTION_10, addUnder } from '../statutory/helpers';
+import { SECTION_10 } from '../statutory/helpers';
 import { REGULATORS, normaliseNumber, professionExpectation, regulatorById, validateRegistrationNumber, type RegulatorId } from '../../regulators';
 import { professionalPeople } from './people';
 
@@ -41,10 +41,10 @@ export default defineRule({
   meta: {
     id: 'ICS-REG-003',
     slug: 'profession-matches-regulator',
-    title: "A person's registration is with the regulator of their profession, and a profession that must be registered has a registration.",
+    title: "A person's registration is with the regulator of their profession (a data check).",
     section: SECTION_10,
-    sourceKind: 'statute',
-    severity: 'error',
+    sourceKind: 'data-check',
+    severity: 'warning',
     citations: [
       { ...MEDICAL_ACT_1983, provision: 'the register of medical practitioners (doctors: GMC)' },
       { ...NMO_2001, provision: 'the register of nurses, midwives and nursing associates (NMC)' },
@@ -60,9 +60,12 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        "ICS-REG-003 is not in the rule catalogue: it was added to apply the catalogue's §11 table \"Role → expected regulator\". For each board member and place clinical and care professional lead with a `profession`, it checks that the `registration` is with that profession's regulator (doctors GMC; nurses, midwives and nursing associates NMC; allied health professionals and practitioner psychologists HCPC; pharmacists GPhC or PSNI; pharmacy technicians GPhC; dental professionals GDC; optical professionals GOC; social workers Social Work England), that professions which must be registered to practise have a registration, and that HCPC and GPhC numbers carry the profession's own prefix (PYL for psychologists, PA for paramedics, 5 for pharmacy technicians…). Public health, healthcare science, social care and unnamed allied health professions are not required to show a registration.",
+        "ICS-REG-003 is not in the rule catalogue: it was added to apply the catalogue's §11 table \"Role → expected regulator\". For each board member and place clinical and care professional lead with a `profession`, it checks that a `registration` that names a regulator is with that profession's regulator (doctors GMC; nurses, midwives and nursing associates NMC; allied health professionals and practitioner psychologists HCPC; pharmacists GPhC or PSNI; pharmacy technicians GPhC; dental professionals GDC; optical professionals GOC; social workers Social Work England), and that HCPC and GPhC numbers carry the profession's own prefix (PYL for psychologists, PA for paramedics, 5 for pharmacy technicians…). A person with a profession and no registration is not reported: the law does not require registration to sit on a board.",
       rationale:
-        "Each regulator's remit is fixed by statute — the Medical Act 1983, the Nursing and Midwifery Order 2001, the Health Professions Order 2001, the Pharmacy Order 2010, the Dentists Act 1984, the Opticians Act 1989 and the Social Workers Regulations 2018 — and the professional titles are protected. A nurse with a GMC number, or a social worker with an HCPC number (HCPC stopped registering social workers in England in December 2019), means the constitution records the wrong registration. The statutes were not re-read for this rule (inferred), except the Social Workers Regulations.",
+        "Each regulator's remit is fixed by statute — the Medical Act 1983, the Nursing and Midwifery Order 2001, the Health Professions Order 2001, the Pharmacy Order 2010, the Dentists Act 1984, the Opticians Act 1989 and the Social Workers Regulations 2018 — and the professional titles are protected. A nurse with a GMC number, or a social worker with an HCPC number (HCPC stopped registering social workers in England in December 2019), means the constitution records the wrong registration: a fault in the document's data, checked as a data check (a warning). It is not a breach of those statutes, which require registration to practise or to use a protected title, not to sit on a board: a retired doctor may be a non-executive, so a member with a profession and no registration is not reported at all (the executive posts that need a registration are ICS-EXEC-004 and ICS-EXEC-005). The statutes were not re-read for this rule (inferred), except the Social Workers Regulations.",
+      changes: [
+        'Issue 10: no longer an error. Registration is required by law to practise or to use a protected title, not to sit on a board, so a wrong regulator or prefix is a data check (warning), and a person with a profession but no registration is no longer reported.',
+      ],
       incorrect: `kind: icb-constitution
 version: 1
 icb: {id: nhs-example, name: NHS Example Integrated Care Board}
@@ -100,18 +103,9 @@ board:
       const reg = p.registration;
       const regulatorText = text(reg?.regulator);
 
-      if (!regulatorText) {
-        // A number with no regulator is ICS-REG-001's finding; here, only a registration that is missing altogether.
-        if (!expected.registrationRequired || text(reg?.number)) continue;
-        const first = expected.regulators[0];
-        const edit = addUnder(ctx, reg ? reg.loc : p.loc, reg ? ['regulator'] : ['registration'], reg ? first : { regulator: first, number: 'TODO' });
-        ctx.report({
-          message: `${p.label} is recorded as ${who} (\`profession: ${profession}\`) but no registration is given. ${capital(expected.summary)}, and the title is protected by law: give \`registration\` with the regulator and number, or correct the profession.`,
-          at: p.profession!.loc,
-          fixes: edit ? [{ title: `Add a ${first} registration (number to fill in)`, safe: false, edits: [edit] }] : undefined,
-        });
-        continue;
-      }
+      // No regulator: a number without one is ICS-REG-001's finding, and no registration at all is
+      // not a fault here (a retired doctor may sit on a board; EXEC-004/005 ask it of the posts that need it).
+      if (!regulatorText) continue;
 
       const regulator = regulatorById(regulatorText);
       if (!regulator) continue; // the schema reports an unknown regulator

@@ -30,6 +30,11 @@ export interface ArrangementSpec {
   participle: string;
   /** "appoints" / "removes" */
   verb: string;
+  /**
+   * When true, a constitution that says nothing about this arrangement complies: the law limits who
+   * may hold the power (Schedule 1B paragraph 6, removal of the chair) without requiring it to exist.
+   */
+  optional?: boolean;
   law: Record<FrameworkId, LawOfArrangement>;
 }
 
@@ -49,6 +54,7 @@ export function checkArrangement(ctx: RuleContext, member: BoardMember, spec: Ar
   };
 
   if (!arrangement) {
+    if (spec.optional) return;
     const value: Record<string, unknown> = { by: inForce.by, approved_by: inForce.approvedBy };
     if (ctx.framework !== 'hca-2022' && differs) value.transitional = [transitionalEntry()];
     const edit = addUnder(ctx, member.loc, [spec.field], value);

@@ -1,6 +1,6 @@
 import { defineRule } from '../framework';
 import { firstLoc, ordinaryMembers, values } from '../../model/query';
-import { ACT_SCH1B_P1, CMH, PQ_HL9462 } from '../citations';
+import { ACT_SCH1B_ENACTED, CMH, PQ_HL9462 } from '../citations';
 import { SECTION_1, freshMemberId } from './helpers';
 
 /** "mental_health", "Mental health", "mental-health" all count. */
@@ -15,7 +15,7 @@ export default defineRule({
     sourceKind: 'statute',
     severity: 'error',
     citations: [
-      { ...ACT_SCH1B_P1, provision: 'Schedule 1B (the paragraph inserted by the Government amendment on mental health; not read)', confidence: 'I' },
+      { ...ACT_SCH1B_ENACTED, provision: 'Schedule 1B paragraph 8(6)' },
       { ...PQ_HL9462, provision: 'DHSC: a legal requirement all ICBs must meet' },
       { ...CMH, provision: 'the Government amendment' },
     ],
@@ -25,7 +25,10 @@ export default defineRule({
     docs: {
       description: 'Checks that at least one ordinary board member lists `mental_health` in `expertise`.',
       rationale:
-        "The Health and Care Act 2022 (a Government amendment to Schedule 1B) requires the chair, in approving ordinary members, to seek to ensure that at least one has knowledge and experience of services for the prevention, diagnosis and treatment of mental illness. DHSC described it in July 2025 as a legal requirement that all ICBs must meet. The paragraph itself was not read (inferred).",
+        "The Health and Care Act 2022 (a Government amendment to Schedule 1B) requires the chair, in approving ordinary members, to seek to ensure that at least one has knowledge and experience of services for the prevention, diagnosis and treatment of mental illness. DHSC described it in July 2025 as a legal requirement that all ICBs must meet. The paragraph is Schedule 1B paragraph 8(6) (read in the Act as enacted): \"The chair must exercise the approval function mentioned in sub-paragraph (1)(b) with a view to ensuring that at least one of the ordinary members has knowledge and experience in connection with services relating to the prevention, diagnosis and treatment of mental illness.\"",
+      changes: [
+        'Issue 10: the provision was read and is cited as Schedule 1B paragraph 8(6) (confidence V, was I). Behaviour unchanged; note that the paragraph is a duty to approve "with a view to ensuring", which this rule checks as an outcome.',
+      ],
       incorrect: `kind: icb-constitution
 version: 1
 icb: {id: nhs-example, name: NHS Example Integrated Care Board}

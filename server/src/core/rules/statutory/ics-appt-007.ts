@@ -1,6 +1,6 @@
 import { defineRule } from '../framework';
 import { memberLabel, ordinaryMembers, text } from '../../model/query';
-import { BLMK_ICB, NHSP_PM } from '../citations';
+import { ACT_SCH1B_ENACTED, BLMK_ICB, NHSP_PM } from '../citations';
 import { SECTION_1, addUnder, appointer, arrangementView } from './helpers';
 
 export default defineRule({
@@ -9,9 +9,10 @@ export default defineRule({
     slug: 'chair-approves-ordinary-members',
     title: "Each ordinary member's appointment is made or approved by the chair.",
     section: SECTION_1,
-    sourceKind: 'nhse-policy',
-    severity: 'warning',
+    sourceKind: 'statute',
+    severity: 'error',
     citations: [
+      { ...ACT_SCH1B_ENACTED, provision: 'Schedule 1B paragraph 8(1)(b)' },
       { ...NHSP_PM, provision: 'the ICB chair makes the final decision on trust partner nominees' },
       { ...BLMK_ICB, provision: 'the chair makes appointments to the board' },
     ],
@@ -22,7 +23,10 @@ export default defineRule({
       description:
         "For every ordinary member whose `appointment` is set out, checks that it is made by the chair (`by: chair`) or approved by the chair (`approved_by: chair`). A missing appointment is ICS-APPT-005's finding.",
       rationale:
-        'Partner members are nominated by their sector and then appointed or approved by the ICB chair, and NHS-England-model constitutions give the chair the appointment of board members (NHS Providers; BLMK ICB). The statutory basis is probably Schedule 1B paragraph 8 but has not been read, so this is a warning until it is confirmed.',
+        'Schedule 1B paragraph 8(1) to the NHS Act 2006 (read in the Health and Care Act 2022 as enacted): "The constitution must— (a) specify who is to appoint the ordinary members, and (b) provide that the appointment of an ordinary member is subject to the approval of the chair." Every ordinary member (anyone other than the chair and the chief executive: executives, non-executives, partner members) is covered. Partner members are nominated by their sector and then appointed or approved by the chair (NHS Providers; BLMK ICB); paragraph 8(6) adds that the chair exercises this approval with a view to ensuring that at least one ordinary member has knowledge and experience of mental health services (ICS-APPT-006).',
+      changes: [
+        'Issue 10: raised from a warning (NHS England policy) to an error (the law). Schedule 1B paragraph 8(1)(b), now read, requires the constitution to make every ordinary member\'s appointment subject to the chair\'s approval.',
+      ],
       incorrect: `kind: icb-constitution
 version: 1
 icb: {id: nhs-example, name: NHS Example Integrated Care Board}
@@ -59,7 +63,7 @@ board:
       const source = view.source?.loc ?? m.appointment.loc;
       const edit = approvedBy ? ctx.editor.replaceScalar(view.approvedBy!.loc.node, 'chair') : addUnder(ctx, source, ['approved_by'], 'chair');
       ctx.report({
-        message: `${memberLabel(m)} is appointed by ${appointer(by)}${approvedBy ? ` with the approval of ${appointer(approvedBy)}` : ''}, without the chair's approval. Ordinary members are appointed or approved by the ICB chair (NHS Providers on partner members; NHS England model constitutions): add \`approved_by: chair\`.`,
+        message: `${memberLabel(m)} is appointed by ${appointer(by)}${approvedBy ? ` with the approval of ${appointer(approvedBy)}` : ''}, without the chair's approval. Schedule 1B paragraph 8(1)(b) of the NHS Act 2006 requires the constitution to make the appointment of every ordinary member subject to the approval of the chair: add \`approved_by: chair\`.`,
         at: view.approvedBy?.loc ?? view.by?.loc ?? source,
         fixes: edit ? [{ title: "Require the chair's approval", safe: false, edits: [edit] }] : undefined,
       });
