@@ -17,7 +17,7 @@ export const LGPIHA_116ZB = cite('Local Government and Public Involvement in Hea
  * as enacted: paragraphs 8(1)(b) to 16 could not be read on the revised page (ACT_SCH1B_P1), which
  * stops at 8(1)(a). Later amendments to these paragraphs, if any, were not checked.
  */
-export const ACT_SCH1B_ENACTED = cite('NHS Act 2006 Schedule 1B, as inserted by the Health and Care Act 2022 Schedule 2 (text as enacted)', 'Schedule 1B', 'https://www.legislation.gov.uk/ukpga/2022/31/schedule/2/enacted', 'V');
+export const ACT_SCH1B_ENACTED = cite('NHS Act 2006, as inserted by the Health and Care Act 2022 Schedule 2 (text as enacted)', 'Schedule 1B', 'https://www.legislation.gov.uk/ukpga/2022/31/schedule/2/enacted', 'V');
 /** Sections 14Z29 and 14Z30, inserted by the Health and Care Act 2022 s.19 and read there as enacted. */
 export const ACT_14Z30 = cite('NHS Act 2006, as inserted by the Health and Care Act 2022 section 19 (text as enacted)', 'section 14Z30', 'https://www.legislation.gov.uk/ukpga/2022/31/section/19/enacted', 'V');
 /** Sections 14Z52 to 14Z54 (joint forward plans), inserted by the Health and Care Act 2022 s.25 and read there as enacted. */
