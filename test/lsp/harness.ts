@@ -1,6 +1,5 @@
 import { PassThrough } from 'node:stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { createConnection } from 'vscode-languageserver/node';
 import type {
   ClientCapabilities,
   Diagnostic,
@@ -12,6 +11,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer, type IcsServer, type ServerOptions } from '../../server/src/lsp/server';
+import { createGuardedConnection } from '../../server/src/lsp/transport';
 
 /**
  * An LSP client talking to the real server over in-memory streams — the same JSON-RPC a real editor
@@ -69,7 +69,8 @@ export const DEFAULT_CAPABILITIES: ClientCapabilities = {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
-  const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  // The same guarded connection as the server process (requests after shutdown are refused).
+  const { connection } = createGuardedConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
   const server = startServer(connection, { debounceMs: options.debounceMs ?? 10, rules: options.rules, today: options.today ?? '2026-01-15' });
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const settings: Record<string, unknown> = { ...(options.settings ?? {}) };

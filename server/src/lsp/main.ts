@@ -1,10 +1,10 @@
 /**
  * The language server's entry point: `ics-language-server --stdio` for any LSP client, or started
  * by the VS Code extension over IPC (`--node-ipc`). The transport is read from the command line by
- * `createConnection`; everything else is in `startServer`.
+ * `processConnection` (which also guards it: see transport.ts); everything else is in `startServer`.
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { processConnection } from './transport';
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
@@ -28,11 +28,9 @@ if (args.includes('--help') || args.includes('-h')) {
   );
   process.exit(0);
 }
-if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
-  // createConnection() would throw a bare error; say what is wrong instead.
+const connection = processConnection(args);
+if (!connection) {
   process.stderr.write('ics-language-server: choose a transport, e.g. `ics-language-server --stdio` (see --help).\n');
   process.exit(2);
 }
-
-const connection = createConnection(ProposedFeatures.all);
 startServer(connection);
