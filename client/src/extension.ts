@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { RULE_DOCS_BASE_URL, ruleDocsUrl } from '../../server/src/core/language/links';
 import { SHOW_RULE_DOCUMENTATION_COMMAND, STATUS_METHOD, type StatusParams } from '../../server/src/lsp/protocol';
+import { documentSelectorFor, RESTRICTED_SETTINGS, restrictedModeNote } from './selector';
 import { LanguageClient, NotificationType, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /**
@@ -53,7 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<IcsChe
       return;
     }
     statusItem.text = `ICS: ${kind} · ${status.profile} · ${status.frameworks.join(', ')}`;
-    statusItem.detail = `${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${information} information, ${hint} hint${hint === 1 ? '' : 's'}${status.configFiles.length > 0 ? ` — config: ${status.configFiles.map((f) => vscode.workspace.asRelativePath(f)).join(', ')}` : ''}`;
+    statusItem.detail = `${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${information} information, ${hint} hint${hint === 1 ? '' : 's'}${status.configFiles.length > 0 ? ` — config: ${status.configFiles.map((f) => vscode.workspace.asRelativePath(f)).join(', ')}` : ''}${restrictedModeNote(vscode.workspace.isTrusted)}`;
     statusItem.severity = error > 0 ? vscode.LanguageStatusSeverity.Error : warning > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(updateStatusItem));
@@ -83,9 +84,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<IcsChe
     }),
   );
 
+  // Restricted Mode: VS Code itself keeps the workspace's values of the restricted settings from the
+  // server. Once the folder is trusted, start the server again so they apply (and the scan re-runs).
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      output?.appendLine(`The workspace is trusted: restarting the language server so its ${RESTRICTED_SETTINGS.join(' and ')} apply.`);
+      updateStatusItem();
+      if (client) await client.restart();
+    }),
+    // A virtual folder added later needs its scheme in the document selector.
+    vscode.workspace.onDidChangeWorkspaceFolders(async () => {
+      const wanted = JSON.stringify(selectorNow());
+      if (client && wanted !== selectorInUse) {
+        output?.appendLine('Workspace folders of another kind were added: restarting the language server.');
+        await client.stop();
+        client = await startClient(context, statuses, updateStatusItem);
+      }
+    }),
+  );
+  if (!vscode.workspace.isTrusted) output.appendLine(`Restricted Mode: checking as usual; the workspace's own ${RESTRICTED_SETTINGS.join(' and ')} are not used until you trust it.`);
+
   client = await startClient(context, statuses, updateStatusItem);
   return { client: () => client, status: (uri) => statuses.get(uri.toString()) };
 }
+
+/** The documents the server is given: YAML on disk, unsaved, and in virtual workspace folders. */
+function selectorNow() {
+  return documentSelectorFor((vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme));
+}
+let selectorInUse = '';
 
 async function startClient(context: vscode.ExtensionContext, statuses: Map<string, StatusParams>, onStatus: () => void): Promise<LanguageClient> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -94,10 +121,7 @@ async function startClient(context: vscode.ExtensionContext, statuses: Map<strin
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'yaml', scheme: 'file' },
-      { language: 'yaml', scheme: 'untitled' },
-    ],
+    documentSelector: selectorNow(),
     synchronize: { configurationSection: 'icsCheck' },
     outputChannel: output,
     traceOutputChannel: output,
@@ -105,6 +129,7 @@ async function startClient(context: vscode.ExtensionContext, statuses: Map<strin
     initializationOptions: { clientCommands: [SHOW_RULE_DOCUMENTATION_COMMAND] },
     diagnosticCollectionName: 'ics-check',
   };
+  selectorInUse = JSON.stringify(clientOptions.documentSelector);
   const c = new LanguageClient('icsCheck', OUTPUT_NAME, serverOptions, clientOptions);
   c.onNotification(STATUS_NOTIFICATION, (status) => {
     statuses.set(vscode.Uri.parse(status.uri).toString(), status);
