@@ -57,7 +57,8 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
   const findings: Finding[] = [];
   const base = { uri: file.uri, documentIndex: doc.index };
   for (const p of doc.syntaxProblems) {
-    findings.push({ ...base, ruleId: SYNTAX_RULE_ID, severity: 'error', message: p.message, range: p.range });
+    // Errors stop the checks of this document (`doc.broken`); warnings do not: the YAML is read.
+    findings.push({ ...base, ruleId: SYNTAX_RULE_ID, severity: p.severity, message: p.message, range: p.range });
   }
   if (doc.broken) return findings;
 

@@ -65,7 +65,8 @@ export function build<S extends Spec>(spec: S, node: Node | null | undefined, li
   if (spec === 'number') {
     if (!isScalar(node)) return undefined;
     const n = typeof node.value === 'number' ? node.value : typeof node.value === 'string' && /^-?\d+(\.\d+)?$/.test(node.value.trim()) ? Number(node.value) : undefined;
-    return n === undefined ? undefined : ({ value: n, loc } as Model<S>);
+    // `1e999` and `.inf` are Infinity, `.nan` is NaN: no rule can count with them (the schema says so).
+    return n === undefined || !Number.isFinite(n) ? undefined : ({ value: n, loc } as Model<S>);
   }
   if (spec === 'boolean') {
     if (!isScalar(node) || typeof node.value !== 'boolean') return undefined;

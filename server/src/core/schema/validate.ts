@@ -35,7 +35,8 @@ function validatorFor(schema: JsonSchema): ValidateFunction {
   let v = compiled.get(schema);
   if (!v) {
     if (!ajv) {
-      ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+      // strictNumbers: `1e999` and `.inf` read as Infinity, `.nan` as NaN — no count or date can be either.
+      ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, strictNumbers: true });
     }
     v = ajv.compile(schema);
     compiled.set(schema, v);
@@ -145,6 +146,11 @@ function describe(e: ErrorObject, root: Node | null, lines: LineIndex): SchemaPr
     }
     case 'type': {
       const t = String((e.params as { type: string | string[] }).type);
+      if (typeof e.data === 'number' && !Number.isFinite(e.data)) {
+        const written = target.node?.range ? lines.text.slice(target.node.range[0], target.node.range[1]) : String(e.data);
+        const reads = Number.isNaN(e.data) ? '"not a number"' : e.data > 0 ? 'infinity' : 'minus infinity';
+        return { ...base, range: whole, message: `\`${name}\` must be ${typePhrase(t)} — \`${written}\` is not: YAML reads it as ${reads}.` };
+      }
       return { ...base, range: whole, message: `\`${name}\` must be ${typePhrase(t)} — ${describeValue(e.data)} is not.` };
     }
     case 'pattern': {
@@ -155,6 +161,8 @@ function describe(e: ErrorObject, root: Node | null, lines: LineIndex): SchemaPr
     case 'exclusiveMinimum':
     case 'maximum':
     case 'exclusiveMaximum': {
+      // Infinity or NaN: the type problem already says so.
+      if (typeof e.data === 'number' && !Number.isFinite(e.data)) return undefined;
       const limit = (e.params as { limit: number }).limit;
       const words = { minimum: 'at least', exclusiveMinimum: 'more than', maximum: 'at most', exclusiveMaximum: 'less than' }[e.keyword];
       return { ...base, range: whole, message: `\`${name}\` must be ${words} ${limit} — ${describeValue(e.data)} is not.` };

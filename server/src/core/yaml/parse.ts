@@ -6,6 +6,11 @@ export interface SyntaxProblem {
   message: string;
   range: Range;
   code: string;
+  /**
+   * `error`: the YAML cannot be read as written, and the document is not checked further.
+   * `warning`: it can (an unknown tag is ignored and its value read as written), and the rules run.
+   */
+  severity: 'error' | 'warning';
 }
 
 export interface ParsedDocument {
@@ -37,11 +42,12 @@ export function parseFile(uri: string, text: string): ParsedFile {
   docs.forEach((yaml, index) => {
     // One problem per line: yaml's recovery often reports the same slip two or three ways.
     const syntaxProblems: SyntaxProblem[] = [];
-    for (const e of [...yaml.errors, ...yaml.warnings]) {
+    const problems = [...yaml.errors.map((e) => ({ e, severity: 'error' as const })), ...yaml.warnings.map((e) => ({ e, severity: 'warning' as const }))];
+    for (const { e, severity } of problems) {
       const [start, end] = e.pos;
       const range = lines.range(start, Math.max(end, start + 1));
       if (syntaxProblems.some((p) => p.range.start.line === range.start.line)) continue;
-      syntaxProblems.push({ message: plainSyntaxMessage(e.message), code: e.code, range });
+      syntaxProblems.push({ message: severity === 'warning' ? plainWarningMessage(e.code, e.message) : plainSyntaxMessage(e.message), code: e.code, range, severity });
     }
     const [start, , end] = yaml.range;
     const declared = declaredKindOf(yaml.contents, lines);
@@ -66,6 +72,14 @@ function declaredKindOf(root: Node | null, lines: LineIndex): { value: string; r
 function plainSyntaxMessage(message: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
   return `YAML syntax: ${first}`;
+}
+
+/** What a warning means for the reader: the YAML is read, and this is how. */
+function plainWarningMessage(code: string, message: string): string {
+  const tag = /^Unresolved tag: (.*)$/.exec(message.split('\n')[0]);
+  if (code === 'TAG_RESOLVE_FAILED' && tag) return `YAML: the tag \`${tag[1]}\` is not one this checker knows; it is ignored and the value is read as written.`;
+  if (code === 'BAD_COLLECTION_TYPE') return `YAML: ${message.split('\n')[0]}; the tag is ignored and the collection is read as written.`;
+  return `YAML: ${message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
 }
 
 /** True when a file holds at least one document of ours (or one whose kind looks like a typo of ours). */
