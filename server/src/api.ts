@@ -14,7 +14,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeFile, type AnalyzedFile } from './core/analyze';
-import { buildSystem, checkFileInSystem } from './core/engine';
+import { buildSystem, checkFileDetailed } from './core/engine';
+import type { WaiverState } from './core/suppressions';
 import { ConfigLoader, ignoredBy, mergeOptions, selectedByFiles, formatConfigProblem, type ResolvedConfig } from './core/config';
 import { fixAll } from './core/fix';
 import { ALL_RULES, NOT_IMPLEMENTED, ruleById } from './core/rules';
@@ -25,7 +26,7 @@ import { FRAMEWORKS, PROFILES, type CheckOptions, type Citation, type FrameworkI
 import { formatters, summarize, type FileResult, type FormatContext, type SkippedFile, type Summary, type ToolInfo } from './core/formatters';
 import { byPosition } from './core/formatters/util';
 import { describeErrno, expandGlob, expandInputs, InputError, type FoundFile } from './cli/files';
-import { writeFileAtomic } from './cli/atomic';
+import { FixRefused, readSource, replaceFileContent, type FileIdentity } from './cli/atomic';
 
 export { formatters, FORMAT_NAMES, isFormatName, JSON_FORMAT_VERSION, type FormatName } from './core/formatters';
 export type { FileResult, FormatContext, Formatter, SkippedFile, Summary, ToolInfo } from './core/formatters';
@@ -55,6 +56,8 @@ export interface CheckInput {
   cwd?: string;
   /** Today's date, YYYY-MM-DD, for waiver expiry. Default: the clock. */
   today?: string;
+  /** Every waiver must give an owner and an expiry (as `require_waiver_owner_and_expiry: true` in the configuration). */
+  requireWaiverOwnerAndExpiry?: boolean;
 }
 
 /** One checked file. */
@@ -67,6 +70,12 @@ export interface CheckFileResult extends FileResult {
   options: CheckOptions;
   /** The configuration in force for the file. */
   config: ResolvedConfig;
+  /** The file that was read (device and inode), so {@link writeFixes} can tell when it was replaced meanwhile. */
+  identity?: FileIdentity;
+  /** With `fix: true`: why safe fixes were found but not applied (a file that is not valid UTF-8). */
+  notFixed?: string;
+  /** Every suppression comment of the file and how it stands (the waiver register, `ics-check --waivers`). */
+  waivers: WaiverState[];
 }
 
 export interface CheckResult {
@@ -131,6 +140,10 @@ interface Entry {
   config: ResolvedConfig;
   options: CheckOptions;
   analyzed: AnalyzedFile;
+  identity?: FileIdentity;
+  /** Why `--fix` must not rewrite the file. */
+  notWritable?: string;
+  notFixed?: string;
 }
 
 /**
@@ -142,13 +155,13 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
   validateInput(input);
   const cwd = path.resolve(input.cwd ?? process.cwd());
   const loader = new ConfigLoader({ configPath: input.config ? path.resolve(cwd, input.config) : undefined });
-  const overrides = { profile: input.profile, framework: input.framework, rules: input.rules, today: input.today };
+  const overrides = { profile: input.profile, framework: input.framework, rules: input.rules, today: input.today, requireWaiverOwnerAndExpiry: input.requireWaiverOwnerAndExpiry };
   const skipped: SkippedFile[] = [];
   const entries: Entry[] = [];
 
-  const add = (filePath: string, text: string, config: ResolvedConfig) => {
+  const add = (filePath: string, text: string, config: ResolvedConfig, source?: { identity: FileIdentity; notWritable?: string }) => {
     const uri = pathToFileURL(filePath).href;
-    entries.push({ filePath, uri, text, config, options: mergeOptions(config.options, overrides), analyzed: analyzeFile(uri, text) });
+    entries.push({ filePath, uri, text, config, options: mergeOptions(config.options, overrides), analyzed: analyzeFile(uri, text), identity: source?.identity, notWritable: source?.notWritable });
   };
 
   if (input.text !== undefined) {
@@ -164,15 +177,15 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
       skipped.push({ filePath: found.filePath, reason: `ignored by ${path.relative(cwd, ignored.origin.file) || ignored.origin.file}:${ignored.origin.line} (${ignored.pattern})` });
       continue;
     }
-    let text: string;
+    let source: ReturnType<typeof readSource>;
     try {
       // A FIFO or device behind a symbolic link would block the read: only regular files are read.
       if (!fs.statSync(found.filePath).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
-      text = fs.readFileSync(found.filePath, 'utf8');
+      source = readSource(found.filePath);
     } catch (err) {
       throw new InputError(`cannot read ${path.relative(cwd, found.filePath) || found.filePath}: ${describeErrno(err)}`);
     }
-    add(found.filePath, text, config);
+    add(found.filePath, source.text, config, source);
   }
 
   const ours = entries.filter((e) => {
@@ -186,7 +199,10 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
     for (const e of ours) {
       const others = ours.filter((o) => o !== e).map((o) => o.analyzed);
       const result = fixAll(e.analyzed.text, e.uri, { ...e.options, others });
-      if (result.applied.length > 0) {
+      if (result.applied.length > 0 && e.notWritable) {
+        // Fixing would also rewrite bytes the text could not represent: leave the file as it is.
+        e.notFixed = e.notWritable;
+      } else if (result.applied.length > 0) {
         e.analyzed = analyzeFile(e.uri, result.text);
         fixed.set(e, result.applied.map((a) => ({ ruleId: a.ruleId, title: a.fix.title, line: a.range.start.line + 1 })));
       }
@@ -195,15 +211,19 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
 
   const system = buildSystem(ours.map((e) => e.analyzed));
   const results: CheckFileResult[] = ours
-    .map((e) => ({
+    .map((e) => ({ e, checked: checkFileDetailed(e.analyzed, system, e.options) }))
+    .map(({ e, checked }) => ({
       filePath: e.filePath,
       uri: e.uri,
       text: e.text,
-      findings: checkFileInSystem(e.analyzed, system, e.options).sort(byPosition),
+      findings: checked.findings.sort(byPosition),
+      waivers: checked.waivers,
       options: e.options,
       config: e.config,
+      ...(e.identity ? { identity: e.identity } : {}),
       ...(input.fix ? { output: e.analyzed.text } : {}),
       ...(fixed.has(e) ? { fixed: fixed.get(e) } : {}),
+      ...(e.notFixed ? { notFixed: e.notFixed } : {}),
     }))
     .sort((a, b) => a.filePath.localeCompare(b.filePath));
   skipped.sort((a, b) => a.filePath.localeCompare(b.filePath));
@@ -234,18 +254,39 @@ export function rulesThatRan(options: readonly CheckOptions[]): RuleMeta[] {
   return ALL_RULES.map((r) => r.meta).filter((m) => options.some((o) => effectiveSeverity(m, o) !== 'off'));
 }
 
+/** What {@link writeFixes} did. */
+export interface WriteFixesResult {
+  /** The files written (for a symbolic link, the path given; its target is what changed). */
+  written: string[];
+  /** The files with fixes that were not written, and why (nothing of them was changed). */
+  refused: { filePath: string; reason: string }[];
+}
+
 /**
- * Writes the `output` of each result whose text changed, atomically (a temporary file in the same
- * folder, then a rename). Returns the paths written.
+ * Writes the `output` of each result whose text changed, never losing data: a symbolic link's
+ * target is written and the link kept; a hard-linked file is written in place; a read-only file is
+ * refused; the mode (and, where allowed, the owner) is kept; and just before each file is replaced,
+ * it is checked to be the very file that was read, with the very content — a save made meanwhile is
+ * refused, not overwritten. Each write is atomic (a temporary file beside it, flushed, then
+ * renamed). A refused file does not stop the others.
  */
-export async function writeFixes(results: readonly CheckFileResult[]): Promise<string[]> {
-  const written: string[] = [];
+export async function writeFixes(results: readonly CheckFileResult[]): Promise<WriteFixesResult> {
+  const out: WriteFixesResult = { written: [], refused: [] };
   for (const r of results) {
+    if (r.notFixed) {
+      out.refused.push({ filePath: r.filePath, reason: r.notFixed });
+      continue;
+    }
     if (r.output === undefined || r.output === r.text) continue;
-    await writeFileAtomic(r.filePath, r.output);
-    written.push(r.filePath);
+    try {
+      await replaceFileContent(r.filePath, r.text, r.output, r.identity);
+      out.written.push(r.filePath);
+    } catch (err) {
+      const reason = err instanceof FixRefused ? err.message : `it could not be written (${describeErrno(err)}); it was left as it was`;
+      out.refused.push({ filePath: r.filePath, reason });
+    }
   }
-  return written;
+  return out;
 }
 
 /** A rule as `--list-rules` describes it. */

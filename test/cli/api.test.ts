@@ -47,7 +47,7 @@ describe('programmatic API', () => {
     assert.match(r.results[0].output!, /private_healthcare_independence/);
     assert.deepEqual(r.results[0].fixed?.map((f) => f.ruleId), ['ICS-BOARD-004']);
     assert.deepEqual(r.results[0].findings, []);
-    assert.deepEqual(await writeFixes(r.results), [path.join(dir, 'a.yaml')]);
+    assert.deepEqual(await writeFixes(r.results), { written: [path.join(dir, 'a.yaml')], refused: [] });
     assert.equal(fs.readFileSync(path.join(dir, 'a.yaml'), 'utf8'), r.results[0].output);
   });
 

@@ -358,8 +358,8 @@ describe('ics-check: information modes', () => {
     assert.match(md.stdout, /\| `a\.yaml` \| 5 \| ICS-BOARD-001 \| chair being recruited \| Head of Governance \| 2099-03-31 \| active \|/);
     assert.match(md.stdout, /\| `b\.yaml` \| 5 \| ICS-BOARD-001 \| interim arrangement \| Board Secretary \| 2020-01-31 \| expired \|/);
     const csv = await cli(['--waivers', '-f', 'csv', '--today', '2026-11-23', '.'], { cwd: dir });
-    assert.equal(csv.stdout.split('\r\n')[0], 'file,line,rules,reason,owner,expires,status');
-    assert.equal(csv.stdout.split('\r\n')[3], 'c.yaml,6,ICS-BOARD-001,,,,no reason');
+    assert.equal(csv.stdout.split('\r\n')[0], 'file,line,rules,reason,owner,expires,status,kind,applies_to,note');
+    assert.equal(csv.stdout.split('\r\n')[3], 'c.yaml,6,ICS-BOARD-001,,,,no reason,next-line,7,');
     const json = JSON.parse((await cli(['--waivers', '-f', 'json', '--today', '2026-11-23', '.'], { cwd: dir })).stdout);
     assert.equal(json.waivers.length, 3);
   });

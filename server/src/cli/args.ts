@@ -38,6 +38,12 @@ export interface CliArgs {
   rules: Record<string, SeverityOrOff>;
   maxAnnotations?: number;
   today?: string;
+  /** `--waivers --fail-on-expired`: exit 1 when a waiver has expired (or its expiry cannot be read). */
+  failOnExpired: boolean;
+  /** `--waivers --expiring-within 30d`: also exit 1 when a waiver expires within this many days. */
+  expiringWithinDays?: number;
+  /** Every waiver must give an owner and an expiry. */
+  requireWaiverOwnerAndExpiry: boolean;
 }
 
 const FAIL_ON: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -46,13 +52,29 @@ const RULE_SETTINGS: readonly SeverityOrOff[] = ['off', 'error', 'warning', 'inf
 /** Options that take a value, by every name they go by. */
 const WITH_VALUE = new Set([
   '-f', '--format', '-o', '--output-file', '--stdin-filename', '--fail-on', '--max-warnings', '--explain', '--print-config',
-  '-c', '--config', '--profile', '--framework', '--rule', '--max-annotations', '--today',
+  '-c', '--config', '--profile', '--framework', '--rule', '--max-annotations', '--today', '--expiring-within',
 ]);
-const FLAGS = new Set(['-h', '--help', '-v', '--version', '--color', '--no-color', '--quiet', '--fix', '--fix-dry-run', '--list-rules', '--waivers', '--stdin']);
+const FLAGS = new Set([
+  '-h', '--help', '-v', '--version', '--color', '--no-color', '--quiet', '--fix', '--fix-dry-run', '--list-rules', '--waivers', '--stdin',
+  '--fail-on-expired', '--require-waiver-owner-and-expiry',
+]);
 
 /** Parses argv (without `node` and the script). Throws `UsageError`. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { mode: 'check', inputs: [], stdin: false, outputs: [], formatGiven: false, failOn: 'error', quiet: false, fix: false, fixDryRun: false, rules: {} };
+  const args: CliArgs = {
+    mode: 'check',
+    inputs: [],
+    stdin: false,
+    outputs: [],
+    formatGiven: false,
+    failOn: 'error',
+    quiet: false,
+    fix: false,
+    fixDryRun: false,
+    rules: {},
+    failOnExpired: false,
+    requireWaiverOwnerAndExpiry: false,
+  };
   const modes = new Set<Mode>();
   let onlyPositional = false;
   for (let i = 0; i < argv.length; i++) {
@@ -174,6 +196,15 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${v}"`);
         args.today = v;
         break;
+      case '--fail-on-expired':
+        args.failOnExpired = true;
+        break;
+      case '--expiring-within':
+        args.expiringWithinDays = period(v);
+        break;
+      case '--require-waiver-owner-and-expiry':
+        args.requireWaiverOwnerAndExpiry = true;
+        break;
     }
   }
   if (modes.has('help')) args.mode = 'help';
@@ -185,6 +216,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if ((args.fix || args.fixDryRun) && args.mode !== 'check') throw new UsageError(`--fix and --fix-dry-run only apply when checking files`);
   if (args.fix && args.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see the changes');
   if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError('--stdin-filename needs - (standard input) among the files');
+  if ((args.failOnExpired || args.expiringWithinDays !== undefined) && args.mode !== 'waivers') {
+    throw new UsageError(`${args.failOnExpired ? '--fail-on-expired' : '--expiring-within'} goes with --waivers (an expired waiver is already an error in a normal run)`);
+  }
   if (args.mode === 'check') {
     if (args.outputs.length === 0) args.outputs.push({ format: 'stylish' });
     const toStdout = args.outputs.filter((o) => o.file === undefined);
@@ -193,6 +227,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`--${args.mode} takes one --format`);
   }
   return args;
+}
+
+/** `30d`, `6w` or `30` (days) as a number of days. */
+function period(v: string): number {
+  const m = /^(\d+)\s*(d|days?|w|weeks?)?$/i.exec(v.trim());
+  if (!m) throw new UsageError(`--expiring-within takes a number of days or weeks, e.g. 30d or 6w, not "${v}"`);
+  return Number(m[1]) * (m[2] && /^w/i.test(m[2]) ? 7 : 1);
 }
 
 function nonNegativeInteger(name: string, v: string): number {
@@ -218,6 +259,9 @@ Configuration:
   --framework NAME           hca-2022 | health-bill-2026 (wins over documents' icb.legal_framework)
   --rule ID=SETTING          off | error | warning | information | hint (repeatable)
   --today YYYY-MM-DD         The date waivers expire against (default: today)
+  --require-waiver-owner-and-expiry
+                             Every suppression must give (owner: …, expires: YYYY-MM-DD); one
+                             without is an error (also require_waiver_owner_and_expiry: true)
 
 Output:
   -f, --format NAME          stylish (default) | json | sarif | junit | github | markdown (repeatable)
@@ -240,6 +284,10 @@ Information:
   --print-config FILE        Show the kind, schema, profile, framework, rule settings and
                              suppressions that apply to FILE, and where each comes from
   --waivers                  The register of suppression comments (-f markdown | csv | json)
+  --fail-on-expired          With --waivers: exit 1 when a waiver has expired or its expiry
+                             cannot be read
+  --expiring-within PERIOD   With --waivers: mark waivers expiring within PERIOD (30d, 6w) and
+                             exit 1 when there are any (or expired ones)
   --list-rules               Every rule (-f json for JSON), and the catalogue rules not implemented
   --explain RULE-ID          A rule's documentation: sources, rationale, examples, how to fix
   -v, --version              Print the version
@@ -247,6 +295,8 @@ Information:
 
 Exit codes:
   0  nothing at or above the failing severity (and no more than --max-warnings warnings)
-  1  findings at or above the failing severity, or too many warnings
-  2  a usage error, a broken configuration, a file that cannot be read, or an internal failure
+  1  findings at or above the failing severity, or too many warnings; with --waivers, a waiver
+     that fails --fail-on-expired, --expiring-within or the owner-and-expiry requirement
+  2  a usage error, a broken configuration, a file that cannot be read, a file --fix could not
+     write safely, an -o onto a file the run reads, or an internal failure
 `;

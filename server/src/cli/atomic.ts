@@ -31,38 +31,218 @@ export function tempNameFor(filePath: string): string {
   return path.join(path.dirname(filePath), `.${path.basename(filePath)}.ics-check-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
 }
 
+/** Which file was read: a save by rename (most editors) gives the name a new inode. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
+/** Why a file was not written. The message says what to do. */
+export class FixRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FixRefused';
+  }
+}
+
+export interface ReplaceOptions {
+  /** Called after the new text is on disk beside the file and before it replaces it (tests). */
+  beforeCommit?: (tmp: string) => void | Promise<void>;
+}
+
 /**
- * Replaces a file's content atomically: writes a temporary file in the same folder with the
- * original's permissions, flushes it to disk, then renames it over the original. An interrupted
- * run leaves the original whole. `ICS_CHECK_TEST_PAUSE_BEFORE_RENAME=1` (tests only) stops between
- * the write and the rename, after saying so on stderr, so a test can kill the process there.
+ * The first byte that is not valid UTF-8, as a position, or undefined when the bytes are valid.
+ * (Node's decoder turns such bytes into U+FFFD, so writing the text back would change them.)
  */
-export async function writeFileAtomic(filePath: string, text: string): Promise<void> {
-  installSignalCleanup();
-  const mode = fs.statSync(filePath).mode & 0o7777;
-  const tmp = tempNameFor(filePath);
-  pending.add(tmp);
-  try {
-    const fd = fs.openSync(tmp, 'wx', mode);
+export function firstInvalidUtf8(bytes: Uint8Array): { offset: number; byte: number; line: number; column: number } | undefined {
+  const decodes = (n: number, stream: boolean) => {
     try {
-      fs.writeFileSync(fd, text, 'utf8');
-      fs.fsyncSync(fd);
+      new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (decodes(bytes.length, false)) return undefined;
+  // The longest prefix that is valid but for a sequence cut short at its end (validity of such
+  // prefixes is monotonic), found by halving.
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (decodes(mid, true)) lo = mid;
+    else hi = mid - 1;
+  }
+  // When that prefix ends inside a sequence, the fault is the sequence's lead byte (Latin-1 `é` is 0xE9).
+  let offset = lo;
+  if (!decodes(lo, false)) {
+    offset = lo - 1;
+    while (offset > 0 && (bytes[offset] & 0xc0) === 0x80) offset--;
+  }
+  offset = Math.min(offset, bytes.length - 1);
+  const before = Buffer.from(bytes.subarray(0, offset)).toString('utf8');
+  const line = before.split('\n').length;
+  const column = before.length - (before.lastIndexOf('\n') + 1) + 1;
+  return { offset, byte: bytes[offset], line, column };
+}
+
+/** The text of a file and whether it can be written back unchanged (for `--fix`). */
+export interface ReadSource {
+  text: string;
+  identity: FileIdentity;
+  /** Why `--fix` must not rewrite this file, when it must not (bytes that do not decode losslessly). */
+  notWritable?: string;
+}
+
+/** Reads a file as UTF-8, noting whether the text re-encodes to exactly the bytes read. */
+export function readSource(filePath: string): ReadSource {
+  const bytes = fs.readFileSync(filePath);
+  const stat = fs.statSync(filePath);
+  const text = bytes.toString('utf8');
+  const source: ReadSource = { text, identity: { dev: stat.dev, ino: stat.ino } };
+  if (!Buffer.from(text, 'utf8').equals(bytes)) {
+    const bad = firstInvalidUtf8(bytes);
+    source.notWritable = bad
+      ? `it is not valid UTF-8 (byte 0x${bad.byte.toString(16).toUpperCase().padStart(2, '0')} at line ${bad.line}, column ${bad.column}), so writing it back would change more than the fixes; save it as UTF-8 and run --fix again`
+      : 'its text does not write back to the same bytes, so writing it back would change more than the fixes; save it as UTF-8 and run --fix again';
+  }
+  return source;
+}
+
+/**
+ * Replaces the content of a file that was read as `expected`, without losing anything:
+ * - a symbolic link is followed: its target is written and the link stays;
+ * - a read-only file is refused;
+ * - the new text is written beside the target with the target's mode (and owner, where allowed),
+ *   flushed, and then — after checking that the file is still the one read (same inode) with the
+ *   same content, so a save made meanwhile is never overwritten — renamed over it;
+ * - a file with more than one hard link is written in place instead (a rename would split the
+ *   links), after a hidden copy of the original is flushed to disk; the copy is removed afterwards.
+ * Throws `FixRefused` (nothing written) or a file-system error (the original left whole).
+ */
+export async function replaceFileContent(filePath: string, expected: string, text: string, identity?: FileIdentity, options: ReplaceOptions = {}): Promise<void> {
+  installSignalCleanup();
+  const target = fs.realpathSync(filePath);
+  const stat = fs.statSync(target);
+  if (!stat.isFile()) throw new FixRefused('it is not a regular file');
+  if (isReadOnly(target, stat)) throw new FixRefused('it is read-only, and --fix respects that; make it writable to fix it');
+  const expectedBytes = Buffer.from(expected, 'utf8');
+  const assertUnchanged = () => {
+    let now: fs.Stats;
+    let bytes: Buffer;
+    try {
+      now = fs.statSync(target);
+      bytes = fs.readFileSync(target);
+    } catch {
+      throw new FixRefused('it was moved or deleted since it was read; nothing was written');
+    }
+    if (identity && (now.dev !== identity.dev || now.ino !== identity.ino)) throw new FixRefused('it was replaced on disk since it was read (saved meanwhile?), so it was not overwritten; run --fix again');
+    if (!bytes.equals(expectedBytes)) throw new FixRefused('it changed on disk since it was read (saved meanwhile?), so it was not overwritten; run --fix again');
+  };
+  assertUnchanged();
+  if (stat.nlink > 1) await writeInPlace(target, stat, text, assertUnchanged, options);
+  else await writeByRename(target, stat, text, assertUnchanged, options);
+}
+
+function isReadOnly(target: string, stat: fs.Stats): boolean {
+  // Root may write anything: the mode is what says "do not change this file".
+  if ((stat.mode & 0o222) === 0) return true;
+  try {
+    fs.accessSync(target, fs.constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** A complete copy of `bytes` in a new hidden file beside `target`, with its mode and owner, flushed. */
+function writeTemp(target: string, stat: fs.Stats, bytes: Buffer): string {
+  const tmp = tempNameFor(target);
+  pending.add(tmp);
+  const fd = fs.openSync(tmp, 'wx', 0o600);
+  try {
+    fs.writeFileSync(fd, bytes);
+    // The umask applies to open(); set the mode (and owner, when allowed) explicitly.
+    try {
+      fs.fchownSync(fd, stat.uid, stat.gid);
+    } catch {
+      // not ours to give away: the file keeps our ownership, its mode is still the original's
+    }
+    fs.fchmodSync(fd, stat.mode & 0o7777);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return tmp;
+}
+
+function removeTemp(tmp: string): void {
+  try {
+    fs.unlinkSync(tmp);
+  } catch {
+    // never created, or already renamed
+  }
+  pending.delete(tmp);
+}
+
+async function pauseForTests(tmp: string, options: ReplaceOptions): Promise<void> {
+  await options.beforeCommit?.(tmp);
+  if (process.env.ICS_CHECK_TEST_PAUSE_BEFORE_RENAME === '1') {
+    // Tests stop here to kill the process, or change the file and send SIGUSR2 to carry on (the
+    // handler is in place before the test is told, so the signal never finds the default action).
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 3_600_000);
+      process.once('SIGUSR2', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      process.stderr.write(`ICS_CHECK_PAUSED ${tmp}\n`);
+    });
+  }
+}
+
+async function writeByRename(target: string, stat: fs.Stats, text: string, assertUnchanged: () => void, options: ReplaceOptions): Promise<void> {
+  let tmp: string | undefined;
+  try {
+    tmp = writeTemp(target, stat, Buffer.from(text, 'utf8'));
+    await pauseForTests(tmp, options);
+    assertUnchanged();
+    fs.renameSync(tmp, target);
+    pending.delete(tmp);
+  } finally {
+    if (tmp && pending.has(tmp)) removeTemp(tmp);
+  }
+}
+
+async function writeInPlace(target: string, stat: fs.Stats, text: string, assertUnchanged: () => void, options: ReplaceOptions): Promise<void> {
+  const original = fs.readFileSync(target);
+  const backup = writeTemp(target, stat, original);
+  try {
+    await pauseForTests(backup, options);
+    assertUnchanged();
+    const bytes = Buffer.from(text, 'utf8');
+    const fd = fs.openSync(target, 'r+');
+    try {
+      try {
+        fs.writeSync(fd, bytes, 0, bytes.length, 0);
+        fs.ftruncateSync(fd, bytes.length);
+        fs.fsyncSync(fd);
+      } catch (err) {
+        // Put the original back; if even that fails, the backup stays for the person to recover.
+        try {
+          fs.writeSync(fd, original, 0, original.length, 0);
+          fs.ftruncateSync(fd, original.length);
+          fs.fsyncSync(fd);
+        } catch {
+          pending.delete(backup);
+          throw new Error(`${(err as Error).message}; the original is kept in ${backup}`);
+        }
+        throw err;
+      }
     } finally {
       fs.closeSync(fd);
     }
-    if (process.env.ICS_CHECK_TEST_PAUSE_BEFORE_RENAME === '1') {
-      process.stderr.write(`ICS_CHECK_PAUSED ${tmp}\n`);
-      await new Promise((resolve) => setTimeout(resolve, 3_600_000));
-    }
-    fs.renameSync(tmp, filePath);
-  } catch (err) {
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      // never created, or already renamed
-    }
-    throw err;
   } finally {
-    pending.delete(tmp);
+    if (pending.has(backup)) removeTemp(backup);
   }
 }

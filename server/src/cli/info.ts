@@ -7,7 +7,7 @@ import { ConfigLoader, formatConfigProblem, ignoredBy, mergeOptions, selectedByF
 import { ALL_RULES, ruleById } from '../core/rules';
 import { effectiveSeverity, PROFILE_SOURCES } from '../core/profiles';
 import { ruleMarkdown } from '../core/docs';
-import { parseSuppressions, waiverStatus, type WaiverStatus } from '../core/suppressions';
+import { parseSuppressions, type WaiverState, type WaiverStatus } from '../core/suppressions';
 import { text as scalarText } from '../core/model/query';
 import { DEFAULT_FRAMEWORK, DEFAULT_PROFILE, type CheckOptions, type RuleMeta, type SeverityOrOff } from '../core/types';
 import { displayPath } from '../core/formatters';
@@ -71,8 +71,8 @@ interface PrintConfigReport {
     framework: { value: string; from: string };
     rules: { id: string; setting: SeverityOrOff; reason: string }[];
   }[];
-  settings: { board_size_threshold?: { value: number; from: string } };
-  suppressions: { line: number; targetLine: number; rules: string[]; reason: string | null; owner: string | null; expires: string | null }[];
+  settings: { board_size_threshold?: { value: number; from: string }; require_waiver_owner_and_expiry?: { value: boolean; from: string } };
+  suppressions: { line: number; kind: string; targetLine: number; lastLine: number; rules: string[]; reason: string | null; owner: string | null; expires: string | null }[];
   warnings: string[];
 }
 
@@ -124,10 +124,17 @@ export function printConfig(file: string, cwd: string, loader: ConfigLoader, ove
           })
         : [],
     })),
-    settings: config.options.boardSizeThreshold !== undefined ? { board_size_threshold: { value: config.options.boardSizeThreshold, from: where(config.origins.board_size_threshold, cwd) } } : {},
+    settings: {
+      ...(config.options.boardSizeThreshold !== undefined ? { board_size_threshold: { value: config.options.boardSizeThreshold, from: where(config.origins.board_size_threshold, cwd) } } : {}),
+      ...(options.requireWaiverOwnerAndExpiry !== undefined
+        ? { require_waiver_owner_and_expiry: { value: options.requireWaiverOwnerAndExpiry, from: overrides.requireWaiverOwnerAndExpiry ? '--require-waiver-owner-and-expiry' : where(config.origins.require_waiver_owner_and_expiry, cwd) } }
+        : {}),
+    },
     suppressions: parseSuppressions(text, analyzed.lines).map((s) => ({
       line: s.range.start.line + 1,
+      kind: s.kind,
       targetLine: s.targetLine + 1,
+      lastLine: Math.max(s.targetLine, ...Object.values(s.lastLine)) + 1,
       rules: s.ruleIds,
       reason: s.reason ?? null,
       owner: s.owner ?? null,
@@ -171,6 +178,8 @@ function printConfigText(r: PrintConfigReport): string {
   out.push(`Configuration: ${cf.length === 0 ? 'none found (defaults)' : cf.map((f, i) => (i === 0 && cf.length > 1 ? `${f} (nearest)` : f)).join(', then ')}`);
   out.push(`Selected: ${r.files.included ? 'yes' : 'no'} — ${r.files.reason}`);
   if (r.settings.board_size_threshold) out.push(`Board size threshold: ${r.settings.board_size_threshold.value} (${r.settings.board_size_threshold.from})`);
+  const waivers = r.settings.require_waiver_owner_and_expiry;
+  if (waivers) out.push(`Waivers need an owner and an expiry: ${waivers.value ? 'yes' : 'no'} (${waivers.from})`);
   for (const w of r.warnings) out.push(`Warning: ${w}`);
   for (const d of r.documents) {
     out.push('', r.documents.length > 1 ? `Document ${d.index}:` : 'Document:');
@@ -186,28 +195,56 @@ function printConfigText(r: PrintConfigReport): string {
   out.push('', r.suppressions.length > 0 ? 'Suppressions:' : 'Suppressions: none');
   for (const s of r.suppressions) {
     const waiver = [s.owner ? `owner: ${s.owner}` : '', s.expires ? `expires: ${s.expires}` : ''].filter(Boolean).join(', ');
-    out.push(`  line ${s.line}: ${s.rules.join(', ') || '(no rule named)'} on line ${s.targetLine} — ${s.reason ?? '(no reason given)'}${waiver ? ` (${waiver})` : ''}`);
+    const on = s.lastLine > s.targetLine ? `lines ${s.targetLine}–${s.lastLine}` : `line ${s.targetLine}`;
+    out.push(`  line ${s.line}: ${s.rules.join(', ') || '(no rule named)'} on ${on} — ${s.reason ?? '(no reason given)'}${waiver ? ` (${waiver})` : ''}`);
   }
   return out.join('\n') + '\n';
 }
 
+/** A waiver's status in the register: the engine's, or `expiring` within the window asked for. */
+export type RegisterStatus = WaiverStatus | 'expiring';
+
 export interface WaiverRow {
   file: string;
+  /** The line of the comment (1-based). */
   line: number;
+  /** `next-line`, `line`, `block`, or `malformed` (a comment that is not a suppression ics-check can read). */
+  kind: WaiverState['kind'];
+  /** The lines whose findings it hides (`12`, or `12-40` for a block); empty for a malformed comment. */
+  appliesTo: string;
   rules: string[];
   reason: string;
   owner: string;
   expires: string;
-  status: WaiverStatus;
+  status: RegisterStatus;
+  /** Why, when the status alone does not say. */
+  note: string;
 }
 
-/** Every suppression comment of the files, as a register. */
-export function waiverRows(files: readonly { filePath: string; text: string }[], cwd: string, today: string): WaiverRow[] {
+/** The date `days` days after `day` (both YYYY-MM-DD). */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Every suppression comment of the files, as a register. With `expiringWithinDays`, a waiver that
+ * has not expired but expires on or before today plus that many days is `expiring`.
+ */
+export function waiverRows(files: readonly { filePath: string; waivers: readonly WaiverState[] }[], cwd: string, today: string, expiringWithinDays?: number): WaiverRow[] {
   const rows: WaiverRow[] = [];
+  const horizon = expiringWithinDays !== undefined ? addDays(today, expiringWithinDays) : undefined;
+  const sooner: readonly RegisterStatus[] = ['active', 'unused', 'inactive', 'no reason', 'incomplete'];
   for (const f of files) {
-    const analyzed = analyzeFile(pathToFileURL(f.filePath).href, f.text);
-    for (const s of parseSuppressions(f.text, analyzed.lines)) {
-      rows.push({ file: displayPath(f.filePath, cwd), line: s.range.start.line + 1, rules: s.ruleIds, reason: s.reason ?? '', owner: s.owner ?? '', expires: s.expires ?? '', status: waiverStatus(s, today) });
+    for (const w of f.waivers) {
+      let status: RegisterStatus = w.status;
+      let note = w.note ?? '';
+      if (horizon && w.expires && /^\d{4}-\d{2}-\d{2}$/.test(w.expires) && w.expires >= today && w.expires <= horizon && sooner.includes(status)) {
+        note = [status === 'active' ? '' : `${status}${note ? `: ${note}` : ''}`, `expires within ${expiringWithinDays} days`].filter(Boolean).join('; ');
+        status = 'expiring';
+      }
+      const appliesTo = w.lines ? (w.lines[0] === w.lines[1] ? `${w.lines[0] + 1}` : `${w.lines[0] + 1}-${w.lines[1] + 1}`) : '';
+      rows.push({ file: displayPath(f.filePath, cwd), line: w.range.start.line + 1, kind: w.kind, appliesTo, rules: w.ruleIds, reason: w.reason ?? '', owner: w.owner ?? '', expires: w.expires ?? '', status, note });
     }
   }
   return rows;
@@ -217,18 +254,31 @@ export function waiversOutput(rows: readonly WaiverRow[], format: string, today:
   if (format === 'json') return JSON.stringify({ today, waivers: rows }, null, 2) + '\n';
   if (format === 'csv') {
     const q = (s: string | number) => (/[",\r\n]/.test(String(s)) ? `"${String(s).replace(/"/g, '""')}"` : String(s));
-    const lines = [['file', 'line', 'rules', 'reason', 'owner', 'expires', 'status'].join(',')];
-    for (const r of rows) lines.push([r.file, r.line, r.rules.join(' '), r.reason, r.owner, r.expires, r.status].map(q).join(','));
+    const lines = [['file', 'line', 'rules', 'reason', 'owner', 'expires', 'status', 'kind', 'applies_to', 'note'].join(',')];
+    for (const r of rows) lines.push([r.file, r.line, r.rules.join(' '), r.reason, r.owner, r.expires, r.status, r.kind, r.appliesTo, r.note].map(q).join(','));
     return lines.join('\r\n') + '\r\n';
   }
   if (format !== 'markdown' && format !== 'stylish') throw new UsageError(`--waivers prints -f markdown, csv or json, not "${format}"`);
   const cell = (s: string) => s.replace(/\|/g, '\\|');
-  const count = (st: WaiverStatus) => rows.filter((r) => r.status === st).length;
-  const out = ['## Waivers and suppressions', '', `${rows.length} suppression${rows.length === 1 ? '' : 's'} as of ${today}: ${count('active')} active, ${count('expired')} expired, ${count('no reason')} without a reason${count('invalid expiry') ? `, ${count('invalid expiry')} with an invalid expiry` : ''}.`];
+  const count = (st: RegisterStatus) => rows.filter((r) => r.status === st).length;
+  const counts: [RegisterStatus, string][] = [
+    ['active', 'active'],
+    ['expiring', 'expiring soon'],
+    ['expired', 'expired'],
+    ['no reason', 'without a reason'],
+    ['incomplete', 'without an owner or an expiry'],
+    ['invalid expiry', 'with an invalid expiry'],
+    ['inactive', 'inactive (their rules did not run)'],
+    ['unused', 'suppressing nothing'],
+    ['unknown rule', 'naming an unknown rule'],
+    ['malformed', 'not readable as suppressions'],
+  ];
+  // The first four are always shown (a register that says "0 expired" is a register that was checked).
+  const summary = counts.filter(([st], i) => i === 0 || st === 'expired' || st === 'no reason' || count(st) > 0).map(([st, words]) => `${count(st)} ${words}`);
+  const out = ['## Waivers and suppressions', '', `${rows.length} suppression${rows.length === 1 ? '' : 's'} as of ${today}: ${summary.join(', ')}.`];
   if (rows.length > 0) {
-    out.push('', '| File | Line | Rules | Reason | Owner | Expires | Status |', '|---|---:|---|---|---|---|---|');
-    for (const r of rows) out.push(`| \`${cell(r.file)}\` | ${r.line} | ${cell(r.rules.join(', '))} | ${cell(r.reason)} | ${cell(r.owner)} | ${r.expires} | ${r.status} |`);
+    out.push('', '| File | Line | Rules | Reason | Owner | Expires | Status | Applies to | Note |', '|---|---:|---|---|---|---|---|---|---|');
+    for (const r of rows) out.push(`| \`${cell(r.file)}\` | ${r.line} | ${cell(r.rules.join(', '))} | ${cell(r.reason)} | ${cell(r.owner)} | ${r.expires} | ${r.status} | ${r.appliesTo ? `${r.kind} ${r.appliesTo}` : r.kind} | ${cell(r.note)} |`);
   }
   return out.join('\n') + '\n';
 }
-

@@ -46,7 +46,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return EXIT_OK;
       case 'print-config': {
         const loader = new ConfigLoader({ configPath: args.config ? path.resolve(io.cwd, args.config) : undefined });
-        io.stdout(printConfig(args.printConfig!, io.cwd, loader, { profile: args.profile, framework: args.framework, rules: args.rules }, args.outputs[0]?.format ?? 'text'));
+        const overrides = { profile: args.profile, framework: args.framework, rules: args.rules, requireWaiverOwnerAndExpiry: args.requireWaiverOwnerAndExpiry || undefined };
+        io.stdout(printConfig(args.printConfig!, io.cwd, loader, overrides, args.outputs[0]?.format ?? 'text'));
         return EXIT_OK;
       }
       case 'waivers':
@@ -80,6 +81,7 @@ async function checkFromArgs(args: CliArgs, io: CliIo, fix: boolean): Promise<Ch
     fix,
     cwd: io.cwd,
     today: args.today,
+    requireWaiverOwnerAndExpiry: args.requireWaiverOwnerAndExpiry || undefined,
   });
 }
 
@@ -92,18 +94,30 @@ function useColor(args: CliArgs, io: CliIo): boolean {
 
 async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   for (const o of args.outputs) if (!isFormatName(o.format)) throw new UsageError(`unknown format "${o.format}" (use one of ${FORMAT_NAMES.join(', ')})`);
-  const result = await checkFromArgs(args, io, args.fix || args.fixDryRun);
+  let result = await checkFromArgs(args, io, args.fix || args.fixDryRun);
   for (const w of result.warnings) io.stderr(`ics-check: warning: ${w}\n`);
   reportSkipped(result, io);
+  refuseOutputsOntoInputs(args, result, io);
 
+  let refused = 0;
   if (args.fix) {
-    await writeFixes(result.results);
-    for (const r of result.results) for (const f of r.fixed ?? []) io.stderr(`fixed ${displayPath(r.filePath, io.cwd)}:${f.line}  ${f.ruleId}  ${f.title}\n`);
+    const written = await writeFixes(result.results);
+    const wasWritten = new Set(written.written);
+    for (const r of result.results) if (wasWritten.has(r.filePath)) for (const f of r.fixed ?? []) io.stderr(`fixed ${displayPath(r.filePath, io.cwd)}:${f.line}  ${f.ruleId}  ${f.title}\n`);
+    for (const x of written.refused) io.stderr(`ics-check: not fixed ${displayPath(x.filePath, io.cwd)}: ${x.reason}\n`);
+    refused = written.refused.length;
+    // A file refused at the moment of writing is reported as it is on disk, not as it would have been.
+    if (written.refused.some((x) => !result.results.find((r) => r.filePath === x.filePath)?.notFixed)) {
+      const fixedBy = new Map(result.results.filter((r) => wasWritten.has(r.filePath)).map((r) => [r.filePath, r.fixed]));
+      const now = await checkFromArgs(args, io, false);
+      result = { ...now, results: now.results.map((r) => (fixedBy.has(r.filePath) ? { ...r, fixed: fixedBy.get(r.filePath) } : r)) };
+    }
   }
   if (args.fixDryRun) {
     let fixes = 0;
     let files = 0;
     for (const r of result.results) {
+      if (r.notFixed) io.stderr(`ics-check: --fix would not fix ${displayPath(r.filePath, io.cwd)}: ${r.notFixed}\n`);
       if (r.output === undefined || r.output === r.text) continue;
       const name = displayPath(r.filePath, io.cwd);
       io.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, r.text, r.output, undefined, undefined, { context: 3 }));
@@ -131,6 +145,8 @@ async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
     }
   }
 
+  // Fixes that should have been written and were not: the run did not do what was asked.
+  if (refused > 0) return EXIT_ERROR;
   const summary = summarize(shown, context);
   const failing = shown.some((r) => r.findings.some((f) => SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[args.failOn]));
   if (args.maxWarnings !== undefined && summary.warning > args.maxWarnings) {
@@ -138,6 +154,34 @@ async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
     return EXIT_FINDINGS;
   }
   return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * `-o FILE` must not overwrite what the run reads: a checked document (by any spelling, symbolic or
+ * hard link) or a configuration file. Refused before anything is written.
+ */
+function refuseOutputsOntoInputs(args: CliArgs, result: CheckResult, io: CliIo): void {
+  const inputs: { filePath: string; what: 'checks' | 'reads' }[] = [
+    ...result.results.map((r) => ({ filePath: r.filePath, what: 'checks' as const })),
+    ...result.skipped.map((s) => ({ filePath: s.filePath, what: 'reads' as const })),
+    ...result.results.flatMap((r) => r.config.chain.map((c) => ({ filePath: c.path, what: 'reads' as const }))),
+  ];
+  if (args.config) inputs.push({ filePath: path.resolve(io.cwd, args.config), what: 'reads' });
+  const identity = (p: string) => {
+    try {
+      const st = fs.statSync(p);
+      return `${st.dev}:${st.ino}`;
+    } catch {
+      return undefined;
+    }
+  };
+  for (const o of args.outputs) {
+    if (o.file === undefined) continue;
+    const target = path.resolve(io.cwd, o.file);
+    const targetId = identity(target);
+    const hit = inputs.find((i) => path.resolve(i.filePath) === target || (targetId !== undefined && identity(i.filePath) === targetId));
+    if (hit) throw new InputError(`-o ${o.file} would overwrite a file this run ${hit.what} (${displayPath(hit.filePath, io.cwd)}); write the report somewhere else`);
+  }
 }
 
 function reportSkipped(result: CheckResult, io: CliIo): void {
@@ -153,9 +197,20 @@ async function waivers(args: CliArgs, io: CliIo): Promise<number> {
   const result = await checkFromArgs(args, io, false);
   for (const w of result.warnings) io.stderr(`ics-check: warning: ${w}\n`);
   const today = args.today ?? new Date().toISOString().slice(0, 10);
-  const rows = waiverRows(result.results, io.cwd, today);
+  const rows = waiverRows(result.results, io.cwd, today, args.expiringWithinDays);
   io.stdout(waiversOutput(rows, args.outputs[0]?.format ?? 'markdown', today));
-  return EXIT_OK;
+  // The register fails a pipeline only for what was asked of it.
+  const dated = args.failOnExpired || args.expiringWithinDays !== undefined;
+  const failing: [string, number][] = [
+    ['expired', dated ? rows.filter((r) => r.status === 'expired').length : 0],
+    ['have an expiry that is not a date', dated ? rows.filter((r) => r.status === 'invalid expiry').length : 0],
+    [`expire within ${args.expiringWithinDays} days`, rows.filter((r) => r.status === 'expiring').length],
+    ['have no owner or no expiry (required)', rows.filter((r) => r.status === 'incomplete').length],
+  ];
+  const reasons = failing.filter(([, n]) => n > 0).map(([words, n]) => `${n} ${n === 1 ? 'waiver' : 'waivers'} ${n === 1 ? words.replace(/^have /, 'has ').replace(/^expire /, 'expires ') : words}`);
+  if (reasons.length === 0) return EXIT_OK;
+  io.stderr(`ics-check: ${reasons.join(', ')}\n`);
+  return EXIT_FINDINGS;
 }
 
 function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -5,7 +5,7 @@ import { parseDocument, type Node } from 'yaml';
 import { CONFIG_SCHEMA, validateYaml } from './schema/validate';
 import { LineIndex } from './yaml/lineIndex';
 import { KNOWN_RULE_IDS, NOT_IMPLEMENTED } from './rules';
-import { editDistance } from './yaml/parse';
+import { nearest } from './yaml/parse';
 import type { CheckOptions, FrameworkId, ProfileId, SeverityOrOff } from './types';
 
 /**
@@ -56,6 +56,7 @@ export interface ConfigFileSettings {
   ignore?: string[];
   root?: boolean;
   board_size_threshold?: number;
+  require_waiver_owner_and_expiry?: boolean;
 }
 
 export interface ConfigFile {
@@ -82,7 +83,7 @@ export interface ResolvedConfig {
   /**
    * Engine options from the configuration files: `profile`, `defaultFramework` (the config's
    * `framework`: a document's own `icb.legal_framework` still wins), `ruleOverrides`,
-   * `boardSizeThreshold`. Only what a file sets is present.
+   * `boardSizeThreshold`, `requireWaiverOwnerAndExpiry`. Only what a file sets is present.
    */
   options: CheckOptions;
   /** The nearest `files` setting: which files a folder or workspace run checks. */
@@ -96,6 +97,7 @@ export interface ResolvedConfig {
     profile?: SettingOrigin;
     framework?: SettingOrigin;
     board_size_threshold?: SettingOrigin;
+    require_waiver_owner_and_expiry?: SettingOrigin;
     files?: SettingOrigin;
     rules: Record<string, SettingOrigin>;
   };
@@ -152,16 +154,8 @@ const NOT_IMPLEMENTED_IDS = new Set(NOT_IMPLEMENTED.map((n) => n.id));
 
 function unknownRuleWarning(id: string): string | undefined {
   if (KNOWN_RULE_IDS.has(id) || NOT_IMPLEMENTED_IDS.has(id)) return undefined;
-  let guess: string | undefined;
-  let best = Infinity;
-  for (const known of KNOWN_RULE_IDS) {
-    const d = editDistance(id, known);
-    if (d < best) {
-      best = d;
-      guess = known;
-    }
-  }
-  const hint = guess && best <= 2 ? `; did you mean \`${guess}\`?` : '; this setting has no effect.';
+  const guess = nearest(id, KNOWN_RULE_IDS);
+  const hint = guess && guess.distance <= 2 ? `; did you mean \`${guess.value}\`?` : '; this setting has no effect.';
   return `\`${id}\` is not a rule of ICS Constitution Checker${hint}`;
 }
 
@@ -265,6 +259,10 @@ export function resolveChain(chain: ConfigFile[]): ResolvedConfig {
       options.boardSizeThreshold = s.board_size_threshold;
       origins.board_size_threshold = file.keyOrigins.board_size_threshold;
     }
+    if (s.require_waiver_owner_and_expiry !== undefined) {
+      options.requireWaiverOwnerAndExpiry = s.require_waiver_owner_and_expiry;
+      origins.require_waiver_owner_and_expiry = file.keyOrigins.require_waiver_owner_and_expiry;
+    }
     for (const [id, value] of Object.entries(s.rules ?? {})) {
       options.ruleOverrides = { ...options.ruleOverrides, [id]: value };
       origins.rules[id] = file.keyOrigins[`rules.${id}`];
@@ -285,6 +283,8 @@ export interface OptionOverrides {
   framework?: FrameworkId;
   rules?: Record<string, SeverityOrOff>;
   today?: string;
+  /** `--require-waiver-owner-and-expiry`: turns the requirement on whatever the configuration says. */
+  requireWaiverOwnerAndExpiry?: boolean;
 }
 
 /** The engine options for a file: defaults, then the configuration, then explicit overrides. */
@@ -294,6 +294,7 @@ export function mergeOptions(config: CheckOptions, overrides: OptionOverrides = 
   if (overrides.framework) out.framework = overrides.framework;
   if (overrides.rules && Object.keys(overrides.rules).length > 0) out.ruleOverrides = { ...config.ruleOverrides, ...overrides.rules };
   if (overrides.today) out.today = overrides.today;
+  if (overrides.requireWaiverOwnerAndExpiry) out.requireWaiverOwnerAndExpiry = true;
   return out;
 }
 

@@ -1,9 +1,10 @@
 import { analyzeFile, type AnalyzedDocument, type AnalyzedFile } from './analyze';
 import { ALL_RULES, KNOWN_RULE_IDS } from './rules';
 import { anchorRange, type Report, type Rule, type RuleContext, type SystemDoc, type SystemView } from './rules/framework';
+import type { RuleMeta } from './types';
 import { effectiveSeverity } from './profiles';
-import { applySuppressions } from './suppressions';
-import { YamlEditor } from './yaml/edits';
+import { applySuppressions, type DocumentActivity, type WaiverState } from './suppressions';
+import { withLineEnding, YamlEditor } from './yaml/edits';
 import { nearestKind } from './yaml/parse';
 import {
   DEFAULT_FRAMEWORK,
@@ -44,13 +45,37 @@ export function checkFiles(files: AnalyzedFile[], options: EngineOptions = {}): 
 
 /** Checks one file against a system built from many (the language server re-checks one file at a time). */
 export function checkFileInSystem(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}): Finding[] {
-  if (!file.ours) return [];
+  return checkFileDetailed(file, system, options).findings;
+}
+
+/** The findings of a file, and how each of its suppression comments stands (for the waiver register). */
+export function checkFileDetailed(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}): { findings: Finding[]; waivers: WaiverState[] } {
+  if (!file.ours) return { findings: [], waivers: [] };
   const findings: Finding[] = [];
+  const documents: DocumentActivity[] = [];
   for (const doc of file.documents) {
     findings.push(...checkDocument(file, doc, system, options));
+    documents.push({ firstLine: doc.range.start.line, lastLine: doc.range.end.line, whyNotRun: (id) => whyRuleDidNotRunOn(id, doc, system, options) });
   }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  return applySuppressions(file.uri, file.text, file.lines, findings, KNOWN_RULE_IDS, today);
+  return applySuppressions(file.uri, file.text, file.lines, findings, { knownRuleIds: KNOWN_RULE_IDS, today, documents, requireOwnerAndExpiry: options.requireWaiverOwnerAndExpiry });
+}
+
+/** Why a rule does not run on a document of a kind under a framework and the options, or undefined when it runs. */
+function whyRuleDoesNotRun(meta: RuleMeta, kind: AnalyzedDocument['kind'], framework: FrameworkId, options: EngineOptions): string | undefined {
+  if (!kind || !meta.appliesTo.includes(kind)) return `${meta.id} does not apply to ${kind ?? 'this'} documents`;
+  if (!meta.frameworks.includes(framework)) return `${meta.id} is not part of the ${framework} framework`;
+  if (effectiveSeverity(meta, options) !== 'off') return undefined;
+  if (options.ruleOverrides?.[meta.id] === 'off') return `${meta.id} is turned off (${meta.id}: off)`;
+  return `the ${options.profile ?? 'recommended'} profile does not run ${meta.id}`;
+}
+
+function whyRuleDidNotRunOn(id: string, doc: AnalyzedDocument, system: SystemView, options: EngineOptions): string | undefined {
+  if (doc.broken) return 'the document has YAML errors, so no rule ran on it';
+  if (!doc.kind || !doc.typed) return 'no rule ran on this document';
+  const rule = (options.rules ?? ALL_RULES).find((r) => r.meta.id === id);
+  if (!rule) return `${id} did not run`;
+  return whyRuleDoesNotRun(rule.meta, doc.kind, frameworkFor(doc, system, options), options);
 }
 
 function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: SystemView, options: EngineOptions): Finding[] {
@@ -97,9 +122,8 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
   const documentAnchor = doc.declaredKind?.range ?? doc.range;
   for (const rule of options.rules ?? ALL_RULES) {
     const meta = rule.meta;
-    if (!meta.appliesTo.includes(doc.kind) || !meta.frameworks.includes(framework)) continue;
-    const severity = effectiveSeverity(meta, options);
-    if (severity === 'off') continue;
+    if (whyRuleDoesNotRun(meta, doc.kind, framework, options) !== undefined) continue;
+    const severity = effectiveSeverity(meta, options) as Finding['severity'];
     const reports: Report[] = [];
     const ctx: RuleContext = {
       uri: file.uri,
@@ -136,7 +160,8 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
         message: r.message,
         range: anchorRange(r.at),
         related: r.related?.map((x) => ({ message: x.message, range: anchorRange(x.at), uri: x.uri })),
-        fixes: r.fixes && r.fixes.length > 0 ? r.fixes : undefined,
+        // Whatever a rule wrote, the lines it adds end the way the document's lines do.
+        fixes: r.fixes && r.fixes.length > 0 ? r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, newText: withLineEnding(e.newText, editor.eol) })) })) : undefined,
       });
     }
   }

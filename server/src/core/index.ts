@@ -5,11 +5,11 @@
  */
 export * from './types';
 export { analyzeFile, type AnalyzedFile, type AnalyzedDocument, type DocumentModel } from './analyze';
-export { checkText, checkFiles, checkFileInSystem, buildSystem, frameworkFor, type EngineOptions } from './engine';
+export { checkText, checkFiles, checkFileInSystem, checkFileDetailed, buildSystem, frameworkFor, type EngineOptions } from './engine';
 export { ALL_RULES, ruleById, KNOWN_RULE_IDS, NOT_IMPLEMENTED } from './rules';
 export type { Rule, RuleContext, SystemView, Report, NotImplemented } from './rules/framework';
 export { citesLegislation, effectiveSeverity, expectedSeverity, sourceProblems, PROFILE_SOURCES, PROFILE_DESCRIPTIONS } from './profiles';
-export { parseSuppressions, applySuppressions, DIRECTIVE as SUPPRESSION_DIRECTIVE, type Suppression } from './suppressions';
+export { parseSuppressions, parseDirectives, applySuppressions, DIRECTIVE as SUPPRESSION_DIRECTIVE, DIRECTIVES as SUPPRESSION_DIRECTIVES, type Suppression, type WaiverState, type WaiverStatus } from './suppressions';
 export { applyEdits, YamlEditor } from './yaml/edits';
 export { LineIndex } from './yaml/lineIndex';
 export { SCHEMAS, CONFIG_SCHEMA, validateYaml, locate } from './schema/validate';

@@ -160,4 +160,6 @@ export interface CheckOptions {
   boardSizeThreshold?: number;
   /** Today's date (YYYY-MM-DD), for waiver expiry; defaults to the clock. */
   today?: string;
+  /** Every waiver (suppression comment) must give an owner and an expiry: one without is an error. */
+  requireWaiverOwnerAndExpiry?: boolean;
 }

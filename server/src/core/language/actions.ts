@@ -3,6 +3,7 @@ import type { EngineOptions } from '../engine';
 import { fixAll, type AppliedFix } from '../fix';
 import { DIRECTIVE, parseSuppressions } from '../suppressions';
 import type { LineIndex } from '../yaml/lineIndex';
+import { lineEndingOf } from '../yaml/edits';
 import type { TextEdit } from '../types';
 
 /** What a new suppression says until someone writes the reason (the suppression check then asks for one). */
@@ -13,7 +14,7 @@ export const SUPPRESSION_REASON_PLACEHOLDER = 'TODO: reason';
  * the line's own indentation, or the id added to a suppression comment already there.
  */
 export function suppressionEdit(text: string, lines: LineIndex, line: number, ruleId: string): TextEdit {
-  const existing = parseSuppressions(text, lines).find((s) => s.targetLine === line && s.range.start.line === line - 1);
+  const existing = parseSuppressions(text, lines).find((s) => s.kind === 'next-line' && s.targetLine === line && s.range.start.line === line - 1);
   if (existing && !existing.ruleIds.includes(ruleId) && existing.ruleIds.length > 0) {
     // Insert after the last id already named.
     const commentLine = lines.lineText(existing.range.start.line);
@@ -26,7 +27,7 @@ export function suppressionEdit(text: string, lines: LineIndex, line: number, ru
   }
   const lineText = lines.lineText(line);
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineEndingOf(text);
   const pos = { line, character: 0 };
   return { range: { start: pos, end: pos }, newText: `${indent}# ${DIRECTIVE} ${ruleId} -- ${SUPPRESSION_REASON_PLACEHOLDER}${eol}` };
 }

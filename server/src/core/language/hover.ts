@@ -117,7 +117,9 @@ function suppressionMarkdown(s: ReturnType<typeof parseSuppressions>[number], fi
     return r ? `\`${id}\` — ${r.meta.title}` : `\`${id}\` — not a rule of ICS Constitution Checker`;
   });
   const out = [`**Suppression** of ${rules.length === 1 ? rules[0] : 'these rules:\n' + rules.map((r) => `- ${r}`).join('\n')}`];
-  out.push(`On line ${s.targetLine + 1}: \`${target.replace(/`/g, "'")}\``);
+  const last = Math.max(s.targetLine, ...Object.values(s.lastLine));
+  if (last > s.targetLine) out.push(`On lines ${s.targetLine + 1}–${last + 1}${s.kind === 'block' && last === file.lines.lineCount - 1 ? ' (to the end of the file: no `ics-check-enable` follows)' : ''}`);
+  else out.push(`On line ${s.targetLine + 1}: \`${target.replace(/`/g, "'")}\``);
   out.push(`Reason: ${s.reason ? s.reason : '*none given — add `-- <reason>`*'}`);
   if (s.owner) out.push(`Owner: ${s.owner}`);
   if (s.expires) out.push(`Expires: ${s.expires}`);

@@ -9,6 +9,8 @@ import type { TextEdit } from '../types';
  */
 export class YamlEditor {
   readonly indentUnit: number;
+  /** The document's line ending: inserted lines end the way its own lines do. */
+  readonly eol: '\n' | '\r\n';
 
   constructor(
     private readonly text: string,
@@ -16,6 +18,7 @@ export class YamlEditor {
     private readonly root: Node | null,
   ) {
     this.indentUnit = detectIndentUnit(root, lines);
+    this.eol = lineEndingOf(text);
   }
 
   static forDocument(text: string, lines: LineIndex, doc: Document.Parsed): YamlEditor {
@@ -128,11 +131,11 @@ export class YamlEditor {
     const keyStart = this.lines.positionAt(keyNode.range![0]);
     const body = indentBlock(stringify(value, this.stringifyOptions()), keyStart.character + this.indentUnit).replace(/\n$/, '');
     const lineEnd = this.lines.lineEnd(keyStart.line);
-    if (!hasText) return { range: this.lines.range(lineEnd, lineEnd), newText: '\n' + body };
+    if (!hasText) return { range: this.lines.range(lineEnd, lineEnd), newText: withLineEnding('\n' + body, this.eol) };
     // Replace an explicit empty value (`""`, `~`) with the block, keeping a comment on the line.
     const colon = this.text.lastIndexOf(':', valueNode!.range![0]);
     const comment = this.text.slice(valueNode!.range![1], lineEnd).trim();
-    return { range: this.lines.range(colon + 1, lineEnd), newText: (comment ? ' ' + comment : '') + '\n' + body };
+    return { range: this.lines.range(colon + 1, lineEnd), newText: withLineEnding((comment ? ' ' + comment : '') + '\n' + body, this.eol) };
   }
 
   private stringifyOptions() {
@@ -159,8 +162,19 @@ export class YamlEditor {
     let t = newText;
     if (wholeLines && offset === this.text.length && this.text.length > 0 && !/[\r\n]$/.test(this.text)) t = '\n' + t;
     const p = this.lines.positionAt(offset);
-    return { range: { start: p, end: p }, newText: t };
+    return { range: { start: p, end: p }, newText: withLineEnding(t, this.eol) };
   }
+}
+
+/** The line ending a text uses (that of its first line break; LF for a text of one line). */
+export function lineEndingOf(text: string): '\n' | '\r\n' {
+  const lf = text.indexOf('\n');
+  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** `text` with its line breaks written as `eol`. */
+export function withLineEnding(text: string, eol: '\n' | '\r\n'): string {
+  return eol === '\n' ? text : text.replace(/\r?\n/g, '\r\n');
 }
 
 function nodeAtPath(root: Node | null, path: (string | number)[]): Node | null {

@@ -89,16 +89,18 @@ export function isOurs(file: ParsedFile): boolean {
 
 /** The kind a misspelt `kind:` most likely meant, if any is close enough. */
 export function nearestKind(value: string): DocumentKind | undefined {
-  let best: DocumentKind | undefined;
-  let bestDistance = Infinity;
-  for (const k of DOCUMENT_KINDS) {
-    const d = editDistance(value.toLowerCase(), k);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = k;
-    }
+  const best = nearest(value.toLowerCase(), DOCUMENT_KINDS);
+  return best && best.distance <= 3 ? (best.value as DocumentKind) : undefined;
+}
+
+/** The candidate with the smallest edit distance to `word` (the first of equals), for "did you mean". */
+export function nearest(word: string, candidates: Iterable<string>): { value: string; distance: number } | undefined {
+  let best: { value: string; distance: number } | undefined;
+  for (const c of candidates) {
+    const distance = editDistance(word, c);
+    if (!best || distance < best.distance) best = { value: c, distance };
   }
-  return bestDistance <= 3 ? best : undefined;
+  return best;
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance, for "did you mean". */
