@@ -90,6 +90,8 @@ describe('ics-check --fix never loses data', () => {
       assert.deepEqual(fixedLines(r.stderr), []);
       assert.match(r.stderr, /ics-check: not fixed a\.yaml: it is read-only/);
       assert.deepEqual(listing(dir), ['.ics-check.yaml', 'a.yaml']);
+      const dry = await cli(['--fix-dry-run', '.'], { cwd: dir });
+      assert.match(dry.stderr, /ics-check: --fix would not fix a\.yaml: it is read-only/);
     });
 
     for (const mode of [0o664, 0o666, 0o600, 0o755]) {

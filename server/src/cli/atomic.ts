@@ -125,7 +125,7 @@ export async function replaceFileContent(filePath: string, expected: string, tex
   const target = fs.realpathSync(filePath);
   const stat = fs.statSync(target);
   if (!stat.isFile()) throw new FixRefused('it is not a regular file');
-  if (isReadOnly(target, stat)) throw new FixRefused('it is read-only, and --fix respects that; make it writable to fix it');
+  if (isReadOnly(target, stat)) throw new FixRefused(READ_ONLY);
   const expectedBytes = Buffer.from(expected, 'utf8');
   const assertUnchanged = () => {
     let now: fs.Stats;
@@ -142,6 +142,18 @@ export async function replaceFileContent(filePath: string, expected: string, tex
   assertUnchanged();
   if (stat.nlink > 1) await writeInPlace(target, stat, text, assertUnchanged, options);
   else await writeByRename(target, stat, text, assertUnchanged, options);
+}
+
+const READ_ONLY = 'it is read-only, and --fix respects that; make it writable to fix it';
+
+/** Why `--fix` would refuse to write a file before even reading it again (read-only), if it would. */
+export function writeRefusal(filePath: string): string | undefined {
+  try {
+    const target = fs.realpathSync(filePath);
+    return isReadOnly(target, fs.statSync(target)) ? READ_ONLY : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isReadOnly(target: string, stat: fs.Stats): boolean {

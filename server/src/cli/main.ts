@@ -7,6 +7,7 @@ import { formatters, isFormatName, FORMAT_NAMES, displayPath, summarize, type Fi
 import { SEVERITY_ORDER } from '../core/types';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args';
 import { InputError } from './files';
+import { writeRefusal } from './atomic';
 import { explainOutput, listRulesOutput, printConfig, waiverRows, waiversOutput } from './info';
 
 /** Where the CLI reads and writes: the real process, or a test's buffers. */
@@ -117,7 +118,8 @@ async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
     let fixes = 0;
     let files = 0;
     for (const r of result.results) {
-      if (r.notFixed) io.stderr(`ics-check: --fix would not fix ${displayPath(r.filePath, io.cwd)}: ${r.notFixed}\n`);
+      const refusal = r.notFixed ?? (r.output !== undefined && r.output !== r.text ? writeRefusal(r.filePath) : undefined);
+      if (refusal) io.stderr(`ics-check: --fix would not fix ${displayPath(r.filePath, io.cwd)}: ${refusal}\n`);
       if (r.output === undefined || r.output === r.text) continue;
       const name = displayPath(r.filePath, io.cwd);
       io.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, r.text, r.output, undefined, undefined, { context: 3 }));
