@@ -29,13 +29,14 @@ function replaceOnce(text: string, from: string | RegExp, to: string): string {
   return out;
 }
 
-/** Removes a board member's whole block (from `- id: X` to the blank line after it). */
-function withoutMember(text: string, id: string, replacement = ''): string {
+/** Removes a board member's or seat's whole block (from `- id: X` to the blank line after it). */
+function withoutBlock(text: string, id: string, replacement = ''): string {
   return replaceOnce(text, new RegExp(`\\n    - id: ${id}\\n(?:.*\\n)*?\\n`), '\n' + replacement);
 }
 
-const executive = (id: string, name: string, fn: string, title: string) =>
-  `    - id: ${id}\n      name: ${name}\n      role: executive\n      function: ${fn}\n      title: ${title}\n      employment: employee\n      appointment: {by: chief_executive, approved_by: chair, procedure: "open competition, then appointment by the chief executive with the chair's approval"}\n\n`;
+/** An executive seat with another portfolio, in place of a clinical one. */
+const executiveSeat = (id: string, fn: string, title: string) =>
+  `    - id: ${id}\n      title: ${title}\n      role: executive\n      function: ${fn}\n      employment: employee\n      appointment: {by: chief_executive, approved_by: chair, procedure: "open competition, then appointment by the chief executive with the chair's approval"}\n\n`;
 
 const samples: { file: string; header: string; make: () => string }[] = [
   {
@@ -45,19 +46,22 @@ const samples: { file: string; header: string; make: () => string }[] = [
 # board has clinical advice at best, not clinical leadership (NHSCC/NHS Confederation, May 2021).`,
     make: () => {
       let t = rename(body, 'Ashby', 'Fenwick', 'nhs-ashby-fenwick', ['Oakdale', 'Pinfold', 'Quarrington', 'Redmire']);
-      t = withoutMember(t, 'ruth-ode', executive('ruth-ode', 'Dr Ruth Ode', 'strategy', 'Director of Strategy'));
-      t = withoutMember(t, 'grace-mensah', executive('grace-mensah', 'Grace Mensah', 'people', 'Director of People'));
+      t = withoutBlock(t, 'chief-medical-officer', executiveSeat('chief-medical-officer', 'strategy', 'Director of Strategy'));
+      t = withoutBlock(t, 'chief-nursing-officer', executiveSeat('chief-nursing-officer', 'people', 'Director of People'));
+      t = withoutBlock(t, 'ruth-ode', '    - {id: ruth-ode, name: Dr Ruth Ode, seat: chief-medical-officer}\n\n');
+      t = withoutBlock(t, 'grace-mensah', '    - {id: grace-mensah, name: Grace Mensah, seat: chief-nursing-officer}\n\n');
       return t;
     },
   },
   {
     file: 'no-lay-members.yaml',
     header: `# FLAWED SAMPLE: no lay or non-executive members besides the chair.
-# The three non-executive members were left out of this draft, so nobody independent chairs audit,
-# remuneration or quality, and the board has no deputy chair.`,
+# The non-executive seat and its three members were left out of this draft, so nobody independent
+# chairs audit, remuneration or quality, and the board has no deputy chair.`,
     make: () => {
       let t = rename(body, 'Brackwater', 'Dunford', 'nhs-brackwater-dunford', ['Easterby', 'Fallow', 'Gorsey', 'Hatherley']);
-      for (const id of ['pat-lee', 'chris-adeyemi', 'morgan-hale']) t = withoutMember(t, id);
+      t = withoutBlock(t, 'non-executive');
+      for (const id of ['pat-lee', 'chris-adeyemi', 'morgan-hale']) t = withoutBlock(t, id);
       t = replaceOnce(t, /  deputy_chair: chris-adeyemi.*\n  senior_non_executive: chris-adeyemi\n/, '');
       // With no non-executives, partner members fill the committee seats the draft kept.
       return t.replaceAll('pat-lee', 'tom-reid').replaceAll('chris-adeyemi', 'sam-obi').replaceAll('morgan-hale', 'leah-park');

@@ -70,8 +70,8 @@ export function runCase(c: BaselineCase): string[] {
 export interface Baseline {
   /** Full finding lines per case. */
   cases: Record<string, string[]>;
-  /** Per group, per rule: `<count> <hash>` of the group's finding lines of that rule. */
-  groups: Record<string, Record<string, string>>;
+  /** Per group: its cases, and per rule `<count> <hash>` of the group's finding lines of that rule. */
+  groups: Record<string, { cases: string[]; rules: Record<string, string> }>;
 }
 
 export function ruleOf(line: string): string {
@@ -85,16 +85,22 @@ export function digest(lines: string[]): string {
 /** Runs every case and summarises it as the baseline file stores it. */
 export function computeBaseline(cases: BaselineCase[] = baselineCases()): Baseline {
   const out: Baseline = { cases: {}, groups: {} };
-  const grouped = new Map<string, string[]>();
+  const grouped = new Map<string, { cases: string[]; lines: string[] }>();
   for (const c of cases) {
     const lines = runCase(c);
-    if (!c.group) out.cases[c.name] = lines;
-    else grouped.set(c.group, [...(grouped.get(c.group) ?? []), ...lines]);
+    if (!c.group) {
+      out.cases[c.name] = lines;
+      continue;
+    }
+    const g = grouped.get(c.group) ?? { cases: [], lines: [] };
+    g.cases.push(c.name);
+    g.lines.push(...lines);
+    grouped.set(c.group, g);
   }
-  for (const [group, lines] of grouped) {
+  for (const [group, g] of grouped) {
     const byRule = new Map<string, string[]>();
-    for (const l of lines) byRule.set(ruleOf(l), [...(byRule.get(ruleOf(l)) ?? []), l]);
-    out.groups[group] = Object.fromEntries([...byRule.keys()].sort().map((r) => [r, digest(byRule.get(r)!.sort())]));
+    for (const l of g.lines) byRule.set(ruleOf(l), [...(byRule.get(ruleOf(l)) ?? []), l]);
+    out.groups[group] = { cases: g.cases, rules: Object.fromEntries([...byRule.keys()].sort().map((r) => [r, digest(byRule.get(r)!.sort())])) };
   }
   return out;
 }

@@ -28,11 +28,43 @@ export const DIFFERENCES: { rule: string; reason: string }[] = [
   { rule: 'ICS-TRANS-001', reason: "Issue 10: new warning (NHS England policy) for the model constitution's meetings in public, exclusion by resolution and published papers, moved out of ICS-ACC-001." },
   { rule: 'ICS-VAR-001', reason: "Issue 10: the message cites Sch 1B para 15(2)(b) (read; was cited as para 14); still a warning." },
   { rule: 'schema', reason: "Issue 10: additive keys and values are accepted: seconded_from, mayoral_strategic_authorities (sector and area), governance_model other with governance_model_description, transparency.arrangements, joint_forward_plan.commitment, register.available_on_request." },
+  {
+    rule: 'ICS-APPT-005',
+    reason: 'Issue 9: appointment findings are reported once per class of member (role and sector or function), listing its members, not once per person — a constitution states the procedure once for the class.',
+  },
+  {
+    rule: 'ICS-APPT-007',
+    reason: "Issue 9: like ICS-APPT-005, reported once per class of member appointed alike (role and sector or function), listing its members, not once per person.",
+  },
+  {
+    rule: 'ICS-SIZE-001',
+    reason: 'Issue 9: voting is not silently assumed — the message now says how many members were counted as voting although the constitution does not state whether they vote.',
+  },
+  {
+    rule: 'ICS-QUORUM-001',
+    reason: 'Issue 9: voting is not silently assumed — an impossible quorum now says how many of the members counted towards it were assumed to vote.',
+  },
+  {
+    rule: 'ICS-SYS-003',
+    reason: "Issue 9: a partnership or place file whose ICB constitution is not among the documents now gets one information note, the same whether it is checked alone or beside other ICBs' files (a new rule).",
+  },
+  {
+    rule: 'ICS-SYS-002',
+    reason: "Issue 9: an ICB id that is not among the documents is no longer a warning that depends on which other ICBs' files sit beside the place file; only a near miss (a typo) of an ICB that is there is reported. ICS-SYS-003 notes the rest.",
+  },
+  {
+    rule: 'ICS-AREA-002',
+    reason: 'Issue 9: the advice for a council split between ICBs now mentions the 1.1 way to say so (`part: true` with a description) as well as LSOAs; the findings are the same.',
+  },
 ];
 
 describe('v1 documents keep their findings (test/baseline/v1-findings.json)', () => {
   const baseline = JSON.parse(fs.readFileSync(path.join(__dirname, 'v1-findings.json'), 'utf8')) as Baseline;
-  const now = computeBaseline(baselineCases());
+  // The cases of the baseline only: fixtures added since (for format 1.1, or v1 fixtures of new
+  // behaviour) are not part of the pin.
+  const pinned = new Set([...Object.keys(baseline.cases), ...Object.values(baseline.groups).flatMap((g) => g.cases)]);
+  const all = baselineCases();
+  const now = computeBaseline(all.filter((c) => pinned.has(c.name)));
   const excused = new Set(DIFFERENCES.map((d) => d.rule));
   const caseDiff = (name: string): string[] => {
     const before = baseline.cases[name];
@@ -40,8 +72,8 @@ describe('v1 documents keep their findings (test/baseline/v1-findings.json)', ()
     return [...before.filter((l) => !after.includes(l)).map((l) => `- ${l}`), ...after.filter((l) => !before.includes(l)).map((l) => `+ ${l}`)];
   };
   const groupDiff = (group: string): string[] => {
-    const before = baseline.groups[group];
-    const after = now.groups[group] ?? {};
+    const before = baseline.groups[group].rules;
+    const after = now.groups[group]?.rules ?? {};
     return [...new Set([...Object.keys(before), ...Object.keys(after)])].sort().filter((r) => before[r] !== after[r]);
   };
   const changedRules = new Set<string>([
@@ -49,9 +81,9 @@ describe('v1 documents keep their findings (test/baseline/v1-findings.json)', ()
     ...Object.keys(baseline.groups).flatMap(groupDiff),
   ]);
 
-  it('covers the same cases as the baseline', () => {
-    assert.deepEqual(Object.keys(now.cases).sort(), Object.keys(baseline.cases).sort());
-    assert.deepEqual(Object.keys(now.groups).sort(), Object.keys(baseline.groups).sort());
+  it('still has every case of the baseline (a v1 fixture is not rewritten or removed)', () => {
+    const present = new Set(all.map((c) => c.name));
+    assert.deepEqual([...pinned].filter((n) => !present.has(n)), []);
   });
 
   for (const name of Object.keys(baseline.cases)) {
@@ -62,8 +94,8 @@ describe('v1 documents keep their findings (test/baseline/v1-findings.json)', ()
 
   for (const group of Object.keys(baseline.groups)) {
     it(`${group}: same findings of every rule (count and hash)`, () => {
-      const before = baseline.groups[group];
-      const after = now.groups[group] ?? {};
+      const before = baseline.groups[group].rules;
+      const after = now.groups[group]?.rules ?? {};
       const unexplained = groupDiff(group)
         .filter((r) => !excused.has(r))
         .map((r) => `${r}: was ${before[r] ?? 'none'}, now ${after[r] ?? 'none'}`);

@@ -48,6 +48,7 @@ describe('board rules (catalogue §2–3)', () => {
         'ICS-PM-001', 'ICS-PM-002', 'ICS-PM-003', 'ICS-MH-002',
         'ICS-PART-001', 'ICS-PART-002', 'ICS-PART-003', 'ICS-SIZE-001', 'ICS-DEC-001',
         'ICS-ELIG-001', 'ICS-ELIG-002', 'ICS-ELIG-003',
+        'ICS-SEAT-001', 'ICS-SEAT-002',
       ],
     );
   });

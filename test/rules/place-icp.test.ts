@@ -65,7 +65,7 @@ describe('place and ICP rules on the valid sample', () => {
   });
 
   it('removing the only lay member of a place: ICS-PLACE-010 names the requirement and NHS Clinical Commissioners as its source', () => {
-    const t = edit(CONSTITUTION, '    lay_members: [{name: Ann Booth, role: lay member for patient and public involvement}]\n', '');
+    const t = edit(CONSTITUTION, '    lay_members: [{title: Lay member for patient and public involvement, role: lay member for patient and public involvement}]\n', '');
     const found = of(check({ [CONSTITUTION]: t }), 'ICS-PLACE-010');
     assert.equal(found.length, 1);
     assert.match(found[0].message, /North Northmoor/);
@@ -93,7 +93,8 @@ describe('place and ICP rules on the valid sample', () => {
 
   it('a council left out of the partnership: ICS-ICP-001 and ICS-ICP-002 report it in the partnership file, pointing into the constitution, with a safe fix from the ICB file', () => {
     let t = edit(PARTNERSHIP, 'established_by: [icb, Northmoor County Council, Castlebridge City Council]', 'established_by: [icb, Northmoor County Council]');
-    t = t.replace('  - {name: Cllr Ben Green, appointed_by: Castlebridge City Council, sector: local_authority}\n', '');
+    t = t.replace('  - {name: Cllr Ben Green, appointed_by: Castlebridge City Council, sector: local_authority, substitute: {title: Cabinet Member for Adult Social Care, organisation: Castlebridge City Council}}\n', '');
+    assert.doesNotMatch(t, /Cllr Ben Green/);
     const all = check({ [PARTNERSHIP]: t });
     const est = of(all, 'ICS-ICP-001');
     assert.equal(est.length, 1, est.map((f) => f.message).join('\n'));
@@ -123,14 +124,27 @@ describe('place and ICP rules on the valid sample', () => {
     assert.deepEqual(of(all, 'ICS-ICP-002'), []);
   });
 
-  it("a place file naming an ICB that is not among the documents: ICS-SYS-002 in the place file, pointing at the ICB's id", () => {
-    const t = edit(PLACE, 'icb: nhs-northmoor-castlebridge', 'icb: nhs-northmoor');
-    const found = of(check({ [PLACE]: t }), 'ICS-SYS-002');
+  it('a place file naming an ICB that is not among the documents: ICS-SYS-003 notes it (information), ICS-SYS-002 says nothing', () => {
+    const t = edit(PLACE, 'icb: nhs-northmoor-castlebridge', 'icb: nhs-southmoor');
+    const all = check({ [PLACE]: t });
+    assert.deepEqual(of(all, 'ICS-SYS-002'), []);
+    const note = of(all, 'ICS-SYS-003');
+    assert.equal(note.length, 1);
+    assert.equal(note[0].severity, 'information');
+    assert.match(note[0].message, /names the ICB `nhs-southmoor`, whose constitution was not checked with it/);
+  });
+
+  it("a place file naming a near miss of an ICB among the documents (a typo): ICS-SYS-002 in the place file, pointing at the ICB's id", () => {
+    const t = edit(PLACE, 'icb: nhs-northmoor-castlebridge', 'icb: nhs-northmoor-castlebrige');
+    const all = check({ [PLACE]: t });
+    const found = of(all, 'ICS-SYS-002');
     assert.equal(found.length, 1);
     assert.equal(found[0].uri, uri(PLACE));
     assert.match(found[0].message, /nhs-northmoor-castlebridge/);
     assert.equal(found[0].related?.[0].uri, uri(CONSTITUTION));
     assert.equal(found[0].fixes?.[0].safe, false);
+    assert.equal(found[0].fixes?.[0].edits[0].newText, 'nhs-northmoor-castlebridge');
+    assert.deepEqual(of(all, 'ICS-SYS-003'), []);
   });
 
   it('a place file with a council outside the ICB area: ICS-SYS-002, naming the council and the area', () => {
@@ -141,12 +155,12 @@ describe('place and ICP rules on the valid sample', () => {
     assert.match(found[0].message, /s\.14Z25/);
   });
 
-  it('a place file or partnership checked without the constitution says nothing about the ICB it names', () => {
+  it('a place file or partnership checked without the constitution gets one note, ICS-SYS-003 (information), and nothing else about the ICB it names', () => {
     for (const name of [PLACE, PARTNERSHIP]) {
       const alone = checkFiles([analyzeFile(uri(name), text(name))], { profile: 'strict', today: '2026-11-23' });
-      const noise = alone.filter((f) => MINE.has(f.ruleId) && /ICB `|which ICB|among the documents/.test(f.message));
-      assert.deepEqual(noise.map((f) => `${f.ruleId} ${f.message}`), []);
-      assert.deepEqual(alone.filter((f) => MINE.has(f.ruleId)).map((f) => `${f.ruleId} ${f.message}`), [], `${name} checked alone`);
+      const mine = alone.filter((f) => MINE.has(f.ruleId));
+      assert.deepEqual(mine.map((f) => `${f.ruleId} ${f.severity}`), ['ICS-SYS-003 information'], `${name} checked alone`);
+      assert.match(mine[0].message, /names the ICB `nhs-northmoor-castlebridge`, whose constitution was not checked with it/);
     }
   });
 

@@ -1,6 +1,6 @@
 import type { BoardMember, BoardSeat, Committee, IcbConstitution } from './kinds';
 import type { Loc, Scalar } from './spec';
-import { items, memberLabel, nearMiss, text, values } from './query';
+import { capitalise, items, memberLabel, nearMiss, text, values } from './query';
 
 /**
  * The composition of an ICB board, read once and shared by every consumer (rules, renderers, the
@@ -40,6 +40,7 @@ export type InheritedKey =
   | 'role_statement'
   | 'conflict_management'
   | 'background'
+  | 'expertise'
   | 'title';
 
 /** What rules judge about someone on the board, whether a named person or a seat. */
@@ -281,7 +282,7 @@ function build(icb: IcbConstitution): Composition {
 
   function makePosition(kind: 'seat' | 'member', d: Declarer, size: { min: number; max?: number }): Position {
     const seat = kind === 'seat' ? (d as BoardSeat) : undefined;
-    return {
+    const position: Position = {
       kind,
       id: text(d.id),
       role: text(d.role),
@@ -296,13 +297,15 @@ function build(icb: IcbConstitution): Composition {
       expertise: lower(values(d.expertise)),
       label: seat ? seatLabel(seat) : memberLabel(d as BoardMember),
       loc: d.loc,
-      declared: (key) => d[key],
+      // A seat's own statement, else its holders' when every holder states it (the constitution put it on the people).
+      declared: (key) => (d[key] !== undefined || !seat ? d[key] : fromHolders(position, key)),
       declarer: d,
       holders: [],
       size,
       eligibility: seat ? values(seat.eligibility) : [],
       countsHere: countsHere(d),
     };
+    return position;
   }
 
   function makeHolder(m: BoardMember, seat: BoardSeat | undefined, seatBy: Holder['seatBy']): Holder {
@@ -333,6 +336,11 @@ function build(icb: IcbConstitution): Composition {
   }
 }
 
+function fromHolders<K extends InheritedKey>(p: Position, key: K): Declarer[K] {
+  if (p.holders.length === 0 || p.holders.some((h) => h.member[key] === undefined)) return undefined as Declarer[K];
+  return p.holders[0].member[key] as Declarer[K];
+}
+
 /** Whether a member without `seat:` fits a seat: the same role, and no other function or sector. */
 function fits(m: BoardMember, s: BoardSeat): boolean {
   const role = text(m.role);
@@ -344,10 +352,6 @@ function fits(m: BoardMember, s: BoardSeat): boolean {
     if (own !== undefined && seat === undefined) return false;
   }
   return true;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 // ---------------------------------------------------------------------------------------------

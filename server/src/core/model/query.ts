@@ -4,6 +4,11 @@ import { editDistance } from '../yaml/parse';
 
 /** Small, shared questions rules ask of the model. */
 
+/** "the chair seat" → "The chair seat". */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 export function text(s: Scalar<unknown> | undefined): string | undefined {
   if (!s || s.value === null || s.value === undefined) return undefined;
   const t = String(s.value).trim();
@@ -87,6 +92,14 @@ export function nearMiss(id: string, declared: Iterable<string>): string | undef
   if (near.length === 0) return undefined;
   if (near.length > 1 && editDistance(near[0], id) === editDistance(near[1], id)) return undefined;
   return near[0];
+}
+
+/**
+ * Whether a document is given: by address (`url`, `path`) or, in format 1.1, by how it is held
+ * (`relation`: appended to the constitution, in the governance handbook, to be published).
+ */
+export function linkGiven(link: { url?: Scalar<string>; path?: Scalar<string>; relation?: Scalar<string> } | undefined): boolean {
+  return text(link?.url) !== undefined || text(link?.path) !== undefined || text(link?.relation) !== undefined;
 }
 
 /** The first of several locations that exists: where to point when something is missing. */

@@ -1,7 +1,9 @@
-import { memberById, memberLabel, text } from '../../model/query';
+import { text } from '../../model/query';
+import { positionsWithRole, type Holder, type Position } from '../../model/composition';
+import { board } from '../positions';
 import type { Fix, TextEdit } from '../../types';
 import type { RuleContext } from '../framework';
-import { auditChairs, boardAnchor, nonExecutives } from './util';
+import { auditChairs, boardAnchor } from './util';
 
 /** What ICS-NED-003/004 need to know about the board designation they check. */
 export interface Designation {
@@ -15,21 +17,24 @@ export interface Designation {
 }
 
 /**
- * `board.<key>` must name a non-executive member who does not chair the audit committee. Fixes
- * offer up to three suitable non-executives.
+ * `board.<key>` must name a non-executive member (or, in format 1.1, a non-executive seat) who does
+ * not chair the audit committee. Fixes offer up to three suitable non-executives: named members
+ * first, then seats.
  */
 export function checkDesignation(ctx: RuleContext, d: Designation): void {
   const icb = ctx.icb!;
+  const c = board(ctx);
   const audit = auditChairs(icb);
   const auditIds = new Set(audit.map((a) => a.id));
-  const neds = nonExecutives(icb);
-  const suitable = neds.map((m) => text(m.id)).filter((id): id is string => !!id && !auditIds.has(id));
+  const nedPositions = positionsWithRole(c, 'non_executive');
+  const neds: (Holder | Position)[] = [...c.holders.filter((h) => h.role === 'non_executive'), ...nedPositions.filter((p) => p.kind === 'seat')];
+  const suitable = neds.map((e) => e.id).filter((id): id is string => !!id && !auditIds.has(id));
   const preferred = (d.prefer?.(ctx) ?? []).filter((id) => suitable.includes(id));
   const candidates = [...new Set([...preferred, ...suitable])].slice(0, 3);
   const offer = (make: (id: string) => TextEdit | undefined): Fix[] =>
     candidates.flatMap((id) => {
       const edit = make(id);
-      return edit ? [{ title: `Name ${memberLabel(memberById(icb, id)!)} as ${d.what}`, safe: false, edits: [edit] }] : [];
+      return edit ? [{ title: `Name ${c.resolve(id)!.label} as ${d.what}`, safe: false, edits: [edit] }] : [];
     });
 
   const value = icb.board?.[d.key];
@@ -39,12 +44,12 @@ export function checkDesignation(ctx: RuleContext, d: Designation): void {
     ctx.report({
       message: `The constitution does not name a ${d.what}. ${d.source}: add \`board.${d.key}\` with the id of a non-executive member who does not chair the audit committee.${none}`,
       at: value?.loc ?? boardAnchor(ctx),
-      fixes: offer((c) => (value ? ctx.editor.replaceScalar(value.loc.node, c) : ctx.editor.addAtPath(['board', d.key], c))),
+      fixes: offer((x) => (value ? ctx.editor.replaceScalar(value.loc.node, x) : ctx.editor.addAtPath(['board', d.key], x))),
     });
     return;
   }
-  const replace = (): Fix[] => offer((c) => ctx.editor.replaceScalar(value.loc.node, c));
-  const m = memberById(icb, id);
+  const replace = (): Fix[] => offer((x) => ctx.editor.replaceScalar(value.loc.node, x));
+  const m = c.resolve(id);
   if (!m) {
     ctx.report({
       message: `\`board.${d.key}: ${id}\` names no board member. ${d.source}: give the id of a non-executive member.`,
@@ -53,20 +58,22 @@ export function checkDesignation(ctx: RuleContext, d: Designation): void {
     });
     return;
   }
-  const role = text(m.role);
+  const role = m.role;
   if (role !== 'non_executive') {
     ctx.report({
-      message: `The ${d.what}, ${memberLabel(m)}, ${role ? `has \`role: ${role}\`` : 'has no role'}: the seat needs a non-executive member (\`role: non_executive\`). ${d.source}.`,
+      message: `The ${d.what}, ${m.label}, ${role ? `has \`role: ${role}\`` : 'has no role'}: the seat needs a non-executive member (\`role: non_executive\`). ${d.source}.`,
       at: value.loc,
-      related: [{ message: 'member declared here', at: m.role?.loc ?? m.loc }],
+      related: [{ message: `${m.kind === 'seat' ? 'seat' : 'member'} declared here`, at: m.declared('role')?.loc ?? m.loc }],
       fixes: replace(),
     });
     return;
   }
-  const chairsAudit = audit.find((a) => a.id === id);
+  // A seat of several non-executives may give the audit chair and the designation to different holders.
+  const sharedSeat = m.kind === 'seat' && (m.size.max === undefined || m.size.max > 1);
+  const chairsAudit = sharedSeat ? undefined : audit.find((a) => a.id === id);
   if (chairsAudit) {
     ctx.report({
-      message: `The ${d.what}, ${memberLabel(m)}, also chairs the audit committee (${chairsAudit.committee}). ${d.source}.`,
+      message: `The ${d.what}, ${m.label}, also chairs the audit committee (${chairsAudit.committee}). ${d.source}.`,
       at: value.loc,
       related: [{ message: 'audit committee chair declared here', at: chairsAudit.loc }],
       fixes: replace(),

@@ -1,7 +1,9 @@
-import { boardMembers, executivesWithFunction, memberLabel, text } from '../../model/query';
+import { capitalise } from '../../model/query';
+import { executivePositions } from '../../model/composition';
+import { addToBoard, board, roleAnchor, unusedBoardId } from '../positions';
 import type { Fix } from '../../types';
 import type { RuleContext } from '../framework';
-import { boardAnchor, unusedId } from './util';
+import { boardAnchor } from './util';
 
 /** What ICS-EXEC-001..003 need to know about the executive seat they look for. */
 export interface ExecutiveSeat {
@@ -23,37 +25,39 @@ export const POLICY_DRIFT =
   'NHS England said in 2025 it will no longer prescribe board composition, but a constitution without the seat still needs its agreement';
 
 /**
- * Reports a board with no executive member for `seat.fn`. A member who has the function but not
- * `role: executive` is pointed at (their role is the likely mistake); otherwise the fix adds a
- * placeholder executive to the board.
+ * Reports a board with no executive position (member, or seat in format 1.1) for `seat.fn`. A
+ * member or seat that has the function but not `role: executive` is pointed at (its role is the
+ * likely mistake); otherwise the fix adds a placeholder executive (or executive seat) to the board.
  */
 export function checkExecutiveSeat(ctx: RuleContext, seat: ExecutiveSeat): void {
   const icb = ctx.icb!;
-  if (executivesWithFunction(icb, seat.fn).length > 0) return;
+  const c = board(ctx);
+  if (executivePositions(c, seat.fn).length > 0) return;
 
-  const misplaced = boardMembers(icb).filter((m) => text(m.function) === seat.fn);
+  const misplaced = c.positions.filter((p) => p.function === seat.fn);
   if (misplaced.length > 0) {
-    for (const m of misplaced) {
-      const role = text(m.role);
+    for (const p of misplaced) {
+      const role = p.role;
+      const declared = p.declared('role');
       const fixes: Fix[] = [];
-      if (m.role && role !== 'chief_executive' && role !== 'chair') {
-        fixes.push({ title: `Make ${memberLabel(m)} an executive member`, safe: false, edits: [ctx.editor.replaceScalar(m.role.loc.node, 'executive')] });
+      if (declared && role !== 'chief_executive' && role !== 'chair') {
+        fixes.push({ title: `Make ${p.label} an executive ${p.kind === 'seat' ? 'seat' : 'member'}`, safe: false, edits: [ctx.editor.replaceScalar(declared.loc.node, 'executive')] });
       }
       ctx.report({
-        message: `${memberLabel(m)} has \`function: ${seat.fn}\` but ${role ? `\`role: ${role}\`` : 'no role'}, so the board has no executive ${seat.seat}. ${POLICY_SOURCE}: the ${seat.seat} sits on the board as an executive member (\`role: executive\`).`,
-        at: m.role?.loc ?? m.loc,
-        related: m.function ? [{ message: 'function declared here', at: m.function.loc }] : undefined,
+        message: `${capitalise(p.label)} has \`function: ${seat.fn}\` but ${role ? `\`role: ${role}\`` : 'no role'}, so the board has no executive ${seat.seat}. ${POLICY_SOURCE}: the ${seat.seat} sits on the board as an executive member (\`role: executive\`).`,
+        at: roleAnchor(p),
+        related: p.declared('function') ? [{ message: 'function declared here', at: p.declared('function')!.loc }] : undefined,
         fixes,
       });
     }
     return;
   }
 
-  const member = { id: unusedId(icb, seat.idBase), name: 'TODO', role: 'executive', ...seat.placeholder };
-  const edit = ctx.editor.addAtPath(['board', 'members'], [member]);
+  const entry = { id: unusedBoardId(icb, seat.idBase), name: 'TODO', role: 'executive', ...seat.placeholder };
+  const edit = addToBoard(ctx, [entry]);
   ctx.report({
-    message: `The board has no executive ${seat.seat} (${seat.alsoCalled}): no member has \`role: executive\` with \`function: ${seat.fn}\`. ${POLICY_SOURCE}. ${POLICY_DRIFT}.`,
+    message: `The board has no executive ${seat.seat} (${seat.alsoCalled}): no ${c.seated ? 'seat' : 'member'} has \`role: executive\` with \`function: ${seat.fn}\`. ${POLICY_SOURCE}. ${POLICY_DRIFT}.`,
     at: boardAnchor(ctx),
-    fixes: edit ? [{ title: `Add an executive ${seat.seat} to the board (name to fill in)`, safe: false, edits: [edit] }] : undefined,
+    fixes: edit ? [{ title: `Add an executive ${seat.seat} ${c.seated ? 'seat' : ''}to the board${c.seated ? '' : ' (name to fill in)'}`.replace('  ', ' '), safe: false, edits: [edit] }] : undefined,
   });
 }

@@ -1,6 +1,6 @@
 import { defineRule } from '../framework';
-import type { BoardMember } from '../../model/kinds';
-import { memberLabel, membersWithRole } from '../../model/query';
+import { positionsWithRole } from '../../model/composition';
+import { board } from '../positions';
 import { MODEL_CONSTITUTION_TERMS } from './citations';
 import { listText } from './util';
 
@@ -11,10 +11,6 @@ const CLASSES: { role: string; words: string }[] = [
   { role: 'partner', words: 'the partner members' },
   { role: 'other', words: 'the other ordinary members' },
 ];
-
-function hasTerm(m: BoardMember): boolean {
-  return m.term?.length_years !== undefined;
-}
 
 export default defineRule({
   meta: {
@@ -51,14 +47,15 @@ board:
     },
   },
   check(ctx) {
-    const icb = ctx.icb!;
-    for (const c of CLASSES) {
-      const without = membersWithRole(icb, c.role).filter((m) => !hasTerm(m));
+    const c = board(ctx);
+    for (const cls of CLASSES) {
+      // Seats state their term once for their holders; in a document without seats, each member.
+      const without = positionsWithRole(c, cls.role).filter((p) => p.declared('term')?.length_years === undefined);
       if (without.length === 0) continue;
       ctx.report({
-        message: `The constitution does not set out the term of office of ${c.words === 'the chair' ? 'the chair' : `${listText(without.map(memberLabel))} (${without.length === 1 ? c.words.replace(/^the /, '').replace(/members$/, 'member') : c.words.replace(/^the /, '')})`}. NHS England's model constitution has a section on terms of appointment (source not confirmed — its content has not been read): record \`term: {length_years: …, max_terms: …}\` for each class of member.`,
+        message: `The constitution does not set out the term of office of ${cls.words === 'the chair' ? 'the chair' : `${listText(without.map((p) => p.label))} (${without.length === 1 ? cls.words.replace(/^the /, '').replace(/members$/, 'member') : cls.words.replace(/^the /, '')})`}. NHS England's model constitution has a section on terms of appointment (source not confirmed — its content has not been read): record \`term: {length_years: …, max_terms: …}\` for each class of member.`,
         at: without[0].loc,
-        related: without.slice(1).map((m) => ({ message: 'also without a term of office', at: m.loc })),
+        related: without.slice(1).map((p) => ({ message: 'also without a term of office', at: p.loc })),
       });
     }
   },

@@ -1,7 +1,8 @@
 import { defineRule } from '../framework';
-import { memberLabel, membersWithRole, text } from '../../model/query';
+import { capitalise, text } from '../../model/query';
+import { positionsWithRole } from '../../model/composition';
+import { board, declarerPath } from '../positions';
 import { MODEL_CONSTITUTION_EXEC_EMPLOYMENT } from './citations';
-import { memberPath } from './util';
 
 const SOURCE =
   "NHS England's model constitution is expected to require this, by analogy with Schedule 1B paragraph 7(2) of the NHS Act 2006 for the chief executive (source not confirmed — the model has not been read)";
@@ -41,22 +42,25 @@ board:
   },
   check(ctx) {
     const icb = ctx.icb!;
-    for (const m of membersWithRole(icb, 'executive')) {
-      const employment = text(m.employment);
+    // Once per executive seat (its holders take its employment), or per executive member.
+    for (const p of positionsWithRole(board(ctx), 'executive')) {
+      const declared = p.declared('employment');
+      const employment = text(declared);
       if (employment === 'employee' || employment === 'secondee') continue;
+      const what = p.kind === 'seat' ? `the holders of ${p.label} are` : `executive member ${p.label} is`;
       if (employment === undefined) {
-        const path = memberPath(icb, m);
+        const path = declarerPath(icb, p.declarer);
         const edit = path ? ctx.editor.addAtPath([...path, 'employment'], 'employee') : undefined;
         ctx.report({
-          message: `The constitution does not say how executive member ${memberLabel(m)} is engaged by the ICB. ${SOURCE}: executive members should be ICB employees or secondees — add \`employment: employee\` or \`employment: secondee\`.`,
-          at: m.loc,
-          fixes: edit ? [{ title: `Record ${memberLabel(m)} as an ICB employee`, safe: false, edits: [edit] }] : undefined,
+          message: `The constitution does not say how ${what} engaged by the ICB. ${SOURCE}: executive members should be ICB employees or secondees — add \`employment: employee\` or \`employment: secondee\`.`,
+          at: p.loc,
+          fixes: edit ? [{ title: `Record ${p.kind === 'seat' ? `the holders of ${p.label}` : p.label} as ${p.kind === 'seat' ? 'ICB employees' : 'an ICB employee'}`, safe: false, edits: [edit] }] : undefined,
         });
         continue;
       }
       ctx.report({
-        message: `Executive member ${memberLabel(m)} has \`employment: ${employment}\`. ${SOURCE}: executive members should be ICB employees or secondees. If they are not, they may not belong in an executive seat.`,
-        at: m.employment!.loc,
+        message: `${p.kind === 'seat' ? capitalise(p.label) : `Executive member ${p.label}`} has \`employment: ${employment}\`. ${SOURCE}: executive members should be ICB employees or secondees. If they are not, they may not belong in an executive seat.`,
+        at: declared!.loc,
       });
     }
   },

@@ -1,5 +1,7 @@
 import { defineRule } from '../framework';
-import { executivesWithFunction, items, text } from '../../model/query';
+import { items, text } from '../../model/query';
+import { executivePositions } from '../../model/composition';
+import { board } from '../positions';
 import { HSJ_2025 } from './citations';
 import { boardAnchor, listText, nhsEnglandOrSuccessor } from './util';
 
@@ -56,8 +58,9 @@ version_control:
   check(ctx) {
     const icb = ctx.icb!;
     const missing: string[] = [];
-    if (executivesWithFunction(icb, 'medical').length === 0) missing.push('medical director');
-    if (executivesWithFunction(icb, 'nursing').length === 0) missing.push('director of nursing');
+    const c = board(ctx);
+    if (executivePositions(c, 'medical').length === 0) missing.push('medical director');
+    if (executivePositions(c, 'nursing').length === 0) missing.push('director of nursing');
     if (missing.length === 0) return;
     const recorded = items(icb.version_control).find((v) => text(v.nhse_approved_on) !== undefined && SEAT_CHANGE.test(text(v.summary) ?? ''));
     if (recorded) return;

@@ -1,14 +1,20 @@
 import { defineRule } from '../framework';
-import type { BoardMember } from '../../model/kinds';
-import { memberLabel, membersWithRole, ordinaryMembers, text } from '../../model/query';
+import { text } from '../../model/query';
+import { minimumCount, ordinaryPositions, positionsWithRole, type Position } from '../../model/composition';
+import { board } from '../positions';
 import { PQ_HL9462 } from './citations';
-import { expertiseOf, listText } from './util';
+import { listText } from './util';
 
 const MENTAL_HEALTH = /\bmental[\s_-]*health\b/i;
 
 /** Whether the seat's own description says it is for mental health (title or role statement). */
-function seatNamesMentalHealth(m: BoardMember): boolean {
-  return MENTAL_HEALTH.test(text(m.title) ?? '') || MENTAL_HEALTH.test(text(m.role_statement) ?? '');
+function seatNamesMentalHealth(p: Position): boolean {
+  return MENTAL_HEALTH.test(p.title ?? '') || MENTAL_HEALTH.test(text(p.declared('role_statement')) ?? '');
+}
+
+/** The holders of a seat by name, or the seat itself when nobody is named. */
+function holdersLabel(p: Position): string {
+  return p.holders.length > 0 ? listText(p.holders.map((h) => h.label)) : p.label;
 }
 
 export default defineRule({
@@ -47,23 +53,26 @@ board:
     },
   },
   check(ctx) {
-    const icb = ctx.icb!;
-    if (membersWithRole(icb, 'executive').some((m) => text(m.function) === 'mental_health')) return;
-    const holders = ordinaryMembers(icb).filter((m) => expertiseOf(m).some((e) => MENTAL_HEALTH.test(e)));
+    const c = board(ctx);
+    if (positionsWithRole(c, 'executive').some((p) => p.function === 'mental_health')) return;
+    const has = (e: { expertise: string[] }) => e.expertise.some((x) => MENTAL_HEALTH.test(x));
+    // A seat reserved for the expertise (format 1.1) secures it whoever holds it.
+    const holders = ordinaryPositions(c).filter((p) => has(p) || p.holders.some(has));
     if (holders.length === 0) return;
-    const trustPartners = membersWithRole(icb, 'partner').filter((m) => text(m.sector) === 'nhs_trusts');
-    const secured = holders.some((m) => {
-      if (seatNamesMentalHealth(m)) return true;
-      const role = text(m.role);
-      if (role === 'other') return true;
-      return role === 'partner' && text(m.sector) === 'nhs_trusts' && trustPartners.length > 1;
+    const trustPartners = positionsWithRole(c, 'partner').filter((p) => p.sector === 'nhs_trusts');
+    const secured = holders.some((p) => {
+      if (p.kind === 'seat' && has(p)) return true;
+      if (seatNamesMentalHealth(p)) return true;
+      if (p.role === 'other') return true;
+      return p.role === 'partner' && p.sector === 'nhs_trusts' && minimumCount(trustPartners) > 1;
     });
     if (secured) return;
     const first = holders[0];
+    const where = (p: Position) => p.declared('expertise')?.loc ?? p.holders.find((h) => h.member.expertise)?.member.expertise?.loc ?? p.loc;
     ctx.report({
-      message: `Mental health expertise on the board rests on ${listText(holders.map(memberLabel))}, whose ${holders.length > 1 ? 'seats are' : 'seat is'} not reserved for it, so it could be lost at the next appointment. NHS England guidance (quoted by DHSC, written answer HL9462) suggests securing it through an additional trust partner member, an "other" member such as a mental health trust chief executive, or an executive director for mental health — or reserve the seat and say so in its \`title\` or \`role_statement\`.`,
-      at: first.expertise?.loc ?? first.loc,
-      related: holders.slice(1).map((m) => ({ message: 'mental health expertise declared here', at: m.expertise?.loc ?? m.loc })),
+      message: `Mental health expertise on the board rests on ${listText(holders.map((p) => (p.kind === 'seat' ? holdersLabel(p) : p.label)))}, whose ${holders.length > 1 ? 'seats are' : 'seat is'} not reserved for it, so it could be lost at the next appointment. NHS England guidance (quoted by DHSC, written answer HL9462) suggests securing it through an additional trust partner member, an "other" member such as a mental health trust chief executive, or an executive director for mental health — or reserve the seat and say so in its \`title\` or \`role_statement\`${c.seated ? ' (or its `expertise`)' : ''}.`,
+      at: where(first),
+      related: holders.slice(1).map((p) => ({ message: 'mental health expertise declared here', at: where(p) })),
     });
   },
 });

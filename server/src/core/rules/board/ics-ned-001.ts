@@ -1,7 +1,10 @@
-import { defineRule } from '../framework';
-import { memberLabel } from '../../model/query';
+import { defineRule, type RuleContext } from '../framework';
+import { text } from '../../model/query';
+import { minimumCount, positionsWithRole, type Position } from '../../model/composition';
+import type { Fix } from '../../types';
+import { addToBoard, board, declarerPath, unusedBoardId } from '../positions';
 import { GGI_CONST, HF, HWE_2_1_5 } from './citations';
-import { boardAnchor, nonExecutives, unusedId } from './util';
+import { boardAnchor } from './util';
 
 const REQUIRED = 2;
 
@@ -42,25 +45,46 @@ board:
     },
   },
   check(ctx) {
-    const icb = ctx.icb!;
-    const neds = nonExecutives(icb);
-    if (neds.length >= REQUIRED) return;
-    const taken = new Set<string>();
-    const added = [];
-    for (let i = neds.length; i < REQUIRED; i++) {
-      const id = unusedId(icb, 'non-executive', taken);
-      taken.add(id);
-      added.push({ id, name: 'TODO', role: 'non_executive', independent: true });
-    }
-    const edit = ctx.editor.addAtPath(['board', 'members'], added);
-    const have = neds.length === 0 ? 'no non-executive members' : `only one non-executive member, ${memberLabel(neds[0])},`;
+    const c = board(ctx);
+    const neds = positionsWithRole(c, 'non_executive');
+    const count = minimumCount(neds);
+    if (count >= REQUIRED) return;
+    const have = c.seated
+      ? `The board's seats provide for ${count === 0 ? 'no non-executive members' : `only ${count === 1 ? 'one non-executive member' : `${count} non-executive members`} (${neds.map((p) => p.label).join(', ')})`} besides the chair (each seat counted at its minimum).`
+      : `The board has ${count === 0 ? 'no non-executive members' : `only one non-executive member, ${neds[0].label},`} besides the chair.`;
     ctx.report({
-      message: `The board has ${have} besides the chair. NHS England policy, as set out in constitutions built on its model (Hertfordshire and West Essex ICB constitution, paragraph 2.1.5), expects at least two independent non-executive members. NHS England said in 2025 it will no longer prescribe board composition, but a constitution with fewer still needs its agreement.`,
+      message: `${have} NHS England policy, as set out in constitutions built on its model (Hertfordshire and West Essex ICB constitution, paragraph 2.1.5), expects at least two independent non-executive members. NHS England said in 2025 it will no longer prescribe board composition, but a constitution with fewer still needs its agreement.`,
       at: boardAnchor(ctx),
-      related: neds.map((m) => ({ message: 'non-executive member declared here', at: m.loc })),
-      fixes: edit
-        ? [{ title: added.length === 1 ? 'Add an independent non-executive member (name to fill in)' : `Add ${added.length} independent non-executive members (names to fill in)`, safe: false, edits: [edit] }]
-        : undefined,
+      related: neds.map((p) => ({ message: `non-executive ${p.kind === 'seat' ? 'seat' : 'member'} declared here`, at: p.loc })),
+      fixes: fixes(ctx, neds, count),
     });
   },
 });
+
+/** Members to add (a document of members), or a non-executive seat of two (a document of seats). */
+function fixes(ctx: RuleContext, neds: Position[], count: number): Fix[] | undefined {
+  const icb = ctx.icb!;
+  if (board(ctx).seated) {
+    const seat = neds.find((p) => p.kind === 'seat' && (p.size.max === undefined || p.size.max >= REQUIRED))?.seat;
+    const path = seat ? declarerPath(icb, seat) : undefined;
+    const edit = seat && path
+      ? seat.count
+        ? ctx.editor.replaceScalar(seat.count.loc.node, REQUIRED)
+        : ctx.editor.setAtPath([...path, 'min'], REQUIRED)
+      : !seat
+        ? ctx.editor.addAtPath(['board', 'seats'], [{ id: unusedBoardId(icb, 'non-executive'), title: 'Non-executive Member', role: 'non_executive', min: REQUIRED, independent: true }])
+        : undefined;
+    return edit ? [{ title: seat ? `Provide for at least ${REQUIRED} non-executive members in ${text(seat.id) ?? 'the seat'}` : `Add a seat of at least ${REQUIRED} independent non-executive members`, safe: false, edits: [edit] }] : undefined;
+  }
+  const taken: string[] = [];
+  const added = [];
+  for (let i = count; i < REQUIRED; i++) {
+    const id = unusedBoardId(icb, 'non-executive', taken);
+    taken.push(id);
+    added.push({ id, name: 'TODO', role: 'non_executive', independent: true });
+  }
+  const edit = addToBoard(ctx, added);
+  return edit
+    ? [{ title: added.length === 1 ? 'Add an independent non-executive member (name to fill in)' : `Add ${added.length} independent non-executive members (names to fill in)`, safe: false, edits: [edit] }]
+    : undefined;
+}

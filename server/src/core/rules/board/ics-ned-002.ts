@@ -1,5 +1,8 @@
 import { defineRule } from '../framework';
-import { items, memberLabel, membersWithRole, text } from '../../model/query';
+import { capitalise, items, memberLabel } from '../../model/query';
+import type { BoardMember } from '../../model/kinds';
+import { positionsWithRole } from '../../model/composition';
+import { board, declarerPath } from '../positions';
 import { HSJ_DF, PQ_HL6183 } from './citations';
 import { knownOrganisations, organisationIn } from './organisations';
 import { memberPath } from './util';
@@ -60,18 +63,12 @@ board:
   },
   check(ctx) {
     const icb = ctx.icb!;
-    const people = [...membersWithRole(icb, 'chair'), ...membersWithRole(icb, 'non_executive')];
-    if (people.length === 0) return;
+    const c = board(ctx);
+    const positions = [...positionsWithRole(c, 'chair'), ...positionsWithRole(c, 'non_executive')];
+    if (positions.length === 0) return;
     const organisations = knownOrganisations(ctx);
-    for (const m of people) {
-      const who = text(m.role) === 'chair' ? `The chair, ${memberLabel(m)},` : `Non-executive member ${memberLabel(m)}`;
-      if (m.independent?.value === false) {
-        ctx.report({
-          message: `${who} is recorded as not independent. ${SOURCE}.`,
-          at: m.independent.loc,
-        });
-        continue;
-      }
+    // A person's own posts are theirs; whether the seat is for an independent member is said once, for the seat.
+    const posts = (m: BoardMember, who: string): boolean => {
       let flagged = false;
       for (const position of items(m.other_positions)) {
         const org = organisationIn(position.value, organisations);
@@ -83,13 +80,48 @@ board:
           related: [{ message: `${org.name} is named here`, at: org.loc, uri: org.uri }],
         });
       }
-      if (flagged || m.independent) continue;
-      const path = memberPath(icb, m);
+      return flagged;
+    };
+    for (const p of positions) {
+      const chair = p.role === 'chair';
+      if (p.kind === 'member') {
+        const m = p.member!;
+        const who = chair ? `The chair, ${memberLabel(m)},` : `Non-executive member ${memberLabel(m)}`;
+        if (m.independent?.value === false) {
+          ctx.report({ message: `${who} is recorded as not independent. ${SOURCE}.`, at: m.independent.loc });
+          continue;
+        }
+        if (posts(m, who) || m.independent) continue;
+        const path = memberPath(icb, m);
+        const edit = path ? ctx.editor.addAtPath([...path, 'independent'], true) : undefined;
+        ctx.report({
+          message: `The constitution does not say whether ${chair ? `the chair, ${memberLabel(m)},` : `non-executive member ${memberLabel(m)}`} is independent. ${SOURCE}: record \`independent: true\` once that is confirmed.`,
+          at: m.loc,
+          fixes: edit ? [{ title: `Record ${memberLabel(m)} as independent (confirm first)`, safe: false, edits: [edit] }] : undefined,
+        });
+        continue;
+      }
+      const seat = p.seat!;
+      const label = capitalise(p.label);
+      if (seat.independent?.value === false) {
+        ctx.report({ message: `${label} is recorded as not for an independent member. ${SOURCE}.`, at: seat.independent.loc });
+        continue;
+      }
+      let flagged = false;
+      for (const h of p.holders) {
+        const who = chair ? `The chair, ${h.label},` : `Non-executive member ${h.label}`;
+        if (h.member.independent?.value === false) {
+          flagged = true;
+          ctx.report({ message: `${who} is recorded as not independent. ${SOURCE}.`, at: h.member.independent.loc });
+        } else if (posts(h.member, who)) flagged = true;
+      }
+      if (flagged || seat.independent || (p.holders.length > 0 && p.holders.every((h) => h.member.independent))) continue;
+      const path = declarerPath(icb, seat);
       const edit = path ? ctx.editor.addAtPath([...path, 'independent'], true) : undefined;
       ctx.report({
-        message: `The constitution does not say whether ${text(m.role) === 'chair' ? `the chair, ${memberLabel(m)},` : `non-executive member ${memberLabel(m)}`} is independent. ${SOURCE}: record \`independent: true\` once that is confirmed.`,
-        at: m.loc,
-        fixes: edit ? [{ title: `Record ${memberLabel(m)} as independent (confirm first)`, safe: false, edits: [edit] }] : undefined,
+        message: `The constitution does not say whether ${p.label} is for an independent member. ${SOURCE}: record \`independent: true\` on the seat once that is confirmed.`,
+        at: seat.loc,
+        fixes: edit ? [{ title: `Record ${p.label} as independent (confirm first)`, safe: false, edits: [edit] }] : undefined,
       });
     }
   },

@@ -1,5 +1,7 @@
 import { defineRule } from '../framework';
-import { memberLabel, membersWithRole, text } from '../../model/query';
+import { text } from '../../model/query';
+import { positionsWithRole } from '../../model/composition';
+import { board } from '../positions';
 import { NHSE_CONST24_DEPUTY } from './citations';
 
 const DEPUTY_TITLE = /\b(deputy|vice)[\s-]*(chair|chairman|chairwoman|chairperson)\b/i;
@@ -46,15 +48,20 @@ board:
       ctx.framework === 'health-bill-2026'
         ? 'the chair is appointed by the Secretary of State (under the Health Bill 2026, which would abolish NHS England)'
         : "the chair is appointed by NHS England with the Secretary of State's approval";
-    for (const m of membersWithRole(ctx.icb!, 'chair')) {
-      const title = text(m.title);
-      if (!title || !DEPUTY_TITLE.test(title)) continue;
-      ctx.report({
-        message: `${memberLabel(m)} is titled "${title}" but recorded with \`role: chair\`. A deputy chair presides when the chair is away but does not become chair: ${appointed} (NHS England guidance on ICB constitutions, 2023/24). Record them as \`role: non_executive\` and name them in \`board.deputy_chair\`.`,
-        at: m.role!.loc,
-        related: [{ message: 'title declared here', at: m.title!.loc }],
-        fixes: [{ title: `Record ${memberLabel(m)} as a non-executive member`, safe: false, edits: [ctx.editor.replaceScalar(m.role!.loc.node, 'non_executive')] }],
-      });
+    for (const p of positionsWithRole(board(ctx), 'chair')) {
+      // A chair seat titled as a deputy, or a member titled as a deputy who holds the chair seat.
+      for (const e of p.kind === 'seat' ? [p, ...p.holders.filter((h) => h.member.title)] : [p]) {
+        const title = e.declared('title');
+        if (!text(title) || !DEPUTY_TITLE.test(text(title)!)) continue;
+        const role = e.declared('role');
+        const own = e.kind !== 'holder' || e.member.role !== undefined;
+        ctx.report({
+          message: `${e.label} is titled "${text(title)}" but recorded with \`role: chair\`. A deputy chair presides when the chair is away but does not become chair: ${appointed} (NHS England guidance on ICB constitutions, 2023/24). Record them as \`role: non_executive\` and name them in \`board.deputy_chair\`.`,
+          at: role?.loc ?? e.loc,
+          related: [{ message: 'title declared here', at: title!.loc }],
+          fixes: role && own ? [{ title: `Record ${e.label} as a non-executive ${e.kind === 'seat' ? 'seat' : 'member'}`, safe: false, edits: [ctx.editor.replaceScalar(role.loc.node, 'non_executive')] }] : undefined,
+        });
+      }
     }
   },
 });

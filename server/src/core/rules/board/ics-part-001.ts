@@ -1,5 +1,6 @@
 import { defineRule } from '../framework';
-import { boardMembers, memberLabel } from '../../model/query';
+import { capitalise } from '../../model/query';
+import { board } from '../positions';
 import { HF, LSC_BOARD } from './citations';
 
 export default defineRule({
@@ -37,11 +38,15 @@ board:
     },
   },
   check(ctx) {
-    for (const m of boardMembers(ctx.icb!)) {
-      if (m.voting?.value !== false) continue;
+    // A non-voting seat once; a member who states it of themselves, each.
+    const c = board(ctx);
+    const entities = c.positions.flatMap((p) => (p.kind === 'seat' ? [p, ...p.holders.filter((h) => h.member.voting !== undefined)] : [p]));
+    for (const e of entities) {
+      const voting = e.kind === 'holder' ? e.member.voting : e.declared('voting');
+      if (voting?.value !== false) continue;
       ctx.report({
-        message: `${memberLabel(m)} is a board member without a vote (\`voting: false\`). Regular attendees who do not vote are participants, not members, and are not accountable as members (the Health Foundation; Lancashire and South Cumbria ICB): move them to \`board.participants\`, or remove \`voting: false\` if they are a full member.`,
-        at: m.voting.loc,
+        message: `${capitalise(e.label)} is a board ${e.kind === 'seat' ? 'seat' : 'member'} without a vote (\`voting: false\`). Regular attendees who do not vote are participants, not members, and are not accountable as members (the Health Foundation; Lancashire and South Cumbria ICB): move them to \`board.participants\`, or remove \`voting: false\` if they are a full member.`,
+        at: voting.loc,
       });
     }
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../framework';
 import type { IcbConstitution } from '../../model/kinds';
 import { boardMembers, firstLoc, items, text } from '../../model/query';
+import { compositionOf } from '../../model/composition';
 import { HF, LSC_BOARD } from './citations';
 import { unusedId } from './util';
 
@@ -24,7 +25,9 @@ const VOICES: Voice[] = [
 
 function heard(icb: IcbConstitution, v: Voice): boolean {
   if (items(icb.board?.participants).some((p) => text(p.represents) === v.represents || v.pattern.test(text(p.name) ?? ''))) return true;
-  return boardMembers(icb).some((m) => v.pattern.test(text(m.title) ?? '') || v.pattern.test(text(m.name) ?? ''));
+  if (boardMembers(icb).some((m) => v.pattern.test(text(m.title) ?? '') || v.pattern.test(text(m.name) ?? ''))) return true;
+  // A seat for them (format 1.1): one that represents them, or is titled for them.
+  return compositionOf(icb).positions.some((p) => p.represents === v.represents || v.pattern.test(p.title ?? ''));
 }
 
 export default defineRule({

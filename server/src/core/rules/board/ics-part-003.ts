@@ -1,6 +1,8 @@
 import { defineRule } from '../framework';
-import type { BoardMember, Participant } from '../../model/kinds';
-import { boardMembers, items, text } from '../../model/query';
+import type { Participant } from '../../model/kinds';
+import { items, text } from '../../model/query';
+import { maximumCount, type Position } from '../../model/composition';
+import { board } from '../positions';
 import { isRegisteredClinician } from '../../regulators';
 import { LSC_BOARD } from './citations';
 
@@ -11,14 +13,15 @@ const CLINICAL = new Set([
 ]);
 
 /** For each `must_include` kind a participant might seem to satisfy: who among members does, and which participants seem to. */
-const KINDS: Record<string, { member: (m: BoardMember) => boolean; participant: (p: Participant) => boolean; words: string }> = {
+const KINDS: Record<string, { member: (p: Position) => boolean; participant: (p: Participant) => boolean; words: string }> = {
   partner: {
-    member: (m) => text(m.role) === 'partner',
+    member: (p) => p.role === 'partner',
     participant: (p) => ['nhs_provider', 'primary_care', 'local_authority', 'provider_collaborative'].includes(text(p.represents) ?? ''),
     words: 'a partner member',
   },
   clinical: {
-    member: (m) => isRegisteredClinician(m) || CLINICAL.has(text(m.profession) ?? ''),
+    // A seat that requires a clinical profession, or a member (holder) who is registered or of one.
+    member: (p) => CLINICAL.has(p.profession ?? '') || p.holders.some((h) => isRegisteredClinician(h.member) || CLINICAL.has(h.profession ?? '')),
     participant: (p) => text(p.represents) === 'public_health',
     words: 'a clinically qualified member',
   },
@@ -71,7 +74,7 @@ board:
   },
   check(ctx) {
     const icb = ctx.icb!;
-    const members = boardMembers(icb);
+    const positions = board(ctx).positions;
     const participants = items(icb.board?.participants);
 
     for (const p of participants) {
@@ -85,16 +88,18 @@ board:
     const quorum = icb.board?.quorum;
     if (!quorum || participants.length === 0) return;
     const min = quorum.minimum_members;
-    if (min && min.value > members.length && min.value <= members.length + participants.length) {
+    // The most members the board can have (seats at their maximum); a seat without a maximum leaves no ceiling.
+    const most = maximumCount(positions);
+    if (min && most !== undefined && min.value > most && min.value <= most + participants.length) {
       ctx.report({
-        message: `The board quorum of ${min.value} can only be reached by counting participants: the board has ${members.length} member${members.length === 1 ? '' : 's'}. ${SOURCE}: set the quorum from board members only.`,
+        message: `The board quorum of ${min.value} can only be reached by counting participants: the board has ${board(ctx).seated ? 'at most ' : ''}${most} member${most === 1 ? '' : 's'}. ${SOURCE}: set the quorum from board members only.`,
         at: min.loc,
         related: [{ message: 'participants declared here', at: icb.board!.participants!.loc }],
       });
     }
     for (const kind of items(quorum.must_include)) {
       const k = KINDS[kind.value];
-      if (!k || members.some(k.member)) continue;
+      if (!k || positions.some(k.member)) continue;
       const standIns = participants.filter(k.participant);
       if (standIns.length === 0) continue;
       ctx.report({

@@ -1,8 +1,9 @@
 import { defineRule } from '../framework';
-import { memberLabel, membersWithRole, text } from '../../model/query';
+import { capitalise, text } from '../../model/query';
+import { positionsWithRole } from '../../model/composition';
+import { board, declarerPath } from '../positions';
 import { HSJ_DF, HWE_2_1_6, NHSP_PM } from './citations';
 import { sectorWords } from './partners';
-import { memberPath } from './util';
 
 const SOURCE =
   'Partner members bring the knowledge and perspective of their sector but are not its delegates: they act for the whole system (Hertfordshire and West Essex ICB constitution, paragraph 2.1.6; NHS Providers)';
@@ -51,23 +52,26 @@ board:
   },
   check(ctx) {
     const icb = ctx.icb!;
-    for (const m of membersWithRole(icb, 'partner')) {
-      const statement = text(m.role_statement);
+    // Once per partner seat (its holders take its role statement), or per partner member.
+    for (const p of positionsWithRole(board(ctx), 'partner')) {
+      const declared = p.declared('role_statement');
+      const statement = text(declared);
+      const who = p.kind === 'seat' ? p.label : `partner member ${p.label}`;
       if (!statement) {
-        const model = `Brings the knowledge and perspective of ${sectorWords(m)}; acts for the whole system, not as a delegate.`;
-        const path = memberPath(icb, m);
+        const model = `Brings the knowledge and perspective of ${sectorWords(p.sector)}; acts for the whole system, not as a delegate.`;
+        const path = declarerPath(icb, p.declarer);
         const edit = path ? ctx.editor.addAtPath([...path, 'role_statement'], model) : undefined;
         ctx.report({
-          message: `Partner member ${memberLabel(m)} has no role statement. ${SOURCE}. Add a \`role_statement\` that says so.`,
-          at: m.loc,
+          message: `${capitalise(who)} has no role statement. ${SOURCE}. Add a \`role_statement\` that says so.`,
+          at: p.loc,
           fixes: edit ? [{ title: 'Add a role statement: perspective of the sector, not a delegate (review the wording)', safe: false, edits: [edit] }] : undefined,
         });
         continue;
       }
       if (DELEGATE.test(statement) && !DENIAL.test(statement)) {
         ctx.report({
-          message: `The role statement of partner member ${memberLabel(m)} casts them as acting for their sector ("${statement}"). ${SOURCE}. Say that they bring the sector's perspective but are not its delegate.`,
-          at: m.role_statement!.loc,
+          message: `The role statement of ${who} casts them as acting for their sector ("${statement}"). ${SOURCE}. Say that they bring the sector's perspective but are not its delegate.`,
+          at: declared!.loc,
         });
       }
     }

@@ -1,7 +1,8 @@
 import { defineRule } from '../framework';
-import { memberLabel, membersWithRole, text } from '../../model/query';
+import { capitalise, text } from '../../model/query';
+import { positionsWithRole } from '../../model/composition';
+import { board, declarerPath } from '../positions';
 import { CAP_ICB } from './citations';
-import { memberPath } from './util';
 
 /** What the interim ICB guidance expects of each partner seat (Capsticks' summary). */
 const EXPECTATION: Record<string, string> = {
@@ -45,14 +46,15 @@ board:
   },
   check(ctx) {
     const icb = ctx.icb!;
-    for (const m of membersWithRole(icb, 'partner')) {
-      const sector = text(m.sector);
-      if (!sector || !EXPECTATION[sector] || text(m.background)) continue;
-      const path = memberPath(icb, m);
+    // Once per partner seat, or per partner member: who fills the seat.
+    for (const p of positionsWithRole(board(ctx), 'partner')) {
+      const sector = p.sector;
+      if (!sector || !EXPECTATION[sector] || text(p.declared('background'))) continue;
+      const path = declarerPath(icb, p.declarer);
       const edit = path ? ctx.editor.addAtPath([...path, 'background'], 'TODO') : undefined;
       ctx.report({
-        message: `Partner member ${memberLabel(m)} has no recorded background. Under the interim ICB guidance (as summarised by Capsticks, 2022), ${EXPECTATION[sector]}: add a \`background\` saying who fills the seat.`,
-        at: m.loc,
+        message: `${p.kind === 'seat' ? capitalise(p.label) : `Partner member ${p.label}`} has no recorded background. Under the interim ICB guidance (as summarised by Capsticks, 2022), ${EXPECTATION[sector]}: add a \`background\` saying who fills the seat.`,
+        at: p.loc,
         fixes: edit ? [{ title: 'Add a background (to fill in)', safe: false, edits: [edit] }] : undefined,
       });
     }

@@ -1,5 +1,7 @@
 import { defineRule } from '../framework';
-import { firstLoc, membersWithRole, text } from '../../model/query';
+import { firstLoc, linkGiven } from '../../model/query';
+import { positionsWithRole } from '../../model/composition';
+import { board } from '../positions';
 import { NOTTS } from './citations';
 
 export default defineRule({
@@ -15,7 +17,7 @@ export default defineRule({
     appliesTo: ['icb-constitution'],
     fixable: true,
     docs: {
-      description: 'Checks that `documents.pms_eligible_providers` gives a `url` or `path` for the list of primary medical services providers eligible to nominate the primary care partner member.',
+      description: 'Checks that `documents.pms_eligible_providers` gives a `url` or `path` for the list of primary medical services providers eligible to nominate the primary care partner member, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`).',
       rationale:
         'The primary care partner member is jointly nominated by the providers of primary medical services in the area (Schedule 1B paragraph 8). Who may nominate changes as practices open, merge and close, so ICBs such as Nottingham and Nottinghamshire publish the up-to-date list in their governance handbook rather than in the constitution. This is good practice, so the rule is information.',
       incorrect: `kind: icb-constitution
@@ -37,14 +39,14 @@ documents:
   check(ctx) {
     const icb = ctx.icb!;
     const link = icb.documents?.pms_eligible_providers;
-    if (text(link?.url) || text(link?.path)) return;
+    if (linkGiven(link)) return;
     const edit = link ? undefined : ctx.editor.addAtPath(['documents', 'pms_eligible_providers'], { path: 'TODO' });
-    const pms = membersWithRole(icb, 'partner').find((m) => text(m.sector) === 'primary_medical_services');
+    const pms = positionsWithRole(board(ctx), 'partner').find((p) => p.sector === 'primary_medical_services');
     ctx.report({
       message:
         'The constitution does not say where the up-to-date list of primary medical services providers eligible to nominate the primary care partner member is published. ICBs publish it in the governance handbook (e.g. Nottingham and Nottinghamshire ICB): record it in `documents.pms_eligible_providers`.',
       at: firstLoc(link, icb.documents) ?? ctx.documentAnchor,
-      related: pms ? [{ message: 'primary care partner member declared here', at: pms.sector!.loc }] : undefined,
+      related: pms ? [{ message: `primary care partner ${pms.kind === 'seat' ? 'seat' : 'member'} declared here`, at: pms.declared('sector')?.loc ?? pms.loc }] : undefined,
       fixes: edit ? [{ title: 'Add where the list of eligible providers is kept (to fill in)', safe: false, edits: [edit] }] : undefined,
     });
   },

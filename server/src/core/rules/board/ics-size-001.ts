@@ -1,5 +1,6 @@
 import { defineRule } from '../framework';
-import { boardMembers, isVoting } from '../../model/query';
+import { votingCount } from '../../model/composition';
+import { board } from '../positions';
 import { CM_ENG, HSJ_DF } from './citations';
 import { boardAnchor } from './util';
 
@@ -41,10 +42,14 @@ ${Array.from({ length: 12 }, (_, i) => `    - {id: member-${i + 1}, name: Member
   },
   check(ctx) {
     const threshold = ctx.options.boardSizeThreshold ?? DEFAULT_BOARD_SIZE_THRESHOLD;
-    const voting = boardMembers(ctx.icb!).filter(isVoting).length;
+    const c = board(ctx);
+    // Members (or seats) whose voting is not stated are counted as voting, and the message says so.
+    const votes = votingCount(c.positions);
+    const voting = votes.voting + votes.unstated;
     if (voting <= threshold) return;
+    const assumed = votes.unstated > 0 ? ` (${votes.unstated === voting ? 'all' : votes.unstated} of them counted as voting, as the constitution does not say whether they vote)` : '';
     ctx.report({
-      message: `The board has ${voting} voting members, more than ${threshold}. The ICS design framework (as reported by HSJ) asks for a board of an "appropriate size to allow effective decision making", and members beyond the minimum need NHS England's approval. This is a prompt to review, not a requirement.`,
+      message: `The board has ${c.seated ? 'at least ' : ''}${voting} voting members, more than ${threshold}${assumed}. The ICS design framework (as reported by HSJ) asks for a board of an "appropriate size to allow effective decision making", and members beyond the minimum need NHS England's approval. This is a prompt to review, not a requirement.`,
       at: boardAnchor(ctx),
     });
   },

@@ -24,6 +24,8 @@ import icsDec001 from './ics-dec-001';
 import icsElig001 from './ics-elig-001';
 import icsElig002 from './ics-elig-002';
 import icsElig003 from './ics-elig-003';
+import icsSeat001 from './ics-seat-001';
+import icsSeat002 from './ics-seat-002';
 
 /** §2–3: board composition, roles, eligibility (NHS England policy), in catalogue order. */
 export const boardRules: Rule[] = [
@@ -51,6 +53,8 @@ export const boardRules: Rule[] = [
   icsElig001,
   icsElig002,
   icsElig003,
+  icsSeat001,
+  icsSeat002,
 ];
 
 /** Rules of this section the format cannot express yet, and why. */

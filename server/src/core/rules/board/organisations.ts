@@ -49,6 +49,9 @@ const GENERIC = new Set(['icb', 'partnership', 'icb-board', 'trusts', 'local_aut
 function collectFromIcb(icb: IcbConstitution, add: (s: Named) => void): void {
   for (const la of items(icb.icb?.area?.local_authorities)) add(la.name);
   for (const m of boardMembers(icb)) for (const n of items(m.nominated_by)) add(n);
+  for (const s of items(icb.board?.seats)) for (const n of items(s.nominated_by)) add(n);
+  // A member identified by post names their organisation (format 1.1).
+  for (const m of boardMembers(icb)) add(m.organisation);
   for (const p of items(icb.places)) collectFromPlace(p, add);
   for (const pc of items(icb.provider_collaboratives)) add(pc.name);
   add(icb.vcse?.agreement?.alliance);

@@ -1,5 +1,3 @@
-import { text } from '../../model/query';
-import type { BoardMember } from '../../model/kinds';
 
 /** The sector a partner member comes from, in words, by `sector:` value. */
 export const SECTOR_WORDS: Record<string, string> = {
@@ -8,6 +6,6 @@ export const SECTOR_WORDS: Record<string, string> = {
   local_authorities: 'local government and social care',
 };
 
-export function sectorWords(m: BoardMember): string {
-  return SECTOR_WORDS[text(m.sector) ?? ''] ?? 'their sector';
+export function sectorWords(sector: string | undefined): string {
+  return SECTOR_WORDS[sector ?? ''] ?? 'their sector';
 }

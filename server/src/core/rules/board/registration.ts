@@ -1,5 +1,7 @@
 import type { BoardMember, IcbConstitution } from '../../model/kinds';
-import { executivesWithFunction, memberLabel, text } from '../../model/query';
+import { memberLabel, text } from '../../model/query';
+import { executivePositions } from '../../model/composition';
+import { board } from '../positions';
 import { REGULATORS, type RegulatorId } from '../../regulators';
 import type { Fix } from '../../types';
 import type { Report, RuleContext } from '../framework';
@@ -28,7 +30,9 @@ export function checkSeatRegistration(
 ): void {
   const icb = ctx.icb!;
   const regName = `${REGULATORS[seat.regulator].name} (${seat.regulator})`;
-  for (const m of executivesWithFunction(icb, seat.fn)) {
+  // A registration is a person's: the members who hold the seat (a seat with no holder has nobody to check).
+  for (const h of executivePositions(board(ctx), seat.fn).flatMap((p) => p.holders)) {
+    const m = h.member;
     const who = `The ${seat.seat}, ${memberLabel(m)},`;
     const reg = m.registration;
     const regulator = text(reg?.regulator);
@@ -56,7 +60,7 @@ export function checkSeatRegistration(
       ctx.report({
         message: `${who} is registered with the ${regulator}, not the ${regName}. ${requirement}. Check the registration, or whether this member holds the ${seat.seat} seat.`,
         at: reg!.regulator!.loc,
-        related: m.function ? [{ message: `${seat.seat} seat declared here`, at: m.function.loc }] : undefined,
+        related: h.declared('function') ? [{ message: `${seat.seat} seat declared here`, at: h.declared('function')!.loc }] : undefined,
       });
       continue;
     }

@@ -1,7 +1,8 @@
 import type { BoardMember, IcbConstitution } from '../../model/kinds';
 import type { Loc } from '../../model/spec';
-import { boardMembers, committeesOfType, firstLoc, items, memberById, memberLabel, membersWithRole, text, values } from '../../model/query';
+import { committeesOfType, firstLoc, text, values } from '../../model/query';
 import type { RuleContext } from '../framework';
+import { unusedBoardId } from '../positions';
 
 /** Small helpers shared by the §2–3 rules (board composition, roles, eligibility). */
 
@@ -12,21 +13,15 @@ export function memberPath(icb: IcbConstitution, m: BoardMember): (string | numb
   return index < 0 ? undefined : ['board', 'members', index];
 }
 
-/** An id based on `base` that no board member or participant uses yet. */
+/** An id based on `base` that no board member, seat or participant uses yet. */
 export function unusedId(icb: IcbConstitution, base: string, taken: Set<string> = new Set()): string {
-  const used = new Set([...boardMembers(icb).map((m) => text(m.id)), ...items(icb.board?.participants).map((p) => text(p.id)), ...taken]);
-  if (!used.has(base)) return base;
-  for (let i = 2; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
+  return unusedBoardId(icb, base, taken);
 }
 
-/** Where to point when something is missing from the board: its member list, the board, or the `kind:` line. */
+/** Where to point when something is missing from the board: its seats (format 1.1) or member list, the board, or the `kind:` line. */
 export function boardAnchor(ctx: RuleContext): Loc | RuleContext['documentAnchor'] {
   const icb = ctx.icb!;
-  return firstLoc(icb.board?.members, icb.board) ?? ctx.documentAnchor;
-}
-
-export function nonExecutives(icb: IcbConstitution): BoardMember[] {
-  return membersWithRole(icb, 'non_executive');
+  return firstLoc(icb.board?.seats, icb.board?.members, icb.board) ?? ctx.documentAnchor;
 }
 
 /** The audit committee chairs named in the document, with the committee they chair. */
@@ -37,12 +32,6 @@ export function auditChairs(icb: IcbConstitution): { id: string; loc: Loc; commi
     if (id && c.chair) out.push({ id, loc: c.chair.loc, committee: text(c.name) ?? text(c.id) ?? 'the audit committee' });
   }
   return out;
-}
-
-/** A member's label, or the bare id when no member has it. */
-export function labelFor(icb: IcbConstitution, id: string): string {
-  const m = memberById(icb, id);
-  return m ? memberLabel(m) : `\`${id}\``;
 }
 
 /** "a, b and c" */

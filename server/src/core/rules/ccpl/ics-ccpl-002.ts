@@ -1,8 +1,7 @@
-import type { BoardMember } from '../../model/kinds';
-import { memberById } from '../../model/query';
+import { compositionOf, type Position } from '../../model/composition';
 import type { Fix } from '../../types';
 import { defineRule, type RuleContext } from '../framework';
-import { CCPL_KEY, SECTION, boardLeads, ccplAnchor, ccplOf, isDoctor, isNurse, isSlug, items, medicalDirectors, memberLabel, nearestMemberId, nursingDirectors, text } from './shared';
+import { CCPL_KEY, SECTION, boardLeads, ccplAnchor, ccplOf, directorId, isDoctor, isNurse, isSlug, leadsInclude, medicalDirectors, nearestMemberId, nursingDirectors, text, type Lead } from './shared';
 import { HSJ_2025, ccplGuidance } from './citations';
 
 export default defineRule({
@@ -57,7 +56,7 @@ clinical_and_care_professional_leadership:
     const dons = nursingDirectors(icb);
 
     if (!list || list.items.length === 0) {
-      const suggested = [mds[0], dons[0]].map((m) => text(m?.id)).filter(isSlug);
+      const suggested = [mds[0], dons[0]].map(directorId).filter(isSlug);
       const edit = suggested.length > 0 ? ctx.editor.addAtPath([CCPL_KEY, 'board_leads'], suggested) : undefined;
       ctx.report({
         message:
@@ -70,12 +69,13 @@ clinical_and_care_professional_leadership:
 
     // A mistyped id counts as the member it was meant to be: its own finding corrects it, so the
     // medical director is not reported missing as well (two fixes would add them twice).
-    const meant: BoardMember[] = [];
+    const composition = compositionOf(icb);
+    const meant: Lead[] = [];
     for (const item of list.items) {
       const id = text(item);
-      if (!id || memberById(icb, id)) continue;
+      if (!id || composition.resolve(id)) continue;
       const guess = nearestMemberId(icb, id);
-      const guessed = memberById(icb, guess);
+      const guessed = composition.resolve(guess);
       if (guessed) meant.push(guessed);
       ctx.report({
         message: `\`${id}\` in \`board_leads\` is not the id of any board member. The board leads are the clinical and care professionals on the board (NHS England's guidance on clinical and care professional leadership, September 2021): use the \`id\` of a member listed under \`board.members\`${guess ? ` (did you mean \`${guess}\`?)` : ''}.`,
@@ -104,37 +104,40 @@ interface Seat {
   director: string;
   seat: string;
   who: string;
-  isOne: (m: BoardMember) => boolean;
+  isOne: (m: Lead) => boolean;
 }
 
-function checkProfession(ctx: RuleContext, leads: BoardMember[], directors: BoardMember[], seat: Seat): void {
+function checkProfession(ctx: RuleContext, leads: Lead[], directors: Position[], seat: Seat): void {
   const icb = ctx.icb!;
   const list = ccplOf(icb)!.board_leads!;
-  const appendFix = (m: BoardMember | undefined, title: string): Fix[] | undefined => {
-    const id = text(m?.id);
+  const appendFix = (m: Lead | undefined, title: string): Fix[] | undefined => {
+    const id = m?.kind === 'seat' ? m.id : m?.id;
     if (!isSlug(id)) return undefined;
     const edit = ctx.editor.addAtPath([CCPL_KEY, 'board_leads'], [id]);
     return edit ? [{ title: `${title} (${id})`, safe: false, edits: [edit] }] : undefined;
   };
 
   if (directors.length > 0) {
-    if (directors.some((d) => leads.includes(d))) return;
+    if (directors.some((d) => leadsInclude(leads, d))) return;
     const d = directors[0];
+    // The member in the seat when one is named, else the seat itself (format 1.1).
+    const who = d.holders[0] ?? d;
     ctx.report({
-      message: `The ${seat.director}, ${memberLabel(d)}, is not among the board leads for clinical and care professional leadership. NHS England's guidance on clinical and care professional leadership (September 2021) expects the director of nursing and the medical director to lead this work on the board: add \`${text(d.id) ?? 'their id'}\` to \`board_leads\`.`,
+      message: `The ${seat.director}, ${who.label}, is not among the board leads for clinical and care professional leadership. NHS England's guidance on clinical and care professional leadership (September 2021) expects the director of nursing and the medical director to lead this work on the board: add \`${directorId(d) ?? 'their id'}\` to \`board_leads\`.`,
       at: list.loc,
-      related: [{ message: `${seat.director} declared here`, at: d.loc }],
-      fixes: appendFix(d, `Add the ${seat.director} to the board leads`),
+      related: [{ message: `${seat.director} declared here`, at: who.loc }],
+      fixes: appendFix(who, `Add the ${seat.director} to the board leads`),
     });
     return;
   }
 
   if (leads.some(seat.isOne)) return;
-  const candidate = items(icb.board?.members).find((m) => seat.isOne(m) && !leads.includes(m));
+  const composition = compositionOf(icb);
+  const candidate = [...composition.holders, ...composition.positions.filter((p) => p.kind === 'seat' && p.holders.length === 0)].find((m) => seat.isOne(m) && !leads.includes(m));
   ctx.report({
     message: `No board lead for clinical and care professional leadership is ${seat.who}, and the board has no ${seat.director} (an executive with ${seat.seat}). NHS England's guidance on clinical and care professional leadership (September 2021) expects the ${seat.director} to lead this work; where an ICB drops that seat (the 2025 blueprint allows it, with NHS England's agreement), the leadership must sit with another board member: name one in \`board_leads\`.`,
     at: list.loc,
-    related: candidate ? [{ message: `${memberLabel(candidate)} could lead`, at: candidate.loc }] : undefined,
-    fixes: appendFix(candidate, `Add ${text(candidate?.name) ?? 'this member'} to the board leads`),
+    related: candidate ? [{ message: `${candidate.label} could lead`, at: candidate.loc }] : undefined,
+    fixes: appendFix(candidate, `Add ${candidate?.kind === 'holder' ? (text(candidate.member.name) ?? 'this member') : (candidate?.label ?? 'this member')} to the board leads`),
   });
 }

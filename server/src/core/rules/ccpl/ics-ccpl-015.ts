@@ -88,7 +88,7 @@ clinical_and_care_professional_leadership:
       if (p) named.add(p);
     }
     for (const m of boardLeads(icb)) {
-      const p = text(m.profession);
+      const p = m.profession;
       if (p) named.add(p);
     }
 

@@ -1,4 +1,5 @@
-import { boardMembers, firstLoc, memberLabel, text } from '../../model/query';
+import { firstLoc, memberLabel, text } from '../../model/query';
+import { compositionOf, type Position } from '../../model/composition';
 import { isRegisteredClinician, professionExpectation } from '../../regulators';
 import { defineRule } from '../framework';
 import { NHSCC_LETTER_2021 } from '../citations';
@@ -55,20 +56,27 @@ board:
   },
   check(ctx) {
     const icb = ctx.icb!;
-    const executives = boardMembers(icb).filter((m) => EXECUTIVE_ROLES.has(text(m.role) ?? ''));
+    const c = compositionOf(icb);
+    // Registration is a person's: named executives are checked; an executive seat nobody is named
+    // to (format 1.1) counts when the seat is a clinical one (a profession or the medical or nursing portfolio).
+    const clinicalSeat = (p: Position) => CLINICAL.has(p.profession ?? '') || ['medical', 'nursing'].includes(p.function ?? '');
+    const seats = c.positions.filter((p) => EXECUTIVE_ROLES.has(p.role ?? ''));
+    if (seats.some((p) => p.kind === 'seat' && p.holders.length === 0 && clinicalSeat(p))) return;
+    const executives = seats.flatMap((p) => p.holders.map((h) => h.member));
     if (executives.some(isRegisteredClinician)) return;
 
-    const unregistered = executives.filter((m) => CLINICAL.has(text(m.profession) ?? '') || ['medical', 'nursing'].includes(text(m.function) ?? ''));
+    const holders = seats.flatMap((p) => p.holders);
+    const unregistered = holders.filter((h) => CLINICAL.has(h.profession ?? '') || ['medical', 'nursing'].includes(h.function ?? '')).map((h) => h.member);
     const advice = "NHS Clinical Commissioners and the NHS Confederation asked (letter of 25 May 2021) for 'clinical leadership – not just advice' on ICB boards: at least one of the executive team should be a clinician registered with a UK professional regulator.";
     const message =
-      executives.length === 0
+      seats.length === 0
         ? `The board has no executive members, so none is a registered clinician. ${advice}`
         : unregistered.length > 0
           ? `No executive board member is a registered clinician on the record, although ${unregistered.map(memberLabel).join(' and ')} ${unregistered.length === 1 ? 'has' : 'have'} a clinical role. ${advice} Record their \`registration\` (regulator and number).`
           : `None of the board's executive members is a registered clinician. ${advice}`;
     ctx.report({
       message,
-      at: firstLoc(icb.board?.members, icb.board) ?? ctx.documentAnchor,
+      at: firstLoc(icb.board?.seats, icb.board?.members, icb.board) ?? ctx.documentAnchor,
       related: unregistered.map((m) => {
         const expected = professionExpectation(text(m.profession))?.summary;
         const what = m.registration ? 'the registration does not give a health regulator and a number' : 'no registration recorded';

@@ -1,5 +1,5 @@
 import { isPlaceholder } from '../../model/query';
-import { memberById } from '../../model/query';
+import { compositionOf } from '../../model/composition';
 import type { Citation, RuleDocs, RuleMeta } from '../../types';
 import { defineRule, type Rule, type RuleContext } from '../framework';
 import { CCPL_KEY, SECTION, ccplAnchor, ccplOf, indexInList, items, nearestMemberId, proposedOwner, text } from './shared';
@@ -109,7 +109,7 @@ export function checkPrinciple(ctx: RuleContext, p: PrincipleSpec): void {
 
   const judged = entries.map((e) => {
     const ownerId = text(e.owner);
-    return { e, evidence: text(e.evidence) ?? keyEvidence, ownerId, ownerOk: !!memberById(icb, ownerId) };
+    return { e, evidence: text(e.evidence) ?? keyEvidence, ownerId, ownerOk: !!compositionOf(icb).resolve(ownerId) };
   });
   if (judged.some((j) => j.evidence && j.ownerOk)) return;
   const j = judged[0];

@@ -1,7 +1,8 @@
 import type { YAMLSeq } from 'yaml';
-import type { BoardMember, IcbConstitution } from '../../model/kinds';
+import type { IcbConstitution } from '../../model/kinds';
 import type { Loc } from '../../model/spec';
-import { boardMembers, executivesWithFunction, items, memberById, memberLabel, text, values } from '../../model/query';
+import { items, memberLabel, text, values } from '../../model/query';
+import { compositionOf, executivePositions, type Holder, type Position } from '../../model/composition';
 import { regulatorById } from '../../regulators';
 import type { RuleContext } from '../framework';
 
@@ -27,29 +28,51 @@ export function ccplAnchor(ctx: RuleContext, ...locs: (Loc | undefined)[]) {
   return ccplOf(ctx.icb!)?.loc ?? ctx.documentAnchor;
 }
 
-/** A doctor: profession medicine or general practice, or a GMC registration. */
-export function isDoctor(m: BoardMember): boolean {
-  const p = text(m.profession);
-  if (p === 'medicine' || p === 'general_practice') return true;
-  return regulatorById(text(m.registration?.regulator))?.id === 'GMC';
+/** A board member or (format 1.1) a seat, as the leadership rules see them. */
+export type Lead = Holder | Position;
+
+/** The regulator a member is registered with (a seat has none: registration is a person's). */
+function regulatorOf(m: Lead): string | undefined {
+  const member = m.kind === 'seat' ? undefined : m.member;
+  return regulatorById(text(member?.registration?.regulator))?.id;
 }
 
-/** A registered nurse: profession nursing, or an NMC registration that is not a midwife's or nursing associate's. */
-export function isNurse(m: BoardMember): boolean {
-  const p = text(m.profession);
+/** A doctor: profession medicine or general practice, or a GMC registration; a seat for the medical director. */
+export function isDoctor(m: Lead): boolean {
+  const p = m.profession;
+  if (p === 'medicine' || p === 'general_practice') return true;
+  if (m.kind === 'seat' && m.function === 'medical') return true;
+  return regulatorOf(m) === 'GMC';
+}
+
+/** A registered nurse: profession nursing, or an NMC registration that is not a midwife's or nursing associate's; a seat for the director of nursing. */
+export function isNurse(m: Lead): boolean {
+  const p = m.profession;
   if (p === 'nursing') return true;
   if (p === 'midwifery' || p === 'nursing_associate') return false;
-  return regulatorById(text(m.registration?.regulator))?.id === 'NMC';
+  if (m.kind === 'seat' && m.function === 'nursing') return true;
+  return regulatorOf(m) === 'NMC';
 }
 
-export const medicalDirectors = (icb: IcbConstitution) => executivesWithFunction(icb, 'medical');
-export const nursingDirectors = (icb: IcbConstitution) => executivesWithFunction(icb, 'nursing');
+export const medicalDirectors = (icb: IcbConstitution) => executivePositions(compositionOf(icb), 'medical');
+export const nursingDirectors = (icb: IcbConstitution) => executivePositions(compositionOf(icb), 'nursing');
 
-/** The board members named in `board_leads` (unknown ids left out). */
-export function boardLeads(icb: IcbConstitution): BoardMember[] {
+/** The id to name a director by: the member who holds the seat, else the seat (format 1.1). */
+export function directorId(p: Position | undefined): string | undefined {
+  return p?.holders[0]?.id ?? p?.id;
+}
+
+/** Whether a lead is the director (the member in that position, or the seat itself). */
+export function leadsInclude(leads: Lead[], director: Position): boolean {
+  return leads.some((l) => l === director || (l.kind === 'holder' && l.position === director));
+}
+
+/** The board members (or seats) named in `board_leads` (unknown ids left out). */
+export function boardLeads(icb: IcbConstitution): Lead[] {
+  const c = compositionOf(icb);
   return values(ccplOf(icb)?.board_leads)
-    .map((id) => memberById(icb, id))
-    .filter((m): m is BoardMember => m !== undefined);
+    .map((id) => c.resolve(id))
+    .filter((m): m is Lead => m !== undefined);
 }
 
 /**
@@ -57,19 +80,17 @@ export function boardLeads(icb: IcbConstitution): BoardMember[] {
  * of nursing, else the first board lead, else nobody (a fix must not invent an id).
  */
 export function proposedOwner(icb: IcbConstitution): string | undefined {
-  const candidates = [...medicalDirectors(icb), ...nursingDirectors(icb), ...boardLeads(icb)];
-  for (const m of candidates) {
-    const id = text(m.id);
+  const candidates = [...medicalDirectors(icb).map(directorId), ...nursingDirectors(icb).map(directorId), ...boardLeads(icb).map((m) => m.id)];
+  for (const id of candidates) {
     if (isSlug(id)) return id;
   }
   return undefined;
 }
 
-/** The board member id nearest to a mistyped one (at most two edits away), for "did you mean". */
+/** The board member (or seat) id nearest to a mistyped one (at most two edits away), for "did you mean". */
 export function nearestMemberId(icb: IcbConstitution, id: string): string | undefined {
   let best: { id: string; d: number } | undefined;
-  for (const m of boardMembers(icb)) {
-    const candidate = text(m.id);
+  for (const candidate of compositionOf(icb).ids()) {
     if (!isSlug(candidate) || candidate === id) continue;
     const d = editDistance(id.toLowerCase(), candidate);
     if (d <= 2 && (!best || d < best.d)) best = { id: candidate, d };

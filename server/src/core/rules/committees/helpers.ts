@@ -1,7 +1,8 @@
 import { isSeq, type Node, type YAMLSeq } from 'yaml';
-import type { BoardMember, Committee, IcbConstitution, Quorum } from '../../model/kinds';
+import type { Committee, IcbConstitution, Quorum } from '../../model/kinds';
 import type { Loc, Scalar } from '../../model/spec';
-import { boardMembers, firstLoc, isVoting, items, memberById, memberLabel, membersWithRole, nearMiss, text, values } from '../../model/query';
+import { firstLoc, items, linkGiven, nearMiss, text, values } from '../../model/query';
+import { committeeChair, compositionOf, maximumOf, minimumOf, positionsWithRole, type BoardEntity, type Holder, type Position } from '../../model/composition';
 import type { LineIndex } from '../../yaml/lineIndex';
 import { isRegisteredClinician } from '../../regulators';
 import type { TextEdit } from '../../types';
@@ -51,19 +52,23 @@ const ROLE_WORDS: Record<string, string> = {
   other: 'an ordinary member who is not a non-executive',
 };
 
-/** "an executive member" — what a member's role makes them, in words. */
-export function roleWords(m: BoardMember): string {
-  const role = text(m.role);
-  return role ? (ROLE_WORDS[role] ?? `a member with role \`${role}\``) : 'a member with no `role`';
+/** A board member or a seat (format 1.1), as the committee rules judge them. */
+export type OnBoard = Holder | Position;
+
+/** "an executive member" — what a member's (or seat's) role makes them, in words. */
+export function roleWords(m: BoardEntity): string {
+  const role = m.role;
+  const words = role ? (ROLE_WORDS[role] ?? `a member with role \`${role}\``) : 'a member with no `role`';
+  return m.kind === 'seat' ? `${words} (a seat)` : words;
 }
 
-export function isNonExecutive(m: BoardMember): boolean {
-  return text(m.role) === 'non_executive';
+export function isNonExecutive(m: BoardEntity): boolean {
+  return m.role === 'non_executive';
 }
 
 /** Non-executives are independent by definition of the role, unless the document says otherwise. */
-export function isIndependentNonExecutive(m: BoardMember): boolean {
-  return isNonExecutive(m) && m.independent?.value !== false;
+export function isIndependentNonExecutive(m: BoardEntity): boolean {
+  return isNonExecutive(m) && m.independent !== false;
 }
 
 /**
@@ -71,32 +76,31 @@ export function isIndependentNonExecutive(m: BoardMember): boolean {
  * or, when it is not stated, they are the chief executive or an executive member, who are ICB
  * employees (Sch 1B para 7(2) for the chief executive; the model constitution for executives).
  */
-export function isEmployee(m: { role?: BoardMember['role']; employment?: BoardMember['employment'] }): boolean {
-  const employment = text(m.employment);
-  if (employment) return employment === 'employee' || employment === 'secondee';
-  const role = text(m.role);
-  return role === 'chief_executive' || role === 'executive';
+export function isEmployee(m: BoardEntity): boolean {
+  if (m.employment) return m.employment === 'employee' || m.employment === 'secondee';
+  return m.role === 'chief_executive' || m.role === 'executive';
 }
 
 /** Expertise words, normalised: lower case, words split on spaces, hyphens and underscores. */
-function expertiseWords(m: BoardMember): string[] {
-  return values(m.expertise).flatMap((e) => e.toLowerCase().split(/[\s_\-/,&]+/).filter(Boolean));
+function expertiseWords(m: { expertise: string[] }): string[] {
+  return m.expertise.flatMap((e) => e.toLowerCase().split(/[\s_\-/,&]+/).filter(Boolean));
 }
 
 const FINANCE_AUDIT_WORDS = new Set(['finance', 'financial', 'audit', 'auditing', 'auditor', 'accountancy', 'accounting', 'accountant']);
 
 /** Whether the member's recorded expertise covers finance or audit (free list; several spellings accepted). */
-export function hasFinanceOrAuditExpertise(m: BoardMember): boolean {
+export function hasFinanceOrAuditExpertise(m: { expertise: string[] }): boolean {
   return expertiseWords(m).some((w) => FINANCE_AUDIT_WORDS.has(w));
 }
 
-export function hasExpertise(m: BoardMember, word: string): boolean {
+export function hasExpertise(m: { expertise: string[] }, word: string): boolean {
   return expertiseWords(m).includes(word);
 }
 
-/** Ids of the board chair(s): members with `role: chair`. */
+/** Ids of the board chair(s): members and seats with `role: chair`. */
 export function boardChairIds(icb: IcbConstitution): Set<string> {
-  return new Set(membersWithRole(icb, 'chair').map((m) => text(m.id)).filter((x): x is string => !!x));
+  const c = compositionOf(icb);
+  return new Set([...c.holders.filter((h) => h.role === 'chair'), ...positionsWithRole(c, 'chair')].map((e) => e.id).filter((x): x is string => !!x));
 }
 
 /** Ids of the members who chair a committee of the given type. */
@@ -109,9 +113,21 @@ export function chairIdsOfType(icb: IcbConstitution, type: string): Set<string> 
   );
 }
 
-/** The member a committee's `chair` names, or undefined (no chair, or an id that names nobody). */
-export function chairOf(icb: IcbConstitution, c: Committee): BoardMember | undefined {
-  return memberById(icb, text(c.chair));
+/** The member (or seat) a committee's `chair` names, or undefined (no chair, or an id that names nobody). */
+export function chairOf(icb: IcbConstitution, c: Committee): OnBoard | undefined {
+  return compositionOf(icb).resolve(text(c.chair));
+}
+
+/**
+ * Who could be named to a role: the named members who fit, then (format 1.1) the seats that fit
+ * and have no named holder who fits already — so a fix offers a person where the constitution
+ * names people, and a seat where it describes seats only.
+ */
+function candidates(icb: IcbConstitution, fits: (e: OnBoard) => boolean): OnBoard[] {
+  const c = compositionOf(icb);
+  const people = c.holders.filter((h) => h.id !== undefined && fits(h));
+  const seats = c.positions.filter((p) => p.kind === 'seat' && p.id !== undefined && fits(p) && !p.holders.some((h) => people.includes(h)));
+  return [...people, ...seats];
 }
 
 /**
@@ -119,27 +135,27 @@ export function chairOf(icb: IcbConstitution, c: Committee): BoardMember | undef
  * finding: finance or audit expertise, and neither the deputy chair nor the senior non-executive
  * (NHS England 2023/24 guidance keeps both apart from the audit chair).
  */
-export function auditChairCandidates(icb: IcbConstitution): BoardMember[] {
+export function auditChairCandidates(icb: IcbConstitution): OnBoard[] {
   const taken = new Set([text(icb.board?.deputy_chair), text(icb.board?.senior_non_executive)].filter((x): x is string => !!x));
-  return boardMembers(icb).filter((m) => isIndependentNonExecutive(m) && hasFinanceOrAuditExpertise(m) && !taken.has(text(m.id) ?? ''));
+  return candidates(icb, (m) => isIndependentNonExecutive(m) && hasFinanceOrAuditExpertise(m) && !taken.has(m.id ?? ''));
 }
 
 /** Non-executives who could chair the remuneration committee: not the board chair, not an audit chair. */
-export function remunerationChairCandidates(icb: IcbConstitution): BoardMember[] {
+export function remunerationChairCandidates(icb: IcbConstitution): OnBoard[] {
   const audit = chairIdsOfType(icb, 'audit');
-  return boardMembers(icb).filter((m) => isNonExecutive(m) && text(m.id) !== undefined && !audit.has(text(m.id)!));
+  return candidates(icb, (m) => isNonExecutive(m) && !audit.has(m.id!));
 }
 
 /**
  * Non-executives who could chair the quality committee: those with quality expertise if any,
  * else any non-executive who chairs neither audit nor remuneration.
  */
-export function qualityChairCandidates(icb: IcbConstitution): BoardMember[] {
+export function qualityChairCandidates(icb: IcbConstitution): OnBoard[] {
   const busy = new Set([...chairIdsOfType(icb, 'audit'), ...chairIdsOfType(icb, 'remuneration')]);
-  const neds = boardMembers(icb).filter((m) => isIndependentNonExecutive(m) && text(m.id) !== undefined);
+  const neds = candidates(icb, isIndependentNonExecutive);
   const quality = neds.filter((m) => hasExpertise(m, 'quality'));
   if (quality.length > 0) return quality;
-  return neds.filter((m) => !busy.has(text(m.id)!));
+  return neds.filter((m) => !busy.has(m.id!));
 }
 
 /** The index of a committee in the YAML `committees` list (the model may skip malformed items). */
@@ -154,7 +170,7 @@ export function committeePath(icb: IcbConstitution, c: Committee): (string | num
 export function unusedCommitteeId(icb: IcbConstitution, base: string): string {
   const used = new Set<string>([
     ...items(icb.committees).map((c) => text(c.id) ?? ''),
-    ...boardMembers(icb).map((m) => text(m.id) ?? ''),
+    ...compositionOf(icb).ids(),
     ...items(icb.board?.participants).map((p) => text(p.id) ?? ''),
     BOARD_ID,
   ]);
@@ -177,43 +193,84 @@ export function documentsAnchor(ctx: RuleContext): Loc | RuleContext['documentAn
 // ---------------------------------------------------------------------------------------------
 // Quorum
 
-/** Someone who can count towards a quorum: a voting board member, or a voting non-board committee member. */
+/**
+ * Someone who can count towards a quorum: a voting board member or seat (a seat counts its
+ * members at its minimum), or a voting committee member who is not on the board.
+ */
 export interface QuorumSeat {
-  member?: BoardMember;
+  entity?: OnBoard;
+  /** How many people this counts: 1, or a seat's minimum. */
+  count: number;
+  /** The most people it may count: 1, or a seat's maximum (Infinity when it has none). */
+  most: number;
   /** For a committee member who is not on the board. */
   otherName?: string;
+  /** True when the constitution does not state that this member or seat votes (counted as voting). */
+  assumed?: boolean;
 }
 
-/** Board members who count towards the board's quorum: voting members only; participants never count. */
+/** The number of people the seats count. */
+export function headCount(seats: QuorumSeat[]): number {
+  return seats.reduce((n, s) => n + s.count, 0);
+}
+
+/** The most people the seats may count (Infinity when a seat has no maximum). */
+export function mostCount(seats: QuorumSeat[]): number {
+  return seats.reduce((n, s) => n + s.most, 0);
+}
+
+/** How many of them are counted as voting though the constitution does not say so. */
+export function assumedCount(seats: QuorumSeat[]): number {
+  return seats.filter((s) => s.assumed).reduce((n, s) => n + s.count, 0);
+}
+
+/**
+ * Positions that count towards the board's quorum: voting members and seats only (those whose
+ * voting is not stated are counted, and marked as assumed); participants never count.
+ */
 export function boardQuorumSeats(icb: IcbConstitution): QuorumSeat[] {
-  return boardMembers(icb)
-    .filter(isVoting)
-    .map((member) => ({ member }));
+  return compositionOf(icb)
+    .positions.filter((p) => p.voting !== false)
+    .map((p) => ({ entity: p, count: minimumOf(p), most: maximumOf(p) ?? Infinity, assumed: p.voting === undefined }));
 }
 
 /**
  * Members who count towards a committee's quorum: its chair and board members (ids that name a
- * voting board member, each once) and its voting non-board members.
+ * voting board member or seat, each once), a chair fixed by a rule or an independent chair who is
+ * not otherwise counted, and its voting non-board members. Participants never count.
  */
 export function committeeQuorumSeats(icb: IcbConstitution, c: Committee): QuorumSeat[] {
+  const composition = compositionOf(icb);
   const seats: QuorumSeat[] = [];
   const seen = new Set<string>();
   for (const id of [text(c.chair), ...values(c.members)]) {
     if (!id || seen.has(id)) continue;
     seen.add(id);
-    const member = memberById(icb, id);
-    if (member) seats.push({ member });
+    const entity = composition.resolve(id);
+    if (entity) seats.push(entity.kind === 'seat' ? { entity, count: minimumOf(entity), most: maximumOf(entity) ?? Infinity } : { entity, count: 1, most: 1 });
+  }
+  const chair = committeeChair(composition, c);
+  if (chair.kind === 'rule' && !(chair.seat?.id && seen.has(chair.seat.id))) {
+    // The chair is someone the rule picks; count them unless they are among the members listed.
+    const among = values(c.members).some((id) => {
+      const e = composition.resolve(id);
+      return e !== undefined && (e === chair.seat || (text(chair.rule.role) !== undefined && e.role === text(chair.rule.role)));
+    });
+    if (!among) seats.push({ entity: chair.seat, count: 1, most: 1, otherName: chair.seat ? undefined : 'the chair (by rule)' });
+  } else if (chair.kind === 'independent') {
+    seats.push({ count: 1, most: 1, otherName: text(chair.chair.name) ?? 'the independent chair' });
   }
   for (const o of items(c.other_members)) {
     if (o.voting?.value === false) continue;
-    seats.push({ otherName: text(o.name) ?? 'a member who is not on the board' });
+    seats.push({ count: 1, most: 1, otherName: text(o.name) ?? 'a member who is not on the board' });
   }
   return seats;
 }
 
 /** Whether the committee lists anyone whose id does not resolve (then counts are unreliable). */
 export function hasUnresolvedMembers(icb: IcbConstitution, c: Committee): boolean {
-  return [text(c.chair), ...values(c.members)].some((id) => id !== undefined && !memberById(icb, id));
+  const composition = compositionOf(icb);
+  return [text(c.chair), ...values(c.members)].some((id) => id !== undefined && !composition.resolve(id));
 }
 
 export const QUORUM_WORDS: Record<string, string> = {
@@ -235,11 +292,11 @@ const CLINICAL_PROFESSIONS = new Set([
  * Whether a member is clinically qualified: registered with a health regulator, a clinical
  * profession, or the medical or nursing portfolio.
  */
-export function isClinical(m: BoardMember): boolean {
-  if (isRegisteredClinician(m)) return true;
-  if (CLINICAL_PROFESSIONS.has(text(m.profession) ?? '')) return true;
-  const fn = text(m.function);
-  return fn === 'medical' || fn === 'nursing';
+export function isClinical(m: OnBoard): boolean {
+  if (m.kind === 'holder' && isRegisteredClinician(m.member)) return true;
+  if (m.kind === 'member' && isRegisteredClinician(m.member)) return true;
+  if (CLINICAL_PROFESSIONS.has(m.profession ?? '')) return true;
+  return m.function === 'medical' || m.function === 'nursing';
 }
 
 /**
@@ -248,23 +305,27 @@ export function isClinical(m: BoardMember): boolean {
  * named deputy chair.
  */
 export function requirementMet(icb: IcbConstitution, req: string, seats: QuorumSeat[], committee?: Committee): boolean {
-  const members = seats.map((s) => s.member).filter((m): m is BoardMember => !!m);
+  const members = seats.map((s) => s.entity).filter((m): m is OnBoard => !!m);
   switch (req) {
     case 'chair_or_deputy': {
-      if (committee) return memberById(icb, text(committee.chair)) !== undefined;
+      if (committee) {
+        const chair = committeeChair(compositionOf(icb), committee);
+        return chair.kind !== 'none' && chair.kind !== 'unknown';
+      }
       const deputy = text(icb.board?.deputy_chair);
-      return members.some((m) => text(m.role) === 'chair' || (deputy !== undefined && text(m.id) === deputy));
+      // The deputy may be named by member id, or by a seat that holds them (format 1.1).
+      return members.some((m) => m.role === 'chair' || (deputy !== undefined && (m.id === deputy || (m.kind === 'seat' && m.holders.some((h) => h.id === deputy)))));
     }
     case 'non_executive':
       return members.some(isNonExecutive);
     case 'executive':
-      return members.some((m) => text(m.role) === 'executive' || text(m.role) === 'chief_executive');
+      return members.some((m) => m.role === 'executive' || m.role === 'chief_executive');
     case 'clinical':
-      return members.some(isClinical);
+      return members.some((m) => isClinical(m) || (m.kind === 'seat' && m.holders.some(isClinical)));
     case 'partner':
-      return members.some((m) => text(m.role) === 'partner');
+      return members.some((m) => m.role === 'partner');
     case 'finance':
-      return members.some((m) => text(m.role) === 'executive' && text(m.function) === 'finance');
+      return members.some((m) => m.role === 'executive' && m.function === 'finance');
     default:
       // Not our vocabulary: the schema reports it.
       return true;
@@ -318,10 +379,9 @@ export function removeSeqItem(text: string, lines: LineIndex, seq: Node, item: N
   return { range: lines.range(startOffset, endOffset), newText: '' };
 }
 
-/** A member's label for messages, or the bare id when no member has it. */
+/** A member's (or seat's) label for messages, or the bare id when none has it. */
 export function labelFor(icb: IcbConstitution, id: string): string {
-  const m = memberById(icb, id);
-  return m ? memberLabel(m) : `\`${id}\``;
+  return compositionOf(icb).resolve(id)?.label ?? `\`${id}\``;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -341,7 +401,8 @@ export type GovernanceDocumentKey =
 export function checkGovernanceDocument(ctx: RuleContext, key: GovernanceDocumentKey, message: string): void {
   const icb = ctx.icb!;
   const link = icb.documents?.[key];
-  if (link && (text(link.url) || text(link.path))) return;
+  // By address, or (format 1.1) by how it is held: appended, in the governance handbook, to be published.
+  if (linkGiven(link)) return;
   const edit = ctx.editor.addAtPath(['documents', key], { path: 'TODO' });
   ctx.report({
     message,
@@ -355,9 +416,9 @@ export function checkGovernanceDocument(ctx: RuleContext, key: GovernanceDocumen
 
 export { nearMiss } from '../../model/query';
 
-/** Ids of the board members, for near-miss suggestions. */
+/** Ids of the board members and seats, for near-miss suggestions. */
 export function memberIds(icb: IcbConstitution): string[] {
-  return boardMembers(icb).map((m) => text(m.id)).filter((x): x is string => !!x);
+  return compositionOf(icb).ids();
 }
 
 /**
@@ -374,9 +435,82 @@ export function unknownMemberReport(ctx: RuleContext, ref: Scalar<string>, role:
     };
   }
   const best = nearMiss(ref.value, memberIds(icb));
-  const bestMember = best ? memberById(icb, best) : undefined;
+  const bestMember = best ? compositionOf(icb).resolve(best) : undefined;
   return {
-    message: `${role} is \`${ref.value}\`, which names no board member in this constitution${bestMember ? ` (did you mean \`${best}\`, ${memberLabel(bestMember)}?)` : ''}, so it does not show who holds the role. ${needs}`,
+    message: `${role} is \`${ref.value}\`, which names no board member ${compositionOf(icb).seated ? 'or seat ' : ''}in this constitution${bestMember ? ` (did you mean \`${best}\`, ${bestMember.label}?)` : ''}, so it does not show who holds the role. ${needs}`,
     fixes: best ? [{ title: `Change to \`${best}\``, safe: false, edits: [ctx.editor.replaceScalar(ref.loc.node, best)] }] : undefined,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Committee chairs (format 1.1: a member, a seat, a rule, or an independent chair)
+
+/** Who chairs a committee, as the committee rules judge them: as they would judge a named chair. */
+export type ChairView =
+  | { kind: 'none' }
+  | { kind: 'unknown'; ref: Scalar<string> }
+  | {
+      kind: 'entity' | 'rule' | 'independent';
+      role?: string;
+      independent?: boolean;
+      expertise: string[];
+      /** "Pat Lee (pat-lee)", "the non-executive its rule picks", "Ann Bell, an independent chair" */
+      label: string;
+      /** Where the committee says who chairs it. */
+      at: Loc;
+      /** The board member or seat named (`chair:`), or the seat a rule names. */
+      entity?: OnBoard;
+      /** What a chair rule excludes (`excluding`). */
+      excluding: Set<string>;
+      /** The rule's own words, if given. */
+      description?: string;
+      /** For a chair rule: true when no member or seat of the board has the role it picks. */
+      nobody?: boolean;
+    };
+
+const RULE_ROLE_WORDS: Record<string, string> = {
+  chair: 'the chair of the board',
+  chief_executive: 'the chief executive',
+  executive: 'an executive member',
+  non_executive: 'a non-executive member',
+  partner: 'a partner member',
+  other: 'an ordinary member',
+};
+
+/** What a chair rule's role makes its chair, in words: "a non-executive member". */
+export function ruleRoleWords(role: string | undefined): string {
+  return role ? (RULE_ROLE_WORDS[role] ?? `a member with \`role: ${role}\``) : 'a member of any role';
+}
+
+export function chairView(icb: IcbConstitution, c: Committee): ChairView {
+  const composition = compositionOf(icb);
+  const chair = committeeChair(composition, c);
+  if (chair.kind === 'none' || chair.kind === 'unknown') return chair;
+  if (chair.kind === 'entity') {
+    const e = chair.entity;
+    // A seat of several: any holder might take the chair, so their recorded expertise counts too.
+    const expertise = e.kind === 'seat' ? [...e.expertise, ...e.holders.flatMap((h) => h.expertise)] : e.expertise;
+    return { kind: 'entity', role: e.role, independent: e.independent, expertise, label: e.label, at: chair.ref.loc, entity: e, excluding: new Set() };
+  }
+  if (chair.kind === 'rule') {
+    const r = chair.rule;
+    const role = text(r.role) ?? chair.seat?.role;
+    const description = text(r.description);
+    const who = role ? RULE_ROLE_WORDS[role] ?? `a member with \`role: ${role}\`` : 'a member';
+    return {
+      kind: 'rule',
+      role,
+      independent: r.independent?.value ?? chair.seat?.independent,
+      expertise: [...values(r.expertise).map((x) => x.toLowerCase()), ...(chair.seat?.expertise ?? [])],
+      label: `${who} under its chair rule${description ? ` ("${description}")` : ''}`,
+      at: r.loc,
+      entity: chair.seat,
+      excluding: new Set(values(r.excluding)),
+      description,
+      nobody: role !== undefined && !chair.seat && !composition.positions.some((p) => p.role === role),
+    };
+  }
+  const ic = chair.chair;
+  const who = text(ic.name) ?? (text(ic.title) ? `the ${text(ic.title)}${text(ic.organisation) ? ` (${text(ic.organisation)})` : ''}` : 'an independent chair');
+  return { kind: 'independent', independent: true, expertise: values(ic.expertise).map((x) => x.toLowerCase()), label: `${who}, who is not a member of the board`, at: ic.loc, excluding: new Set() };
 }

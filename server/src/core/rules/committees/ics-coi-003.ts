@@ -1,8 +1,8 @@
 import { defineRule } from '../framework';
-import { committeesOfType, firstLoc, memberById, memberLabel, text } from '../../model/query';
+import { committeesOfType, firstLoc, text } from '../../model/query';
+import { compositionOf } from '../../model/composition';
 import { BSOL, HNY } from './citations';
-import { roleWords, SECTION_5, unknownMemberReport } from './helpers';
-import type { BoardMember } from '../../model/kinds';
+import { roleWords, SECTION_5, unknownMemberReport, type OnBoard } from './helpers';
 
 export default defineRule({
   meta: {
@@ -55,20 +55,22 @@ conflicts_of_interest:
     const icb = ctx.icb!;
     const coi = icb.conflicts_of_interest;
     const guardianId = text(coi?.guardian);
+    const composition = compositionOf(icb);
     const auditChair = committeesOfType(icb, 'audit')
-      .map((c) => memberById(icb, text(c.chair)))
-      .find((m): m is BoardMember => m !== undefined && text(m.role) === 'non_executive');
+      .map((c) => composition.resolve(text(c.chair)))
+      .find((m): m is OnBoard => m !== undefined && m.role === 'non_executive' && m.id !== undefined);
     if (!guardianId) {
-      const edit = auditChair ? ctx.editor.addAtPath(['conflicts_of_interest', 'guardian'], text(auditChair.id)!) : undefined;
+      const edit = auditChair ? ctx.editor.addAtPath(['conflicts_of_interest', 'guardian'], auditChair.id!) : undefined;
       ctx.report({
         message:
           'No conflicts of interest guardian is named. Good practice (Birmingham and Solihull, Humber and North Yorkshire ICBs) is to appoint a non-executive, usually the audit committee chair, as guardian: add `conflicts_of_interest.guardian` with their id.',
         at: firstLoc(coi, icb.kind) ?? ctx.documentAnchor,
-        fixes: auditChair && edit ? [{ title: `Name ${memberLabel(auditChair)}, the audit chair, as guardian`, safe: false, edits: [edit] }] : undefined,
+        fixes: auditChair && edit ? [{ title: `Name ${auditChair.label}, the audit chair, as guardian`, safe: false, edits: [edit] }] : undefined,
       });
       return;
     }
-    const guardian = memberById(icb, guardianId);
+    // A board member, or (format 1.1) a seat whose holder is the guardian.
+    const guardian = composition.resolve(guardianId);
     if (!guardian) {
       ctx.report({
         at: coi!.guardian!.loc,
@@ -76,15 +78,15 @@ conflicts_of_interest:
       });
       return;
     }
-    if (text(guardian.role) === 'non_executive') return;
+    if (guardian.role === 'non_executive') return;
     const fixes =
-      auditChair && text(auditChair.id) !== guardianId
-        ? [{ title: `Name ${memberLabel(auditChair)}, the audit chair, as guardian`, safe: false, edits: [ctx.editor.replaceScalar(coi!.guardian!.loc.node, text(auditChair.id)!)] }]
+      auditChair && auditChair.id !== guardianId
+        ? [{ title: `Name ${auditChair.label}, the audit chair, as guardian`, safe: false, edits: [ctx.editor.replaceScalar(coi!.guardian!.loc.node, auditChair.id!)] }]
         : undefined;
     ctx.report({
-      message: `The conflicts of interest guardian, ${memberLabel(guardian)}, is ${roleWords(guardian)}. Good practice (Birmingham and Solihull, Humber and North Yorkshire ICBs) is for the guardian to be an independent non-executive, usually the audit committee chair.`,
+      message: `The conflicts of interest guardian, ${guardian.label}, is ${roleWords(guardian)}. Good practice (Birmingham and Solihull, Humber and North Yorkshire ICBs) is for the guardian to be an independent non-executive, usually the audit committee chair.`,
       at: coi!.guardian!.loc,
-      related: [{ message: `${memberLabel(guardian)} is declared here`, at: guardian.loc }],
+      related: [{ message: `${guardian.label} is declared here`, at: guardian.loc }],
       fixes,
     });
   },

@@ -1,8 +1,18 @@
 import { defineRule } from '../framework';
-import { memberLabel, membersWithRole, text } from '../../model/query';
-import type { IcbConstitution, BoardMember } from '../../model/kinds';
+import { text } from '../../model/query';
+import { positionsWithRole } from '../../model/composition';
+import { board, declarerPath } from '../positions';
 import { NHSP_PM } from './citations';
 import { SECTION_5 } from './helpers';
+
+/** Partner-like seats (`represents`, format 1.1) filled from providers. */
+const PROVIDER_REPRESENTS: Record<string, string> = {
+  nhs_provider: 'NHS providers',
+  provider_collaborative: 'a provider collaborative',
+  independent_provider: 'independent providers',
+  social_care_provider: 'social care providers',
+  primary_care: 'primary care providers',
+};
 
 /** Partner seats filled from providers: they hold a post in a provider as well as on the ICB. */
 const PROVIDER_SECTORS: Record<string, string> = {
@@ -50,23 +60,23 @@ board:
   },
   check(ctx) {
     const icb = ctx.icb!;
-    for (const m of membersWithRole(icb, 'partner')) {
-      const sector = text(m.sector);
-      if (!sector || !(sector in PROVIDER_SECTORS)) continue;
-      if (text(m.conflict_management)) continue;
-      const path = memberPath(icb, m);
+    // Once per partner seat (its holders take its conflict management), or per partner member.
+    // Partner members of the provider sectors, and partner-like seats that represent providers (format 1.1).
+    const c = board(ctx);
+    const providers = [...positionsWithRole(c, 'partner'), ...c.positions.filter((p) => p.role !== 'partner' && p.represents && p.represents in PROVIDER_REPRESENTS)];
+    for (const p of providers) {
+      const sector = p.role === 'partner' ? p.sector : undefined;
+      const from = sector ? PROVIDER_SECTORS[sector] : p.represents ? PROVIDER_REPRESENTS[p.represents] : undefined;
+      if (!from) continue;
+      if (text(p.declared('conflict_management'))) continue;
+      const path = declarerPath(icb, p.declarer);
       const edit = path ? ctx.editor.addAtPath([...path, 'conflict_management'], 'TODO') : undefined;
+      const who = p.kind === 'seat' ? `The holder of ${p.label}` : p.label;
       ctx.report({
-        message: `${memberLabel(m)} is a partner member nominated by ${PROVIDER_SECTORS[sector]}, and holds a post in a provider as well as on the ICB board. Good practice (NHS Providers) is for the constitution to say how their conflicts are handled, e.g. in contract or allocation decisions affecting their own organisation: add \`conflict_management\`.`,
-        at: m.loc,
-        fixes: edit ? [{ title: `Add conflict management for ${memberLabel(m)} (to fill in)`, safe: false, edits: [edit] }] : undefined,
+        message: `${who} is ${sector ? `a partner member nominated by ${from}` : `a member who represents ${from}`}, and holds a post in a provider as well as on the ICB board. Good practice (NHS Providers) is for the constitution to say how their conflicts are handled, e.g. in contract or allocation decisions affecting their own organisation: add \`conflict_management\`.`,
+        at: p.loc,
+        fixes: edit ? [{ title: `Add conflict management for ${p.label} (to fill in)`, safe: false, edits: [edit] }] : undefined,
       });
     }
   },
 });
-
-function memberPath(icb: IcbConstitution, m: BoardMember): (string | number)[] | undefined {
-  const seq = icb.board?.members?.loc.node as { items?: unknown[] } | undefined;
-  const index = seq?.items?.indexOf(m.loc.node) ?? -1;
-  return index < 0 ? undefined : ['board', 'members', index];
-}

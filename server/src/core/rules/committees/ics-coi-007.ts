@@ -1,5 +1,5 @@
 import { defineRule } from '../framework';
-import { firstLoc, text } from '../../model/query';
+import { firstLoc, linkGiven, text } from '../../model/query';
 import { MSE, SNEE_COI } from './citations';
 import { SECTION_5 } from './helpers';
 
@@ -20,7 +20,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that `conflicts_of_interest.standards_of_business_conduct` gives the `url` or `path` of the standards of business conduct policy. When one document covers both, point this key at the conflicts of interest policy.',
+        'Checks that `conflicts_of_interest.standards_of_business_conduct` gives the `url` or `path` of the standards of business conduct policy. When one document covers both, point this key at the conflicts of interest policy, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`).',
       rationale:
         'ICBs publish a standards of business conduct policy covering gifts, hospitality, outside employment and sponsorship, built on the Nolan principles, the NHS Constitution and the Standards for members of NHS boards (Mid and South Essex; Suffolk and North East Essex, whose policy combines it with conflicts of interest).',
       incorrect: `kind: icb-constitution
@@ -44,7 +44,7 @@ conflicts_of_interest:
     const icb = ctx.icb!;
     const coi = icb.conflicts_of_interest;
     const sbc = coi?.standards_of_business_conduct;
-    if (sbc && (text(sbc.url) || text(sbc.path))) return;
+    if (linkGiven(sbc)) return;
     const policy = coi?.policy;
     const link: Record<string, string> = {};
     if (text(policy?.url)) link.url = text(policy!.url)!;

@@ -1,5 +1,5 @@
 import { defineRule } from '../framework';
-import { committeesOfType, items, memberLabel, text } from '../../model/query';
+import { committeesOfType, items, text } from '../../model/query';
 import { LINC, SNEE_GH } from './citations';
 import { auditChairCandidates, BOARD_ID, capitalise, committeeLabel, committeesAnchor, SECTION_4, unusedCommitteeId } from './helpers';
 
@@ -56,7 +56,7 @@ committees:
     if (audits.length === 0) {
       const candidates = auditChairCandidates(icb);
       const chair = candidates.length === 1 ? candidates[0] : undefined;
-      const chairId = chair ? text(chair.id) : undefined;
+      const chairId = chair?.id;
       const committee: Record<string, unknown> = {
         id: unusedCommitteeId(icb, 'audit'),
         name: 'Audit Committee',
@@ -75,7 +75,7 @@ committees:
         fixes: edit
           ? [
               chair
-                ? { title: `Add an audit committee chaired by ${memberLabel(chair)}`, safe: false, edits: [edit] }
+                ? { title: `Add an audit committee chaired by ${chair.label}`, safe: false, edits: [edit] }
                 : { title: 'Add an audit committee (chair to be named)', safe: false, edits: [edit] },
             ]
           : undefined,

@@ -1,7 +1,7 @@
 import { defineRule } from '../framework';
-import { committeesOfType, memberById, memberLabel, text, values } from '../../model/query';
+import { committeesOfType } from '../../model/query';
 import { LINC } from './citations';
-import { auditChairCandidates, capitalise, clauses, committeeLabel, committeePath, hasFinanceOrAuditExpertise, listText, roleWords, SECTION_4, unknownMemberReport } from './helpers';
+import { auditChairCandidates, capitalise, chairView, clauses, committeeLabel, committeePath, hasFinanceOrAuditExpertise, listText, roleWords, ruleRoleWords, SECTION_4, unknownMemberReport } from './helpers';
 
 export default defineRule({
   meta: {
@@ -55,14 +55,13 @@ committees:
     const icb = ctx.icb!;
     for (const c of committeesOfType(icb, 'audit')) {
       const label = committeeLabel(c, 'the audit committee');
-      const chairId = text(c.chair);
-      if (!chairId) {
+      const chair = chairView(icb, c);
+      if (chair.kind === 'none') {
         const path = committeePath(icb, c);
         const fixes = path
           ? auditChairCandidates(icb).flatMap((m) => {
-              const id = text(m.id)!;
-              const edit = ctx.editor.addAtPath([...path, 'chair'], id);
-              return edit ? [{ title: `Make ${memberLabel(m)} the audit committee chair`, safe: false, edits: [edit] }] : [];
+              const edit = ctx.editor.addAtPath([...path, 'chair'], m.id!);
+              return edit ? [{ title: `Make ${m.label} the audit committee chair`, safe: false, edits: [edit] }] : [];
             })
           : [];
         ctx.report({
@@ -72,28 +71,37 @@ committees:
         });
         continue;
       }
-      const chair = memberById(icb, chairId);
-      if (!chair) {
+      if (chair.kind === 'unknown') {
         ctx.report({
-          at: c.chair!.loc,
-          ...unknownMemberReport(ctx, c.chair!, `The chair of ${label}`, 'The audit chair should be an independent non-executive member of the board with finance or audit expertise (NHS England policy, as in Lincolnshire ICB\'s constitution).'),
+          at: chair.ref.loc,
+          ...unknownMemberReport(ctx, chair.ref, `The chair of ${label}`, 'The audit chair should be an independent non-executive member of the board with finance or audit expertise (NHS England policy, as in Lincolnshire ICB\'s constitution).'),
         });
         continue;
       }
       // The board chair in the audit chair is reported once, by ICS-COMM-003.
-      if (text(chair.role) === 'chair') continue;
+      if (chair.role === 'chair') continue;
+      // A chair rule or an independent chair is judged as a named chair would be.
+      const verb = chair.kind === 'rule' ? 'picks' : 'is';
       const problems: string[] = [];
-      if (text(chair.role) !== 'non_executive') problems.push(`is ${roleWords(chair)}, not an independent non-executive`);
-      else if (chair.independent?.value === false) problems.push('is marked `independent: false`');
+      if (chair.kind === 'independent') problems.push('is not a member of the board, so not a non-executive member');
+      else if (chair.nobody) problems.push(`picks ${ruleRoleWords(chair.role)}, but the board has none`);
+      else if (chair.role !== 'non_executive') problems.push(`${verb} ${chair.entity && chair.kind === 'entity' ? roleWords(chair.entity) : ruleRoleWords(chair.role)}, not an independent non-executive`);
+      else if (chair.independent === false) problems.push(chair.kind === 'rule' ? 'allows a member marked `independent: false`' : 'is marked `independent: false`');
       if (!hasFinanceOrAuditExpertise(chair)) {
-        const listed = values(chair.expertise);
-        problems.push(listed.length ? `has no finance or audit expertise recorded (\`expertise\` lists ${listText(listed)})` : 'has no finance or audit expertise recorded (no `expertise`)');
+        const listed = chair.expertise;
+        problems.push(
+          chair.kind === 'rule'
+            ? 'does not require finance or audit expertise (no `expertise` in the rule or its seat)'
+            : listed.length
+              ? `has no finance or audit expertise recorded (\`expertise\` lists ${listText(listed)})`
+              : 'has no finance or audit expertise recorded (no `expertise`)',
+        );
       }
       if (problems.length === 0) continue;
       ctx.report({
-        message: `${capitalise(label)} is chaired by ${memberLabel(chair)}, who ${clauses(problems)}. The audit chair should be an independent non-executive whose qualifications, expertise or experience let them give credible opinions on finance and audit (NHS England policy, as in Lincolnshire ICB's constitution).`,
-        at: c.chair!.loc,
-        related: [{ message: `${memberLabel(chair)} is declared here`, at: chair.loc }],
+        message: `${capitalise(label)} is chaired by ${chair.label}, ${chair.kind === 'rule' ? 'which' : 'who'} ${clauses(problems)}. The audit chair should be an independent non-executive whose qualifications, expertise or experience let them give credible opinions on finance and audit (NHS England policy, as in Lincolnshire ICB's constitution).`,
+        at: chair.at,
+        related: chair.kind === 'entity' && chair.entity ? [{ message: `${chair.entity.label} is declared here`, at: chair.entity.loc }] : undefined,
       });
     }
   },

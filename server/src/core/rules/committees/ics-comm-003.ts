@@ -1,7 +1,7 @@
 import { defineRule } from '../framework';
-import { committeesOfType, memberById, memberLabel, text } from '../../model/query';
+import { committeesOfType } from '../../model/query';
 import { LINC, NHSE_CONST24, NHSE_MODEL_AUDIT_CHAIR } from './citations';
-import { auditChairCandidates, capitalise, committeeLabel, SECTION_4 } from './helpers';
+import { auditChairCandidates, capitalise, chairView, committeeLabel, SECTION_4 } from './helpers';
 
 export default defineRule({
   meta: {
@@ -51,15 +51,16 @@ committees:
   check(ctx) {
     const icb = ctx.icb!;
     for (const c of committeesOfType(icb, 'audit')) {
-      const chair = memberById(icb, text(c.chair));
-      if (!chair || text(chair.role) !== 'chair') continue;
+      const chair = chairView(icb, c);
+      if (chair.kind === 'none' || chair.kind === 'unknown' || chair.role !== 'chair') continue;
       const candidates = auditChairCandidates(icb);
       const only = candidates.length === 1 ? candidates[0] : undefined;
+      const ref = c.chair;
       ctx.report({
-        message: `${capitalise(committeeLabel(c, 'the audit committee'))} is chaired by the chair of the board, ${memberLabel(chair)}. The audit chair should be an independent non-executive other than the board chair, so that the committee can give the board independent assurance (NHS England model constitution, as reflected in Lincolnshire ICB; source not confirmed).`,
-        at: c.chair!.loc,
-        related: [{ message: `${memberLabel(chair)} is the board chair (declared here)`, at: chair.role?.loc ?? chair.loc }],
-        fixes: only ? [{ title: `Make ${memberLabel(only)} the audit committee chair`, safe: false, edits: [ctx.editor.replaceScalar(c.chair!.loc.node, text(only.id)!)] }] : undefined,
+        message: `${capitalise(committeeLabel(c, 'the audit committee'))} is chaired by ${chair.kind === 'rule' ? chair.label : `the chair of the board, ${chair.label}`}. The audit chair should be an independent non-executive other than the board chair, so that the committee can give the board independent assurance (NHS England model constitution, as reflected in Lincolnshire ICB; source not confirmed).`,
+        at: chair.at,
+        related: chair.entity ? [{ message: `${chair.entity.label} is the board chair (declared here)`, at: chair.entity.declared('role')?.loc ?? chair.entity.loc }] : undefined,
+        fixes: only && ref ? [{ title: `Make ${only.label} the audit committee chair`, safe: false, edits: [ctx.editor.replaceScalar(ref.loc.node, only.id!)] }] : undefined,
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../framework';
-import { committeesOfType, memberById, memberLabel, text } from '../../model/query';
+import { committeesOfType } from '../../model/query';
 import { HWE_8, LINC } from './citations';
 import {
   BOARD_ID,
@@ -9,8 +9,10 @@ import {
   committeeLabel,
   committeePath,
   committeesAnchor,
+  chairView,
   remunerationChairCandidates,
   roleWords,
+  ruleRoleWords,
   SECTION_4,
   unknownMemberReport,
   unusedCommitteeId,
@@ -77,11 +79,11 @@ committees:
     if (committees.length === 0) {
       const id = unusedCommitteeId(icb, 'remuneration');
       const fixes = candidates.slice(0, MAX_CHOICES).flatMap((m) => {
-        const chairId = text(m.id)!;
+        const chairId = m.id!;
         const edit = ctx.editor.addAtPath(['committees'], [
           { id, name: 'Remuneration Committee', type: 'remuneration', reports_to: BOARD_ID, chair: chairId, members: [chairId] },
         ]);
-        return edit ? [{ title: `Add a remuneration committee chaired by ${memberLabel(m)}`, safe: false, edits: [edit] }] : [];
+        return edit ? [{ title: `Add a remuneration committee chaired by ${m.label}`, safe: false, edits: [edit] }] : [];
       });
       ctx.report({
         message:
@@ -95,13 +97,13 @@ committees:
     const auditChairs = chairIdsOfType(icb, 'audit');
     for (const c of committees) {
       const label = committeeLabel(c, 'the remuneration committee');
-      const chairId = text(c.chair);
-      if (!chairId) {
+      const chair = chairView(icb, c);
+      if (chair.kind === 'none') {
         const path = committeePath(icb, c);
         const fixes = path
           ? candidates.slice(0, MAX_CHOICES).flatMap((m) => {
-              const edit = ctx.editor.addAtPath([...path, 'chair'], text(m.id)!);
-              return edit ? [{ title: `Make ${memberLabel(m)} the remuneration committee chair`, safe: false, edits: [edit] }] : [];
+              const edit = ctx.editor.addAtPath([...path, 'chair'], m.id!);
+              return edit ? [{ title: `Make ${m.label} the remuneration committee chair`, safe: false, edits: [edit] }] : [];
             })
           : [];
         ctx.report({
@@ -111,29 +113,38 @@ committees:
         });
         continue;
       }
-      const chair = memberById(icb, chairId);
-      if (!chair) {
+      if (chair.kind === 'unknown') {
         ctx.report({
-          at: c.chair!.loc,
-          ...unknownMemberReport(ctx, c.chair!, `The chair of ${label}`, 'The remuneration committee should be chaired by a non-executive member of the board other than the board chair and the audit chair (NHS England model constitution, as in Hertfordshire and West Essex ICB paragraph 8.1.2).'),
+          at: chair.ref.loc,
+          ...unknownMemberReport(ctx, chair.ref, `The chair of ${label}`, 'The remuneration committee should be chaired by a non-executive member of the board other than the board chair and the audit chair (NHS England model constitution, as in Hertfordshire and West Essex ICB paragraph 8.1.2).'),
         });
         continue;
       }
+      // A chair rule or an independent chair is judged as a named chair would be.
+      const verb = chair.kind === 'rule' ? 'picks' : 'is';
       const problems: string[] = [];
-      if (text(chair.role) === 'chair') problems.push('is the chair of the board');
-      else if (text(chair.role) !== 'non_executive') problems.push(`is ${roleWords(chair)}, not a non-executive`);
-      if (auditChairs.has(chairId)) problems.push('also chairs the audit committee');
+      if (chair.kind === 'independent') problems.push('is not a member of the board, so not a non-executive member');
+      else if (chair.nobody) problems.push(`picks ${ruleRoleWords(chair.role)}, but the board has none`);
+      else if (chair.role === 'chair') problems.push(`${verb} the chair of the board`);
+      else if (chair.role !== 'non_executive') problems.push(`${verb} ${chair.kind === 'entity' && chair.entity ? roleWords(chair.entity) : ruleRoleWords(chair.role)}, not a non-executive`);
+      // A seat of several non-executives may give the two chairs to different holders.
+      const shared = chair.entity?.kind === 'seat' && (chair.entity.size.max === undefined || chair.entity.size.max > 1);
+      if (chair.kind === 'entity' && chair.entity?.id && auditChairs.has(chair.entity.id) && !shared) problems.push('also chairs the audit committee');
       if (problems.length === 0) continue;
-      const others = candidates.filter((m) => text(m.id) !== chairId);
+      const chairId = chair.entity?.id;
+      const others = candidates.filter((m) => m.id !== chairId);
+      const ref = c.chair;
       ctx.report({
-        message: `${capitalise(label)} is chaired by ${memberLabel(chair)}, who ${clauses(problems)}. The remuneration committee should be chaired by a non-executive member other than the board chair and the audit chair (NHS England model constitution, as in Hertfordshire and West Essex ICB paragraph 8.1.2).`,
-        at: c.chair!.loc,
-        related: [{ message: `${memberLabel(chair)} is declared here`, at: chair.loc }],
-        fixes: others.slice(0, MAX_CHOICES).map((m) => ({
-          title: `Make ${memberLabel(m)} the remuneration committee chair`,
-          safe: false,
-          edits: [ctx.editor.replaceScalar(c.chair!.loc.node, text(m.id)!)],
-        })),
+        message: `${capitalise(label)} is chaired by ${chair.label}, ${chair.kind === 'rule' ? 'which' : 'who'} ${clauses(problems)}. The remuneration committee should be chaired by a non-executive member other than the board chair and the audit chair (NHS England model constitution, as in Hertfordshire and West Essex ICB paragraph 8.1.2).`,
+        at: chair.at,
+        related: chair.kind === 'entity' && chair.entity ? [{ message: `${chair.entity.label} is declared here`, at: chair.entity.loc }] : undefined,
+        fixes: ref
+          ? others.slice(0, MAX_CHOICES).map((m) => ({
+              title: `Make ${m.label} the remuneration committee chair`,
+              safe: false,
+              edits: [ctx.editor.replaceScalar(ref.loc.node, m.id!)],
+            }))
+          : undefined,
       });
     }
   },

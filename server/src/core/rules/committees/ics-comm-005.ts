@@ -1,5 +1,6 @@
 import { defineRule } from '../framework';
-import { committeesOfType, items, memberById, memberLabel, text } from '../../model/query';
+import { committeesOfType, items, text } from '../../model/query';
+import { compositionOf } from '../../model/composition';
 import { HWE_8 } from './citations';
 import { capitalise, committeeLabel, isEmployee, removeSeqItem, SECTION_4 } from './helpers';
 
@@ -47,22 +48,32 @@ committees:
   },
   check(ctx) {
     const icb = ctx.icb!;
+    const composition = compositionOf(icb);
     for (const c of committeesOfType(icb, 'remuneration')) {
       const label = committeeLabel(c, 'the remuneration committee');
       for (const ref of items(c.members)) {
-        const member = memberById(icb, ref.value);
+        // A board member or seat (format 1.1); participants who attend to advise are not members.
+        const member = composition.resolve(ref.value);
         if (!member || !isEmployee(member)) continue;
-        const how = text(member.employment)
-          ? `is an ICB ${text(member.employment)} (\`employment: ${text(member.employment)}\`)`
-          : text(member.role) === 'chief_executive'
-            ? 'is the chief executive, an employee of the ICB'
-            : 'is an executive member, an employee of the ICB';
+        const seat = member.kind === 'seat';
+        const how = seat
+          ? member.employment
+            ? `is held by ICB ${member.employment}s (\`employment: ${member.employment}\`)`
+            : member.role === 'chief_executive'
+              ? "is the chief executive's, an employee of the ICB"
+              : 'is an executive seat, held by employees of the ICB'
+          : member.employment
+            ? `is an ICB ${member.employment} (\`employment: ${member.employment}\`)`
+            : member.role === 'chief_executive'
+              ? 'is the chief executive, an employee of the ICB'
+              : 'is an executive member, an employee of the ICB';
+        const who = capitalise(member.label);
         const edit = removeSeqItem(ctx.file.text, ctx.file.lines, c.members!.loc.node, ref.loc.node);
         ctx.report({
-          message: `${memberLabel(member)} ${how} and is a member of ${label}. No employees may be members of the remuneration committee, which sets ICB staff pay and terms (NHS England model constitution, as in Hertfordshire and West Essex ICB paragraph 8.1.3); they can attend to advise instead.`,
+          message: `${who} ${how} and ${seat ? 'its holders are members' : 'is a member'} of ${label}. No employees may be members of the remuneration committee, which sets ICB staff pay and terms (NHS England model constitution, as in Hertfordshire and West Essex ICB paragraph 8.1.3); they can attend to advise instead${composition.seated ? ' (as `participants`)' : ''}.`,
           at: ref.loc,
-          related: [{ message: `${memberLabel(member)} is declared here`, at: member.loc }],
-          fixes: edit ? [{ title: `Remove ${memberLabel(member)} from ${label}`, safe: false, edits: [edit] }] : undefined,
+          related: [{ message: `${member.label} is declared here`, at: member.loc }],
+          fixes: edit ? [{ title: `Remove ${member.label} from ${label}`, safe: false, edits: [edit] }] : undefined,
         });
       }
       for (const other of items(c.other_members)) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../framework';
-import { items, text } from '../../model/query';
+import { items, linkGiven } from '../../model/query';
 import { NOTTS, SNEE_GH, WY_GOV } from './citations';
 import { capitalise, committeeLabel, committeePath, SECTION_4 } from './helpers';
 
@@ -20,7 +20,7 @@ export default defineRule({
     appliesTo: ['icb-constitution'],
     fixable: true,
     docs: {
-      description: 'Checks that every committee says where its terms of reference are: `terms_of_reference` with a `url` or a `path`.',
+      description: 'Checks that every committee says where its terms of reference are: `terms_of_reference` with a `url` or a `path`, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`).',
       rationale:
         'ICBs publish the terms of reference of their committees, agreed by the board, in their governance handbook, together with those of joint committees (Nottingham and Nottinghamshire, Suffolk and North East Essex, West Yorkshire). Terms of reference set a committee\'s membership, quorum, duties and the authority the board delegates to it; without them nobody can tell what the committee may decide.',
       incorrect: `kind: icb-constitution
@@ -43,7 +43,7 @@ committees:
     const icb = ctx.icb!;
     for (const c of items(icb.committees)) {
       const tor = c.terms_of_reference;
-      if (tor && (text(tor.url) || text(tor.path))) continue;
+      if (linkGiven(tor)) continue;
       const path = committeePath(icb, c);
       const edit = path ? ctx.editor.addAtPath([...path, 'terms_of_reference'], { path: 'TODO' }) : undefined;
       ctx.report({

@@ -19,7 +19,7 @@ export default defineRule({
     appliesTo: ['icb-constitution'],
     fixable: true,
     docs: {
-      description: 'Checks that `documents.standing_orders` gives the `url` or `path` of the standing orders.',
+      description: 'Checks that `documents.standing_orders` gives the `url` or `path` of the standing orders, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`).',
       rationale:
         'Constitutions derived from the NHS England model (Hertfordshire and West Essex ICB, paragraphs 5.1.1–5.1.3) append standing orders that form part of the constitution and govern how the board and, unless their terms of reference say otherwise, its committees meet: notice, chairing, quorum, voting and conflicts at meetings. Without them the board\'s procedure is undefined.',
       incorrect: `kind: icb-constitution

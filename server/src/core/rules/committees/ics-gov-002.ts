@@ -19,7 +19,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that `documents.scheme_of_reservation_and_delegation` gives the `url` or `path` of the scheme. The format does not yet hold the scheme\'s contents (reserved and delegated decisions), so their completeness is not checked.',
+        'Checks that `documents.scheme_of_reservation_and_delegation` gives the `url` or `path` of the scheme, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`). The format does not yet hold the scheme\'s contents (reserved and delegated decisions), so their completeness is not checked.',
       rationale:
         'ICBs keep a scheme of reservation and delegation (SoRD) recording the decisions reserved to the board and those delegated to committees, individuals and other bodies, including delegations and joint committees under sections 65Z5 and 65Z6 of the NHS Act 2006 (Nottingham and Nottinghamshire ICB). The board remains accountable for what it delegates (South West London ICB), so the scheme is how it shows who may decide what.',
       incorrect: `kind: icb-constitution

@@ -15,7 +15,7 @@ export default defineRule({
     appliesTo: ['icb-constitution'],
     fixable: true,
     docs: {
-      description: 'Checks that `documents.functions_and_decisions_map` gives the `url` or `path` of the functions and decisions map.',
+      description: 'Checks that `documents.functions_and_decisions_map` gives the `url` or `path` of the functions and decisions map, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`).',
       rationale:
         'ICB governance handbooks (e.g. West Yorkshire ICB) publish a functions and decisions map: a high-level picture of the ICB\'s functions and where each decision is taken — the board, a committee, a joint committee, a place or another body. It lets the public and partners see where a decision about them is made.',
       incorrect: `kind: icb-constitution

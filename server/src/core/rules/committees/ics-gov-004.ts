@@ -19,7 +19,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that `documents.standing_financial_instructions` gives the `url` or `path` of the standing financial instructions (SFIs). The format does not hold financial limits yet, so their consistency with the scheme of reservation and delegation is not checked.',
+        'Checks that `documents.standing_financial_instructions` gives the `url` or `path` of the standing financial instructions (SFIs). The format does not hold financial limits yet, so their consistency with the scheme of reservation and delegation is not checked, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`).',
       rationale:
         'Constitutions derived from the NHS England model (Hertfordshire and West Essex ICB, section 5.2) adopt standing financial instructions, which set who may commit the ICB\'s money and up to what limit; Nottingham and Nottinghamshire ICB publishes them in its governance handbook. The limits should match the scheme of reservation and delegation.',
       incorrect: `kind: icb-constitution

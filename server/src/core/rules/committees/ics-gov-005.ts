@@ -18,7 +18,7 @@ export default defineRule({
     appliesTo: ['icb-constitution'],
     fixable: true,
     docs: {
-      description: 'Checks that `documents.governance_handbook` gives the `url` or `path` of the governance handbook.',
+      description: 'Checks that `documents.governance_handbook` gives the `url` or `path` of the governance handbook, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`).',
       rationale:
         'ICBs such as Suffolk and North East Essex publish a governance handbook that brings together the scheme of reservation and delegation, the functions and decisions map, the standing financial instructions, committee terms of reference and key policies. It is not a legal requirement in itself, but it is where the public and partners look for how the ICB is governed.',
       incorrect: `kind: icb-constitution

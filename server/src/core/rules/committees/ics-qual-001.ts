@@ -1,8 +1,9 @@
 import { defineRule } from '../framework';
-import { committeesOfType, executivesWithFunction, memberById, memberLabel, text, values } from '../../model/query';
-import type { BoardMember, Committee } from '../../model/kinds';
+import { committeesOfType, text, values } from '../../model/query';
+import type { Committee } from '../../model/kinds';
+import { compositionOf, executivePositions } from '../../model/composition';
 import { GGI_QUAL, LSC_QC, NHSCC_WHITE_PAPER_2021 } from './citations';
-import { BOARD_ID, capitalise, committeeLabel, committeePath, committeesAnchor, qualityChairCandidates, roleWords, SECTION_4, unknownMemberReport, unusedCommitteeId } from './helpers';
+import { BOARD_ID, capitalise, chairView, committeeLabel, committeePath, committeesAnchor, qualityChairCandidates, roleWords, ruleRoleWords, SECTION_4, unknownMemberReport, unusedCommitteeId, type OnBoard } from './helpers';
 
 const MAX_CHOICES = 4;
 
@@ -11,10 +12,14 @@ const LEADS: { fn: string; words: string }[] = [
   { fn: 'medical', words: 'medical director' },
 ];
 
-/** Roles that can chair the quality committee: non-executives, including the (non-executive) chair of the board. */
-function isNonExecutiveOfficeHolder(m: BoardMember): boolean {
-  const role = text(m.role);
-  return (role === 'non_executive' && m.independent?.value !== false) || role === 'chair';
+/**
+ * Who can chair the quality committee: non-executives, including the (non-executive) chair of the
+ * board; and (format 1.1) an independent chair who is not on the board, who meets the same aim of
+ * assurance led independently of the executives and the providers.
+ */
+function isNonExecutiveOfficeHolder(chair: { kind: string; role?: string; independent?: boolean }): boolean {
+  if (chair.kind === 'independent') return true;
+  return (chair.role === 'non_executive' && chair.independent !== false) || chair.role === 'chair';
 }
 
 export default defineRule({
@@ -70,22 +75,25 @@ committees:
   },
   check(ctx) {
     const icb = ctx.icb!;
-    const leads = LEADS.map((l) => ({ ...l, member: executivesWithFunction(icb, l.fn)[0] })).filter(
-      (l): l is { fn: string; words: string; member: BoardMember } => l.member !== undefined && text(l.member.id) !== undefined,
-    );
+    const composition = compositionOf(icb);
+    // The director as a named member, or (format 1.1) the seat when nobody is named.
+    const leads = LEADS.map((l) => {
+      const seat = executivePositions(composition, l.fn)[0];
+      return { ...l, member: (seat?.holders[0] ?? seat) as OnBoard | undefined };
+    }).filter((l): l is { fn: string; words: string; member: OnBoard } => l.member !== undefined && l.member.id !== undefined);
     /** Directors the board does not have at all (ICS-EXEC-002/003 report the seats themselves). */
     const absent = LEADS.filter((l) => !leads.some((x) => x.fn === l.fn));
     const committees = committeesOfType(icb, 'quality');
     if (committees.length === 0) {
       const id = unusedCommitteeId(icb, 'quality');
-      const leadIds = leads.map((l) => text(l.member.id)!);
+      const leadIds = leads.map((l) => l.member.id!);
       const fixes = qualityChairCandidates(icb)
         .slice(0, MAX_CHOICES)
         .flatMap((m) => {
-          const chairId = text(m.id)!;
+          const chairId = m.id!;
           const members = [chairId, ...leadIds.filter((x) => x !== chairId)];
           const edit = ctx.editor.addAtPath(['committees'], [{ id, name: 'Quality Committee', type: 'quality', reports_to: BOARD_ID, chair: chairId, members }]);
-          return edit ? [{ title: `Add a quality committee chaired by ${memberLabel(m)}`, safe: false, edits: [edit] }] : [];
+          return edit ? [{ title: `Add a quality committee chaired by ${m.label}`, safe: false, edits: [edit] }] : [];
         });
       ctx.report({
         message:
@@ -101,14 +109,14 @@ committees:
       const label = committeeLabel(c, 'the quality committee');
       const path = committeePath(icb, c);
       const chairId = text(c.chair);
-      const chair = memberById(icb, chairId);
-      if (!chairId) {
+      const chair = chairView(icb, c);
+      if (chair.kind === 'none') {
         const fixes = path
           ? qualityChairCandidates(icb)
               .slice(0, MAX_CHOICES)
               .flatMap((m) => {
-                const edit = ctx.editor.addAtPath([...path, 'chair'], text(m.id)!);
-                return edit ? [{ title: `Make ${memberLabel(m)} the quality committee chair`, safe: false, edits: [edit] }] : [];
+                const edit = ctx.editor.addAtPath([...path, 'chair'], m.id!);
+                return edit ? [{ title: `Make ${m.label} the quality committee chair`, safe: false, edits: [edit] }] : [];
               })
           : [];
         ctx.report({
@@ -116,22 +124,31 @@ committees:
           at: c.loc,
           fixes,
         });
-      } else if (!chair) {
+      } else if (chair.kind === 'unknown') {
         ctx.report({
-          at: c.chair!.loc,
-          ...unknownMemberReport(ctx, c.chair!, `The chair of ${label}`, 'Good practice is a non-executive member of the board as chair, independent of the providers whose services the committee assures (Good Governance Institute; Lancashire and South Cumbria ICB; NHS Clinical Commissioners, 2021).'),
+          at: chair.ref.loc,
+          ...unknownMemberReport(ctx, chair.ref, `The chair of ${label}`, 'Good practice is a non-executive member of the board as chair, independent of the providers whose services the committee assures (Good Governance Institute; Lancashire and South Cumbria ICB; NHS Clinical Commissioners, 2021).'),
+        });
+      } else if (chair.kind === 'rule' && chair.nobody) {
+        ctx.report({
+          message: `${capitalise(label)} is chaired by ${chair.label}, which picks ${ruleRoleWords(chair.role)}, but the board has none. Good practice is a non-executive chair, so that quality assurance is led independently of the executives and of the providers whose services it assures (Good Governance Institute; Lancashire and South Cumbria ICB; NHS Clinical Commissioners, 2021).`,
+          at: chair.at,
         });
       } else if (!isNonExecutiveOfficeHolder(chair)) {
-        const others = qualityChairCandidates(icb).filter((m) => text(m.id) !== chairId);
+        // A chair rule is judged as a named chair would be.
+        const others = qualityChairCandidates(icb).filter((m) => m.id !== chairId);
+        const what = chair.independent === false && chair.role === 'non_executive' ? 'marked `independent: false`' : chair.kind === 'entity' && chair.entity ? roleWords(chair.entity) : ruleRoleWords(chair.role);
         ctx.report({
-          message: `${capitalise(label)} is chaired by ${memberLabel(chair)}, who is ${chair.independent?.value === false && text(chair.role) === 'non_executive' ? 'marked `independent: false`' : roleWords(chair)}. Good practice is a non-executive chair, so that quality assurance is led independently of the executives and of the providers whose services it assures (Good Governance Institute; Lancashire and South Cumbria ICB; NHS Clinical Commissioners, 2021).`,
-          at: c.chair!.loc,
-          related: [{ message: `${memberLabel(chair)} is declared here`, at: chair.loc }],
-          fixes: others.slice(0, MAX_CHOICES).map((m) => ({
-            title: `Make ${memberLabel(m)} the quality committee chair`,
-            safe: false,
-            edits: [ctx.editor.replaceScalar(c.chair!.loc.node, text(m.id)!)],
-          })),
+          message: `${capitalise(label)} is chaired by ${chair.label}, ${chair.kind === 'rule' ? `which picks ${what}` : `who is ${what}`}. Good practice is a non-executive chair, so that quality assurance is led independently of the executives and of the providers whose services it assures (Good Governance Institute; Lancashire and South Cumbria ICB; NHS Clinical Commissioners, 2021).`,
+          at: chair.at,
+          related: chair.kind === 'entity' && chair.entity ? [{ message: `${chair.entity.label} is declared here`, at: chair.entity.loc }] : undefined,
+          fixes: c.chair
+            ? others.slice(0, MAX_CHOICES).map((m) => ({
+                title: `Make ${m.label} the quality committee chair`,
+                safe: false,
+                edits: [ctx.editor.replaceScalar(c.chair!.loc.node, m.id!)],
+              }))
+            : undefined,
         });
       }
       if (absent.length > 0) {
@@ -141,16 +158,18 @@ committees:
           at: c.members?.loc ?? c.loc,
         });
       }
+      // Named by member id or (format 1.1) by their seat's id: either puts them on the committee.
       const onCommittee = new Set([chairId, ...values(c.members)]);
       for (const lead of leads) {
-        const leadId = text(lead.member.id)!;
-        if (onCommittee.has(leadId)) continue;
+        const leadId = lead.member.id!;
+        const seatId = lead.member.kind === 'holder' ? lead.member.position.id : undefined;
+        if (onCommittee.has(leadId) || (seatId !== undefined && onCommittee.has(seatId))) continue;
         const edit = path ? ctx.editor.addAtPath([...path, 'members'], [leadId]) : undefined;
         ctx.report({
-          message: `The ${lead.words}, ${memberLabel(lead.member)}, is not a member of ${label}. Good practice is for the director of nursing and the medical director to sit on the quality committee, giving executive accountability for quality (Good Governance Institute; NHS Clinical Commissioners, 2021).`,
+          message: `The ${lead.words}, ${lead.member.label}, is not a member of ${label}. Good practice is for the director of nursing and the medical director to sit on the quality committee, giving executive accountability for quality (Good Governance Institute; NHS Clinical Commissioners, 2021).`,
           at: c.members?.loc ?? c.loc,
           related: [{ message: `the ${lead.words} is declared here`, at: lead.member.loc }],
-          fixes: edit ? [{ title: `Add ${memberLabel(lead.member)} to ${label}`, safe: false, edits: [edit] }] : undefined,
+          fixes: edit ? [{ title: `Add ${lead.member.label} to ${label}`, safe: false, edits: [edit] }] : undefined,
         });
       }
     }

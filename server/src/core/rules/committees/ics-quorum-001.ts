@@ -1,18 +1,22 @@
 import { defineRule, type RuleContext } from '../framework';
-import { boardMembers, firstLoc, items, text } from '../../model/query';
+import { firstLoc, items, text } from '../../model/query';
+import { compositionOf, maximumCount } from '../../model/composition';
 import type { Committee, IcbConstitution, Quorum } from '../../model/kinds';
 import type { Loc } from '../../model/spec';
 import { NHSE_MODEL_STANDING_ORDERS } from './citations';
 import {
+  assumedCount,
   boardQuorumSeats,
   capitalise,
   committeeLabel,
   committeePath,
   committeeQuorumSeats,
   hasUnresolvedMembers,
+  headCount,
   isClinical,
   majorityOf,
   minimumMembers,
+  mostCount,
   QUORUM_WORDS,
   requirementMet,
   SECTION_4,
@@ -117,11 +121,14 @@ interface QuorumCheck {
 function participantStandIn(icb: IcbConstitution, min: number | undefined, req: string | undefined): boolean {
   const participants = items(icb.board?.participants);
   if (participants.length === 0) return false;
-  const members = boardMembers(icb);
-  if (min !== undefined) return min > members.length && min <= members.length + participants.length;
+  const positions = compositionOf(icb).positions;
+  if (min !== undefined) {
+    const most = maximumCount(positions);
+    return most !== undefined && min > most && min <= most + participants.length;
+  }
   const represents = (p: (typeof participants)[number]) => text(p.represents) ?? '';
-  if (req === 'partner') return !members.some((m) => text(m.role) === 'partner') && participants.some((p) => PARTNER_LIKE.has(represents(p)));
-  if (req === 'clinical') return !members.some(isClinical) && participants.some((p) => represents(p) === 'public_health');
+  if (req === 'partner') return !positions.some((m) => m.role === 'partner') && participants.some((p) => PARTNER_LIKE.has(represents(p)));
+  if (req === 'clinical') return !positions.some((m) => isClinical(m) || m.holders.some(isClinical)) && participants.some((p) => represents(p) === 'public_health');
   return false;
 }
 
@@ -130,7 +137,8 @@ const PARTNER_LIKE = new Set(['nhs_provider', 'primary_care', 'local_authority',
 function checkQuorum(ctx: RuleContext, q: QuorumCheck): void {
   const icb = ctx.icb!;
   const min = minimumMembers(q.quorum);
-  const seats = q.seats.length;
+  const seats = headCount(q.seats);
+  const assumed = assumedCount(q.seats);
   if (min === undefined) {
     const proposal = seats > 0 ? majorityOf(seats) : undefined;
     const edit = proposal && q.basePath ? ctx.editor.addAtPath([...q.basePath, 'quorum', 'minimum_members'], proposal) : undefined;
@@ -142,9 +150,11 @@ function checkQuorum(ctx: RuleContext, q: QuorumCheck): void {
     return;
   }
   if (q.skipCounts) return;
-  if (min > seats && seats > 0 && !q.participantStandIn?.(min, undefined)) {
+  // Seats count their members at their minimum; the quorum is impossible only if it exceeds the most there may be.
+  const most = mostCount(q.seats);
+  if (min > most && seats > 0 && !q.participantStandIn?.(min, undefined)) {
     ctx.report({
-      message: `${q.who}'s quorum is ${min} members, but only ${seats} count towards it: ${q.countsWho}. The quorum could never be met; lower \`minimum_members\` or add members (quorum rules belong in the standing orders: NHS England model standing orders, source not confirmed).`,
+      message: `${q.who}'s quorum is ${min} members, but only ${most} count towards it: ${q.countsWho}${assumed > 0 ? ` (${assumed === seats ? 'all' : assumed} of them counted as voting though the constitution does not say whether they vote)` : ''}. The quorum could never be met; lower \`minimum_members\` or add members (quorum rules belong in the standing orders: NHS England model standing orders, source not confirmed).`,
       at: q.quorum!.minimum_members!.loc,
     });
   }

@@ -1,7 +1,8 @@
 import { defineRule } from '../framework';
-import { isVoting, items, memberById, memberLabel, text } from '../../model/query';
+import { items, text } from '../../model/query';
+import { compositionOf } from '../../model/composition';
 import { NHSE_CONST24 } from './citations';
-import { boardQuorumSeats, minimumMembers, SECTION_4 } from './helpers';
+import { boardQuorumSeats, headCount, minimumMembers, mostCount, SECTION_4 } from './helpers';
 
 export default defineRule({
   meta: {
@@ -56,21 +57,23 @@ board:
     // when the chair is away); an id that names nobody is reported there too. Here: a named deputy
     // who could not complete a `chair_or_deputy` quorum because they do not vote.
     const chairOrDeputy = items(quorum.must_include).find((r) => r.value === 'chair_or_deputy');
-    const deputy = memberById(icb, text(board.deputy_chair));
-    if (chairOrDeputy && deputy && !isVoting(deputy)) {
+    const deputy = compositionOf(icb).resolve(text(board.deputy_chair));
+    if (chairOrDeputy && deputy && deputy.voting === false) {
       ctx.report({
-        message: `The board's quorum needs the chair or the deputy chair (\`chair_or_deputy\`), but the deputy chair, ${memberLabel(deputy)}, is not a voting member (\`voting: false\`), so the board cannot be quorate when the chair is away. NHS England's 2023/24 guidance asks for quoracy arrangements that let the board meet without the chair, the deputy chair presiding.`,
+        message: `The board's quorum needs the chair or the deputy chair (\`chair_or_deputy\`), but the deputy chair, ${deputy.label}, is not a voting member (\`voting: false\`), so the board cannot be quorate when the chair is away. NHS England's 2023/24 guidance asks for quoracy arrangements that let the board meet without the chair, the deputy chair presiding.`,
         at: chairOrDeputy.loc,
-        related: [{ message: `${memberLabel(deputy)} is declared here`, at: deputy.voting?.loc ?? deputy.loc }],
+        related: [{ message: `${deputy.label} is declared here`, at: deputy.declared('voting')?.loc ?? deputy.loc }],
       });
     }
 
     const min = minimumMembers(quorum);
     const seats = boardQuorumSeats(icb);
-    const chairVotes = seats.some((s) => s.member && text(s.member.role) === 'chair');
-    if (min !== undefined && chairVotes && min === seats.length) {
+    const total = headCount(seats);
+    const chairVotes = seats.some((s) => s.entity?.role === 'chair');
+    // Only when the board's size is fixed: with seats of "at least" or "up to", it may be larger.
+    if (min !== undefined && chairVotes && min === total && mostCount(seats) === total) {
       ctx.report({
-        message: `The board's quorum is ${min} members, which is every voting member, so the board cannot meet when the chair (or anyone else) is away. NHS England's 2023/24 guidance asks for quoracy arrangements that let the board meet without the chair: set \`minimum_members\` below ${seats.length}.`,
+        message: `The board's quorum is ${min} members, which is every voting member, so the board cannot meet when the chair (or anyone else) is away. NHS England's 2023/24 guidance asks for quoracy arrangements that let the board meet without the chair: set \`minimum_members\` below ${total}.`,
         at: quorum.minimum_members!.loc,
       });
     }

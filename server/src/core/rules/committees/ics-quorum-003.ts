@@ -1,5 +1,6 @@
 import { defineRule } from '../framework';
-import { memberById, text, values } from '../../model/query';
+import { text, values } from '../../model/query';
+import { compositionOf } from '../../model/composition';
 import { NHSE_MODEL_STANDING_ORDERS } from './citations';
 import { boardQuorumSeats, listText, QUORUM_WORDS, requirementMet, SECTION_4 } from './helpers';
 
@@ -61,7 +62,7 @@ board:
     if (!quorum) return; // ICS-QUORUM-001 asks for one
     const have = new Set(values(quorum.must_include));
     const seats = boardQuorumSeats(icb);
-    const deputyNamed = memberById(icb, text(icb.board?.deputy_chair)) !== undefined;
+    const deputyNamed = compositionOf(icb).resolve(text(icb.board?.deputy_chair)) !== undefined;
     const missing: { words: string; value: string }[] = [];
     for (const part of PARTS) {
       if (part.accepts.some((v) => have.has(v))) continue;

@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext } from '../framework';
 import { boardMembers, items, memberLabel, text } from '../../model/query';
+import { seatLabel } from '../../model/composition';
 import type { Scalar } from '../../model/spec';
 import { LINC, SNEE_GH } from './citations';
 import { THRIVING_PLACES } from '../citations';
@@ -95,10 +96,14 @@ committees:
       into.set(id.value, label);
     };
     for (const m of boardMembers(icb)) declare(m.id, `board member ${memberLabel(m)}`, memberIds, text(m.name) ?? text(m.id)!);
+    // Seats (format 1.1) share the members' id space: a chair or a committee member may name either.
+    for (const s of items(icb.board?.seats)) declare(s.id, `board seat ${seatLabel(s).replace(/^the /, '')}`, memberIds, text(s.title) ?? `seat ${text(s.id)}`);
+    const seated = icb.board?.seats !== undefined;
     for (const p of items(icb.board?.participants)) declare(p.id, `participant ${text(p.name) ?? text(p.id)}`, participantIds, text(p.name) ?? text(p.id)!);
     for (const c of items(icb.committees)) declare(c.id, committeeLabel(c), committeeIds, text(c.name) ?? text(c.id)!);
 
-    const members: Target = { noun: 'board member', ids: memberIds };
+    const members: Target = { noun: seated ? 'board member or seat' : 'board member', ids: memberIds };
+    const seatIds = new Map(items(icb.board?.seats).flatMap((s) => (text(s.id) ? [[text(s.id)!, text(s.title) ?? `seat ${text(s.id)}`] as [string, string]] : [])));
     const toMember = (ref: Scalar<string> | undefined, where: string) => checkRef(ctx, ref, where, members, participantIds);
 
     // Roles whose own rule reports an id that names nobody, in the role's terms, are left to it:
@@ -108,6 +113,10 @@ committees:
     for (const c of items(icb.committees)) {
       if (!OWNED_CHAIRS.has(text(c.type) ?? '')) toMember(c.chair, `The chair of ${committeeLabel(c)}`);
       for (const m of items(c.members)) toMember(m, `A member of ${committeeLabel(c)}`);
+      // A committee's participants may be board members, seats or the board's own participants.
+      const attendees: Target = { noun: seated ? 'board member, seat or participant' : 'board member or participant', ids: new Map([...memberIds, ...participantIds]) };
+      for (const p of items(c.participants)) checkRef(ctx, p.member, `A participant of ${committeeLabel(c)}`, attendees);
+      checkRef(ctx, c.chair_rule?.seat, `The seat of the chair rule of ${committeeLabel(c)}`, { noun: 'board seat', ids: seatIds });
       const self = text(c.id);
       const bodies = new Map([...committeeIds].filter(([id]) => id !== self));
       bodies.set(BOARD_ID, 'the board');
@@ -120,6 +129,7 @@ committees:
     placeTargets.set(ICP_ID, 'the integrated care partnership');
     for (const place of items(icb.places)) {
       const name = text(place.name) ?? text(place.id) ?? 'a place';
+      checkRef(ctx, place.icb_committee, `The ICB committee that governs the place ${name} (\`icb_committee\`)`, { noun: 'committee', ids: committeeIds, why: PLACES_WHY });
       for (const r of items(place.reports_to)) {
         checkRef(ctx, r, `A body the place ${name} reports to (\`reports_to\`)`, {
           noun: `committee (nor is it \`${BOARD_ID}\`, the board, or \`${ICP_ID}\`, the integrated care partnership)`,
@@ -145,7 +155,7 @@ function checkRef(ctx: RuleContext, ref: Scalar<string> | undefined, where: stri
   }
   const best = nearMiss(id, target.ids.keys());
   ctx.report({
-    message: `${subject}, which names no ${target.noun} in this document${best ? ` — did you mean \`${best}\` (${target.ids.get(best)})?` : '.'} ${target.why ?? COMMITTEES_WHY}: correct the id, or declare the missing ${target.noun === 'board member' ? 'member' : 'body'}.`,
+    message: `${subject}, which names no ${target.noun} in this document${best ? ` — did you mean \`${best}\` (${target.ids.get(best)})?` : '.'} ${target.why ?? COMMITTEES_WHY}: correct the id, or declare the missing ${target.noun === 'board member' ? 'member' : target.noun.startsWith('board ') ? target.noun.replace(/^board /, '') : 'body'}.`,
     at: ref.loc,
     fixes: best ? [{ title: `Change to \`${best}\``, safe: false, edits: [ctx.editor.replaceScalar(ref.loc.node, best)] }] : undefined,
   });

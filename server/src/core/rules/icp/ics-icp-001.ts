@@ -20,7 +20,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that the partnership names its ICB (`icb:`), that the ICB constitution with that id is among the documents checked together, and that `established_by` lists the ICB (`icb`) and every responsible local authority of the ICB\'s area — each council in `icb.area.local_authorities` of type county, unitary, metropolitan_borough, london_borough or sui_generis (not district). Councils listed that are not in the ICB\'s area are reported too, as is a second partnership file for the same ICB. When no ICB constitution is among the documents (the file checked on its own), the ICB it names cannot be checked and nothing is said about it: the checker only asks that `icb:` is given and that `established_by` names the ICB and at least one council.',
+        'Checks that the partnership names its ICB (`icb:`), that the ICB constitution with that id is among the documents checked together, and that `established_by` lists the ICB (`icb`) and every responsible local authority of the ICB\'s area — each council in `icb.area.local_authorities` of type county, unitary, metropolitan_borough, london_borough or sui_generis (not district). Councils listed that are not in the ICB\'s area are reported too, as is a second partnership file for the same ICB. When the ICB it names is not among the documents — the file checked on its own, or beside other ICBs\' constitutions — the ICB cannot be checked: the checker only asks that `icb:` is given and that `established_by` names the ICB and at least one council, and ICS-SYS-003 notes that the file was checked without its ICB. An id that is a near miss of an ICB among the documents (a typo) is reported here.',
       rationale:
         'Section 116ZA(1) of the Local Government and Public Involvement in Health Act 2007 (inserted by the Health and Care Act 2022) requires an integrated care board and each responsible local authority whose area coincides with, or falls wholly or partly within, the ICB\'s area to establish a joint committee for the area: the integrated care partnership. A partnership not set up by all of them is not the statutory body.',
       incorrect: `kind: integrated-care-partnership
@@ -60,8 +60,8 @@ function checkIcbReference(ctx: RuleContext, view: IcpView): void {
       fixes: edit ? [{ title: `Add \`icb: ${only}\``, safe: true, edits: [edit] }] : undefined,
     });
   } else if (lookup.kind === 'unknown') {
-    const fixes: Fix[] | undefined =
-      ids.length === 1 ? [{ title: `Change to \`${ids[0]}\``, safe: false, edits: [ctx.editor.replaceScalar(lookup.ref.loc.node, ids[0])] }] : undefined;
+    // A near miss of an ICB that is among the documents; any other id is ICS-SYS-003's note.
+    const fixes: Fix[] = [{ title: `Change to \`${lookup.suggestion}\``, safe: false, edits: [ctx.editor.replaceScalar(lookup.ref.loc.node, lookup.suggestion)] }];
     ctx.report({
       message: `The partnership names the ICB \`${lookup.id}\`, but no ICB constitution with that id is among the documents checked together (known: ${prose(ids.map((i) => `\`${i}\``))}), so it cannot be checked that every council of the ICB's area set it up (s.116ZA(1) of the Local Government and Public Involvement in Health Act 2007). Correct the id, or check the ICB's constitution together with this file.`,
       at: lookup.ref.loc,

@@ -43,7 +43,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that every place has a `governance_model` (consultative_forum, icb_committee, joint_committee, individual_delegation or lead_provider; several may be combined; or `other`), that a place whose model is `other` describes it in `governance_model_description`, and that a place governed only by a consultative forum does not also hold delegated functions or budgets.',
+        'Checks that every place has a `governance_model` (consultative_forum, icb_committee, joint_committee, individual_delegation or lead_provider; several may be combined; or `other`), that a place whose model is `other` describes it in `governance_model_description`, and that a place governed only by a consultative forum does not also hold delegated functions or budgets. A place introducing its arrangements in stages (format 1.1: `arrangement.stages`) has the models of its stages; a delegation only `planned` is not yet held.',
       rationale:
         '"Thriving places" (NHS England and NHS Improvement with the LGA, September 2021) and the ICS design framework describe the ways a place-based partnership can be governed: a consultative forum, a committee of the ICB with delegated authority, a joint committee, individuals with delegated authority, or a lead provider. Place partnerships are not statutory bodies, so any authority they exercise comes from the model chosen; a place without one has no governance arrangement at all. A consultative forum advises and holds no delegated authority. The five models are a menu, not a legal list: place-based partnerships are local arrangements, and a place governed some other way (a place board that is a sub-committee of an ICB committee, say) is a local choice the guidance allows, provided the constitution says what it is.',
       changes: [
@@ -74,7 +74,9 @@ places:
     for (const pv of placeViews(ctx)) {
       const p = pv.place;
       const who = capitalise(pv.label);
-      const models = present(p.governance_model);
+      // A staged approach (format 1.1) records its models stage by stage; options under consideration list them in `governance_model`.
+      const staged = items(p.arrangement?.stages).flatMap((st) => present(st.governance_model));
+      const models = [...new Set([...present(p.governance_model), ...staged])];
       if (models.length === 0 && !unreadable(p, 'governance_model')) {
         // One fix per model, never applied unattended: choosing the model is the partners' decision.
         const first = suggested(p);
@@ -102,7 +104,8 @@ places:
         });
       }
       if (models.length > 0 && models.every((m) => m === 'consultative_forum')) {
-        const held = items(p.delegations).filter((d) => text(d.function) !== undefined || d.budget_gbp !== undefined);
+        // A delegation only planned (format 1.1) is not yet held by anyone.
+        const held = items(p.delegations).filter((d) => text(d.status) !== 'planned' && (text(d.function) !== undefined || d.budget_gbp !== undefined));
         if (held.length > 0) {
           ctx.report({
             message: `${who} is governed only by a consultative forum, yet ${held.length === 1 ? 'a function or budget is' : `${held.length} functions or budgets are`} delegated to it. A consultative forum advises and holds no delegated authority ("Thriving places", 2021): name the model that holds the delegation, e.g. an ICB committee (icb_committee) or individual delegation.`,

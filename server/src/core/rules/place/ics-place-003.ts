@@ -1,5 +1,6 @@
 import { defineRule } from '../framework';
-import { items, text } from '../../model/query';
+import { items } from '../../model/query';
+import { personOrPost } from '../../model/composition';
 import { THRIVING_PLACES } from '../citations';
 import { STAFFS_GOV } from './citations';
 import { capitalise, placeViews, present } from './system';
@@ -21,7 +22,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that every place names its convenor (`leadership.convenor.name`), and that a place using individual delegation (`governance_model` includes `individual_delegation`) names who holds the delegated functions (`leadership.delegated_function_holders`).',
+        'Checks that every place names its convenor (`leadership.convenor`: by `name`, or by post — `title` and `organisation` — in format 1.1), and that a place using individual delegation (`governance_model` includes `individual_delegation`) names who holds the delegated functions (`leadership.delegated_function_holders`, by name or by post).',
       rationale:
         '"Thriving places" (NHS England and NHS Improvement with the LGA, September 2021), as reproduced in ICB governance pages such as Staffordshire and Stoke-on-Trent\'s, asks each place to identify who convenes the place arrangement and which individuals hold delegated functions, so that partners and the public know who leads and who answers for decisions.',
       incorrect: `kind: icb-constitution
@@ -53,7 +54,8 @@ places:
       const p = pv.place;
       const who = capitalise(pv.label);
       const convenor = p.leadership?.convenor;
-      if (!text(convenor?.name)) {
+      // Identified by name or by post (format 1.1: `title`, with or without `organisation`).
+      if (!personOrPost(convenor)) {
         const edit = convenor
           ? ctx.editor.addAtPath([...pv.path, 'leadership', 'convenor', 'name'], 'TODO')
           : ctx.editor.addAtPath([...pv.path, 'leadership', 'convenor'], { name: 'TODO', organisation: 'TODO' });
@@ -64,7 +66,7 @@ places:
         });
       }
       if (present(p.governance_model).includes('individual_delegation')) {
-        const holders = items(p.leadership?.delegated_function_holders).filter((h) => text(h.name) !== undefined);
+        const holders = items(p.leadership?.delegated_function_holders).filter((h) => personOrPost(h) !== undefined);
         if (holders.length === 0) {
           const edit = ctx.editor.addAtPath([...pv.path, 'leadership', 'delegated_function_holders'], [{ name: 'TODO', function: 'TODO' }]);
           ctx.report({

@@ -24,7 +24,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that every place reports to the ICB (`reports_to` names `icb-board` or one of the ICB\'s committees) and is linked to the integrated care partnership (`reports_to` names `icp`, or `icp_representation` says how the place is represented on it). In a place-partnership file, every id in `reports_to` must be `icb-board`, `icp` or the id of a committee of the ICB constitution its `icb:` names (for the places inside a constitution, ICS-REF-001 checks the ids).',
+        'Checks that every place reports to the ICB (`reports_to` names `icb-board` or one of the ICB\'s committees, or — format 1.1 — the place names the ICB committee that governs it in `icb_committee`, which is then its reporting line) and is linked to the integrated care partnership (`reports_to` names `icp`, or `icp_representation` says how the place is represented on it). In a place-partnership file, every id in `reports_to` must be `icb-board`, `icp` or the id of a committee of the ICB constitution its `icb:` names (for the places inside a constitution, ICS-REF-001 checks the ids).',
       rationale:
         '"Thriving places" (NHS England and NHS Improvement with the LGA, September 2021), as reproduced by Staffordshire and Stoke-on-Trent ICB and summarised by Mills & Reeve, asks that each place\'s representation on, and reporting lines to, the ICP and the ICB are defined. A place that is not accountable through the ICB, or not connected to the partnership that sets the integrated care strategy, sits outside the system.',
       incorrect: `kind: icb-constitution
@@ -60,11 +60,13 @@ places:
 
       const isIcbLine = (v: string) =>
         v === BOARD || isIcbRef(v, owner?.model, text(ctx.place?.icb)) || committeeIds.has(v) || (!owner && v !== ICP);
-      const hasIcb = targets.some((t) => isIcbLine(String(t.value).trim()));
+      // A place governed by an ICB committee (format 1.1) reports to the ICB through it.
+      const governing = text(p.icb_committee);
+      const hasIcb = targets.some((t) => isIcbLine(String(t.value).trim())) || (governing !== undefined && (!owner || committeeIds.has(governing)));
       const hasIcp = targets.some((t) => String(t.value).trim() === ICP) || text(p.icp_representation) !== undefined;
 
       // An id that is not known is reported below; it was most likely meant as the ICB line.
-      const unknown = owner ? targets.filter((t) => { const v = String(t.value).trim(); return v !== '' && v !== ICP && !isIcbLine(v); }) : [];
+      const unknown = owner ? [...targets, ...(p.icb_committee ? [p.icb_committee] : [])].filter((t) => { const v = String(t.value).trim(); return v !== '' && v !== ICP && !isIcbLine(v); }) : [];
       if (!hasIcb && unknown.length === 0) {
         const edit = ctx.editor.addAtPath([...pv.path, 'reports_to'], [BOARD]);
         ctx.report({

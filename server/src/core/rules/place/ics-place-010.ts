@@ -1,5 +1,6 @@
 import { defineRule } from '../framework';
-import { items, text } from '../../model/query';
+import { items } from '../../model/query';
+import { personOrPost } from '../../model/composition';
 import { NHSCC_WHITE_PAPER } from './citations';
 import { capitalise, placeViews } from './system';
 
@@ -22,7 +23,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that every place names at least one lay member (`lay_members[]` with a `name`). Not in the rule catalogue\'s numbered list: added as ICS-PLACE-010 for the lay presence at place that NHS Clinical Commissioners asked guidance to secure.',
+        'Checks that every place names at least one lay member (`lay_members[]` with a `name`, or — format 1.1 — identified by post with a `title`). Not in the rule catalogue\'s numbered list: added as ICS-PLACE-010 for the lay presence at place that NHS Clinical Commissioners asked guidance to secure.',
       rationale:
         'In its 2021 briefing on the Integration and Innovation white paper, NHS Clinical Commissioners (speaking for CCGs, whose governing bodies had lay members) asked that guidance secure a lay/non-executive member presence to support accountability not only on the ICB and the partnership but also at place level. Places increasingly take decisions about delegated budgets; a lay member brings an independent, public view to them. This is good practice, not a legal requirement.',
       incorrect: `kind: icb-constitution
@@ -47,7 +48,8 @@ places:
   check(ctx) {
     for (const pv of placeViews(ctx)) {
       const p = pv.place;
-      const named = items(p.lay_members).filter((m) => text(m.name) !== undefined);
+      // Named, or identified by post (format 1.1).
+      const named = items(p.lay_members).filter((m) => personOrPost(m) !== undefined);
       if (named.length > 0) continue;
       const edit = ctx.editor.addAtPath([...pv.path, 'lay_members'], [{ name: 'TODO', role: 'lay member for patient and public involvement' }]);
       ctx.report({

@@ -22,7 +22,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks references between documents for places. A place-partnership file names its ICB (`icb:`), and that ICB\'s constitution is among the documents checked together; every council in a place\'s `local_authorities` is one of the ICB\'s area councils (`icb.area.local_authorities`), for inline places as well; and a place-partnership file does not reuse the id of another place of the same ICB. Problems are reported in the file that refers, pointing into the ICB file. When no ICB constitution is among the documents (a place file opened on its own), the ICB it names cannot be checked and nothing is said about it; a missing `icb:` is still reported. Not in the rule catalogue\'s numbered list: added as ICS-SYS-002.',
+        'Checks references between documents for places. A place-partnership file names its ICB (`icb:`), and that ICB\'s constitution is among the documents checked together; every council in a place\'s `local_authorities` is one of the ICB\'s area councils (`icb.area.local_authorities`), for inline places as well; and a place-partnership file does not reuse the id of another place of the same ICB. Problems are reported in the file that refers, pointing into the ICB file. When the ICB it names is not among the documents — the file checked on its own, or beside other ICBs\' constitutions — the ICB cannot be checked and ICS-SYS-003 notes that instead; an id that is a near miss of an ICB among the documents (a typo) is reported here, and a missing `icb:` always is. Not in the rule catalogue\'s numbered list: added as ICS-SYS-002.',
       rationale:
         'An ICB is established for an area made of whole local authority areas (NHS Act 2006 s.14Z25), and "Thriving places" (NHS England and NHS Improvement with the LGA, 2021) makes place-based partnerships the building blocks of that system. A place that names an ICB the checker cannot find, or a council outside the ICB\'s area, is either mistyped or belongs to another system — and every rule that reads across documents (the place\'s reporting lines, its councils) then reads the wrong facts.',
       incorrect: `kind: icb-constitution
@@ -78,8 +78,8 @@ function checkReference(ctx: RuleContext, pv: PlaceView): void {
       fixes: edit ? [{ title: `Add \`icb: ${only}\``, safe: true, edits: [edit] }] : undefined,
     });
   } else if (lookup.kind === 'unknown') {
-    const fixes: Fix[] | undefined =
-      ids.length === 1 ? [{ title: `Change to \`${ids[0]}\``, safe: false, edits: [ctx.editor.replaceScalar(lookup.ref.loc.node, ids[0])] }] : undefined;
+    // A near miss of an ICB that is among the documents; any other id is ICS-SYS-003's note.
+    const fixes: Fix[] = [{ title: `Change to \`${lookup.suggestion}\``, safe: false, edits: [ctx.editor.replaceScalar(lookup.ref.loc.node, lookup.suggestion)] }];
     ctx.report({
       message: `This place partnership names the ICB \`${lookup.id}\`, but no ICB constitution with that id is among the documents checked together (known: ${prose(ids.map((i) => `\`${i}\``))}). Correct the id, or check the ICB's constitution together with this file.`,
       at: lookup.ref.loc,

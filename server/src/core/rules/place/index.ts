@@ -14,6 +14,7 @@ import icsPlace011 from './ics-place-011';
 import icsNbh001 from './ics-nbh-001';
 import icsSys001 from './ics-sys-001';
 import icsSys002 from './ics-sys-002';
+import icsSys003 from './ics-sys-003';
 
 /**
  * §7: place-based partnerships, in catalogue order. ICS-PLACE-010 (lay member at place),
@@ -36,6 +37,7 @@ export const placeRules: Rule[] = [
   icsNbh001,
   icsSys001,
   icsSys002,
+  icsSys003,
 ];
 
 /** Rules of this section the format cannot express yet, and why. */

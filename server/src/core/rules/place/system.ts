@@ -1,7 +1,7 @@
 import type { YAMLSeq } from 'yaml';
 import type { Anchor, RuleContext, SystemDoc } from '../framework';
 import type { IcbConstitution, Place } from '../../model/kinds';
-import { items, text } from '../../model/query';
+import { items, nearMiss, text } from '../../model/query';
 import type { Loc, Scalar } from '../../model/spec';
 
 /**
@@ -9,11 +9,13 @@ import type { Loc, Scalar } from '../../model/spec';
  * among the documents checked together, the councils of the ICB's area, and the places a document
  * holds (inline `places[]` of a constitution, or a whole place-partnership file).
  *
- * Decision for files checked alone: when the documents checked together hold NO ICB constitution
- * at all (one place or partnership file opened on its own), nothing can be said about the ICB it
- * names, so the rules say nothing about it ("alone"): no "unknown ICB" noise. They still check
- * what the file says on its own, including that it has an `icb:` at all. When there IS an ICB constitution and the file names another id,
- * that is reported in the file that refers, with a related location in the ICB file.
+ * Decision for files checked without their ICB: a file's findings must not change because
+ * unrelated files sit beside it. When the ICB a place or partnership file names is not among the
+ * documents — whether it is checked alone or beside other ICBs' constitutions — the rules that
+ * compare it with its ICB say nothing, and ICS-SYS-003 notes once (information) that it was checked
+ * without its ICB. Only a near miss of an ICB that is among the documents (a typo, `nhs-exmaple`)
+ * is reported as a wrong reference, in the file that refers, with a related location in the ICB
+ * file. A missing `icb:` is a gap in the file itself, whatever else is checked with it.
  */
 
 /** Compares names of bodies as people write them: case, spacing, "&", a leading "the". */
@@ -84,18 +86,20 @@ export type IcbLookup =
   | { kind: 'found'; icb: IcbRef; ref: Scalar<string> }
   /** The document has no `icb:` (reported whether or not an ICB constitution is among the documents). */
   | { kind: 'no-reference' }
-  /** There is at least one ICB constitution, none with the id the document names. */
-  | { kind: 'unknown'; id: string; ref: Scalar<string> }
-  /** No ICB constitution is among the documents: nothing can be said about the ICB it names (see above). */
-  | { kind: 'alone'; ref: Scalar<string> };
+  /** The id is a near miss of an ICB constitution among the documents (a typo). */
+  | { kind: 'unknown'; id: string; ref: Scalar<string>; suggestion: string }
+  /** The ICB it names is not among the documents: nothing can be said about it (see above). */
+  | { kind: 'alone'; id: string; ref: Scalar<string> };
 
 export function lookupIcb(ctx: RuleContext, ref: Scalar<string> | undefined): IcbLookup {
   const id = text(ref);
   // A missing `icb:` is a gap in the file itself, whatever else is checked with it.
   if (!id || !ref) return { kind: 'no-reference' };
-  if (ctx.system.icbs.length === 0) return { kind: 'alone', ref };
   const doc = ctx.system.icbById(id);
-  if (!doc) return { kind: 'unknown', id, ref };
+  if (!doc) {
+    const suggestion = nearMiss(id, knownIcbIds(ctx));
+    return suggestion ? { kind: 'unknown', id, ref, suggestion } : { kind: 'alone', id, ref };
+  }
   return { kind: 'found', icb: { model: doc.model, doc, uri: doc.uri === ctx.uri ? undefined : doc.uri }, ref };
 }
 

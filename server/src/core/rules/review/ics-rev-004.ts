@@ -1,5 +1,6 @@
 import { defineRule, type Anchor } from '../framework';
-import { membersWithRole, memberLabel, text } from '../../model/query';
+import { items, text } from '../../model/query';
+import { compositionOf } from '../../model/composition';
 import { NHSE_AREA_2025 } from '../citations';
 import { SECTION_10 } from '../statutory/helpers';
 
@@ -47,15 +48,17 @@ board:
   },
   check(ctx) {
     const icb = ctx.icb!;
-    if (text(icb.icb?.cluster)) return;
+    // A cluster named, or (format 1.1) a board shared with other ICBs, says it.
+    if (text(icb.icb?.cluster) || items(icb.board?.shared_with).length > 0) return;
     const ownName = text(icb.icb?.name)?.toLowerCase();
-    const leaders = [...membersWithRole(icb, 'chair'), ...membersWithRole(icb, 'chief_executive')];
+    const holders = compositionOf(icb).holders;
+    const leaders = [...holders.filter((h) => h.role === 'chair'), ...holders.filter((h) => h.role === 'chief_executive')];
     const signs: { message: string; at: Anchor }[] = [];
-    for (const m of leaders) {
-      for (const pos of m.other_positions?.items ?? []) {
+    for (const h of leaders) {
+      for (const pos of h.member.other_positions?.items ?? []) {
         const t = text(pos);
         if (t && ANOTHER_ICB.test(t) && !(ownName && t.toLowerCase().includes(ownName))) {
-          signs.push({ message: `${memberLabel(m)} also holds: ${t}`, at: pos.loc });
+          signs.push({ message: `${h.label} also holds: ${t}`, at: pos.loc });
         }
       }
     }
@@ -64,7 +67,7 @@ board:
     const first = leaders[0];
     ctx.report({
       message: `This ICB appears to share its leadership with another ICB (${signs.map((s) => s.message).join('; ')}), but the constitution does not say it is part of a cluster. NHS England notes that clustered ICBs remain separate legal bodies with their own duties until any merger order: name the cluster in \`icb.cluster\`.`,
-      at: first?.role?.loc ?? icb.icb?.loc ?? ctx.documentAnchor,
+      at: first?.declared('role')?.loc ?? icb.icb?.loc ?? ctx.documentAnchor,
       related: signs.map((s) => ({ message: s.message, at: s.at })),
       fixes: edit ? [{ title: 'Name the cluster (to fill in)', safe: false, edits: [edit] }] : undefined,
     });

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../framework';
-import type { BoardMember } from '../../model/kinds';
 import type { Loc } from '../../model/spec';
-import { memberLabel } from '../../model/query';
+import type { BoardEntity } from '../../model/composition';
+import { roleAnchor } from '../positions';
 import type { Fix, FrameworkId, TextEdit } from '../../types';
 import { addUnder, appointer, arrangementView } from './helpers';
 
@@ -40,12 +40,13 @@ export interface ArrangementSpec {
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function checkArrangement(ctx: RuleContext, member: BoardMember, spec: ArrangementSpec): void {
+/** Checks the arrangement of a position (a seat, or the one member holding it in a document without seats). */
+export function checkArrangement(ctx: RuleContext, position: BoardEntity, spec: ArrangementSpec): void {
   const law = spec.law[ctx.framework];
   const inForce = spec.law['hca-2022'];
   const differs = law.by !== inForce.by || law.approvedBy !== inForce.approvedBy;
-  const arrangement = member[spec.field];
-  const who = memberLabel(member);
+  const arrangement = position.declared(spec.field);
+  const who = position.label;
 
   const transitionalEntry = (): Record<string, string> => {
     const entry: Record<string, string> = { framework: ctx.framework, by: law.by };
@@ -57,10 +58,10 @@ export function checkArrangement(ctx: RuleContext, member: BoardMember, spec: Ar
     if (spec.optional) return;
     const value: Record<string, unknown> = { by: inForce.by, approved_by: inForce.approvedBy };
     if (ctx.framework !== 'hca-2022' && differs) value.transitional = [transitionalEntry()];
-    const edit = addUnder(ctx, member.loc, [spec.field], value);
+    const edit = addUnder(ctx, position.loc, [spec.field], value);
     ctx.report({
       message: `The constitution does not set out ${spec.subject}'s ${spec.noun} (${who}). ${law.statement}: add \`${spec.field}\` with \`by\` and \`approved_by\`.`,
-      at: member.role?.loc ?? member.loc,
+      at: roleAnchor(position),
       fixes: fix(`Set out ${spec.subject}'s ${spec.noun} as the law requires`, true, edit),
     });
     return;

@@ -1,8 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { RuleContext } from '../framework';
-import type { BoardMember, IcbConstitution } from '../../model/kinds';
+import type { BoardMember } from '../../model/kinds';
 import type { Loc, MapModel, Scalar } from '../../model/spec';
-import { boardMembers, items, text } from '../../model/query';
+import { items, text } from '../../model/query';
 import type { FrameworkId, TextEdit } from '../../types';
 
 /** Shared by the §1 and §10 rules: appointment arrangements per framework, and edits under a node. */
@@ -104,13 +104,6 @@ export function addUnder(ctx: RuleContext, under: Loc | undefined, keys: (string
 export function hasKey(loc: Loc | undefined, key: string): boolean {
   if (!loc || !isMap(loc.node)) return false;
   return (loc.node as YAMLMap).items.some((p) => isPair(p) && isScalar((p as Pair).key) && String(((p as Pair).key as { value: unknown }).value) === key);
-}
-
-/** A fresh member id that is not taken on the board. */
-export function freshMemberId(icb: IcbConstitution, base: string): string {
-  const taken = new Set(boardMembers(icb).map((m) => text(m.id)));
-  if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
 /** "a, b and c". */

@@ -1,5 +1,6 @@
 import { defineRule } from '../framework';
-import { membersWithRole } from '../../model/query';
+import { positionsWithRole } from '../../model/composition';
+import { board } from '../positions';
 import { ACT_SCH1B_P1, HEALTH_BILL_2026 } from '../citations';
 import { SECTION_1 } from './helpers';
 import { checkArrangement, type ArrangementSpec } from './arrangement';
@@ -72,7 +73,7 @@ board:
     },
   },
   check(ctx) {
-    const chair = membersWithRole(ctx.icb!, 'chair')[0];
+    const chair = positionsWithRole(board(ctx), 'chair')[0];
     if (chair) checkArrangement(ctx, chair, CHAIR_APPOINTMENT);
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../framework';
-import { membersWithRole } from '../../model/query';
+import { positionsWithRole } from '../../model/composition';
+import { board } from '../positions';
 import { ACT_SCH1B_P1, HEALTH_BILL_2026 } from '../citations';
 
 /** Schedule 1B paragraph 6 (read on legislation.gov.uk). */
@@ -81,7 +82,7 @@ board:
     },
   },
   check(ctx) {
-    const chair = membersWithRole(ctx.icb!, 'chair')[0];
+    const chair = positionsWithRole(board(ctx), 'chair')[0];
     if (chair) checkArrangement(ctx, chair, CHAIR_REMOVAL);
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../framework';
-import { membersWithRole } from '../../model/query';
+import { positionsWithRole } from '../../model/composition';
+import { board } from '../positions';
 import { ACT_SCH1B_P1, HEALTH_BILL_2026 } from '../citations';
 import { SECTION_1 } from './helpers';
 import { checkArrangement, type ArrangementSpec } from './arrangement';
@@ -71,7 +72,7 @@ board:
     },
   },
   check(ctx) {
-    const ceo = membersWithRole(ctx.icb!, 'chief_executive')[0];
+    const ceo = positionsWithRole(board(ctx), 'chief_executive')[0];
     if (ceo) checkArrangement(ctx, ceo, CEO_APPOINTMENT);
   },
 });

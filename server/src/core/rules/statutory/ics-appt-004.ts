@@ -1,5 +1,7 @@
 import { defineRule } from '../framework';
-import { membersWithRole, memberLabel, text } from '../../model/query';
+import { text } from '../../model/query';
+import { positionsWithRole } from '../../model/composition';
+import { board, roleAnchor } from '../positions';
 import { ACT_SCH1B_P1, ACT_SCH1B_P2, ACT_SCH1B_ENACTED } from '../citations';
 import { SECTION_1, addUnder } from './helpers';
 
@@ -67,34 +69,37 @@ board:
     },
   },
   check(ctx) {
-    const ceo = membersWithRole(ctx.icb!, 'chief_executive')[0];
+    const ceo = positionsWithRole(board(ctx), 'chief_executive')[0];
     if (!ceo) return;
-    const employment = text(ceo.employment);
+    const declared = ceo.declared('employment');
+    const employment = text(declared);
     if (employment === 'employee') return;
     if (employment === 'secondee') {
-      const from = text(ceo.seconded_from);
+      // Who seconds is a fact about the person: the member's own, or (format 1.1) the seat's holder's.
+      const secondedFrom = ceo.kind === 'seat' ? ceo.holders[0]?.member.seconded_from : ceo.member?.seconded_from;
+      const from = text(secondedFrom);
       // An unstated employer is assumed to be a listed one: the constitution rarely says, and guessing would be a false error.
       if (!from || PARA_19_4_EMPLOYERS[from]) return;
       ctx.report({
-        message: `The chief executive, ${memberLabel(ceo)}, is seconded from an employer that Schedule 1B paragraph 19(4) of the NHS Act 2006 does not list (\`seconded_from: ${from}\`). The chief executive must be an employee of the ICB (paragraph 7(2)), and ${LISTED}.`,
-        at: ceo.seconded_from!.loc,
-        fixes: [{ title: 'Make the chief executive an employee of the ICB', safe: false, edits: [ctx.editor.replaceScalar(ceo.employment!.loc.node, 'employee')] }],
+        message: `The chief executive, ${ceo.kind === 'seat' ? ceo.holders[0].label : ceo.label}, is seconded from an employer that Schedule 1B paragraph 19(4) of the NHS Act 2006 does not list (\`seconded_from: ${from}\`). The chief executive must be an employee of the ICB (paragraph 7(2)), and ${LISTED}.`,
+        at: secondedFrom!.loc,
+        fixes: [{ title: 'Make the chief executive an employee of the ICB', safe: false, edits: [ctx.editor.replaceScalar(declared!.loc.node, 'employee')] }],
       });
       return;
     }
     if (!employment) {
       const edit = addUnder(ctx, ceo.loc, ['employment'], 'employee');
       ctx.report({
-        message: `The constitution does not say that the chief executive, ${memberLabel(ceo)}, is employed by the ICB. Schedule 1B paragraph 7(2) of the NHS Act 2006 requires the chief executive to be an employee of the ICB (${LISTED}): add \`employment: employee\`, or \`employment: secondee\` with \`seconded_from\`.`,
-        at: ceo.role?.loc ?? ceo.loc,
+        message: `The constitution does not say that the chief executive, ${ceo.label}, is employed by the ICB. Schedule 1B paragraph 7(2) of the NHS Act 2006 requires the chief executive to be an employee of the ICB (${LISTED}): add \`employment: employee\`, or \`employment: secondee\` with \`seconded_from\`.`,
+        at: roleAnchor(ceo),
         fixes: edit ? [{ title: 'Say the chief executive is an employee of the ICB', safe: false, edits: [edit] }] : undefined,
       });
       return;
     }
     ctx.report({
-      message: `The chief executive, ${memberLabel(ceo)}, has \`employment: ${employment}\`. Schedule 1B paragraph 7(2) of the NHS Act 2006 requires the chief executive to be, and remain, an employee of the ICB (${LISTED}).`,
-      at: ceo.employment!.loc,
-      fixes: [{ title: 'Change to employee', safe: false, edits: [ctx.editor.replaceScalar(ceo.employment!.loc.node, 'employee')] }],
+      message: `The chief executive, ${ceo.label}, has \`employment: ${employment}\`. Schedule 1B paragraph 7(2) of the NHS Act 2006 requires the chief executive to be, and remain, an employee of the ICB (${LISTED}).`,
+      at: declared!.loc,
+      fixes: [{ title: 'Change to employee', safe: false, edits: [ctx.editor.replaceScalar(declared!.loc.node, 'employee')] }],
     });
   },
 });

@@ -1,5 +1,8 @@
 import { defineRule } from '../framework';
-import { memberLabel, ordinaryMembers, text } from '../../model/query';
+import { capitalise, text } from '../../model/query';
+import type { TextEdit } from '../../types';
+import { ordinaryPositions } from '../../model/composition';
+import { board, byClass, classLabel } from '../positions';
 import { ACT_SCH1B_ENACTED, BLMK_ICB, NHSP_PM } from '../citations';
 import { SECTION_1, addUnder, appointer, arrangementView } from './helpers';
 
@@ -53,20 +56,33 @@ board:
     },
   },
   check(ctx) {
-    for (const m of ordinaryMembers(ctx.icb!)) {
-      if (!m.appointment) continue;
-      const view = arrangementView(m.appointment, ctx.framework);
-      const by = text(view.by);
-      const approvedBy = text(view.approvedBy);
-      if (by === 'chair' || approvedBy === 'chair') continue;
-      if (!by && !approvedBy) continue; // nothing stated yet: ICS-APPT-005 reports the missing appointer
-      const source = view.source?.loc ?? m.appointment.loc;
-      const edit = approvedBy ? ctx.editor.replaceScalar(view.approvedBy!.loc.node, 'chair') : addUnder(ctx, source, ['approved_by'], 'chair');
-      ctx.report({
-        message: `${memberLabel(m)} is appointed by ${appointer(by)}${approvedBy ? ` with the approval of ${appointer(approvedBy)}` : ''}, without the chair's approval. Schedule 1B paragraph 8(1)(b) of the NHS Act 2006 requires the constitution to make the appointment of every ordinary member subject to the approval of the chair: add \`approved_by: chair\`.`,
-        at: view.approvedBy?.loc ?? view.by?.loc ?? source,
-        fixes: edit ? [{ title: "Require the chair's approval", safe: false, edits: [edit] }] : undefined,
+    // Once per seat, or in a document without seats once per class of member.
+    for (const group of byClass(ordinaryPositions(board(ctx)))) {
+      const without = group.flatMap((p) => {
+        const arrangement = p.declared('appointment');
+        if (!arrangement) return [];
+        const view = arrangementView(arrangement, ctx.framework);
+        const by = text(view.by);
+        const approvedBy = text(view.approvedBy);
+        if (by === 'chair' || approvedBy === 'chair') return [];
+        if (!by && !approvedBy) return []; // nothing stated yet: ICS-APPT-005 reports the missing appointer
+        const source = view.source?.loc ?? arrangement.loc;
+        const edit = approvedBy ? ctx.editor.replaceScalar(view.approvedBy!.loc.node, 'chair') : addUnder(ctx, source, ['approved_by'], 'chair');
+        return [{ p, by, approvedBy, at: view.approvedBy?.loc ?? view.by?.loc ?? source, edit }];
       });
+      if (without.length === 0) continue;
+      // One finding for the class when its members are appointed alike; else one each.
+      const alike = without.every((w) => w.by === without[0].by && w.approvedBy === without[0].approvedBy);
+      for (const set of alike ? [without] : without.map((w) => [w])) {
+        const { by, approvedBy } = set[0];
+        const edits = set.map((w) => w.edit);
+        ctx.report({
+          message: `${capitalise(classLabel(set.map((w) => w.p)))} ${set.length === 1 ? 'is' : 'are'} appointed by ${appointer(by)}${approvedBy ? ` with the approval of ${appointer(approvedBy)}` : ''}, without the chair's approval. Schedule 1B paragraph 8(1)(b) of the NHS Act 2006 requires the constitution to make the appointment of every ordinary member subject to the approval of the chair: add \`approved_by: chair\`.`,
+          at: set[0].at,
+          related: set.slice(1).map((w) => ({ message: `${w.p.label}'s appointment is declared here`, at: w.at })),
+          fixes: edits.every((e) => e !== undefined) ? [{ title: "Require the chair's approval", safe: false, edits: edits as TextEdit[] }] : undefined,
+        });
+      }
     }
   },
 });

@@ -89,6 +89,17 @@ icb:
         });
       }
     }
+    // A council only partly in the area (format 1.1) must say which part: a description, or LSOAs.
+    for (const la of councils) {
+      if (la.part?.value !== true || text(la.description) || included.length > 0 || excluded.length > 0) continue;
+      const path = indexIn(area.local_authorities, la);
+      const edit = path >= 0 ? ctx.editor.addAtPath(['icb', 'area', 'local_authorities', path, 'description'], 'TODO') : undefined;
+      ctx.report({
+        message: `${text(la.name) ?? 'A council'} is only partly in the ICB's area (\`part: true\`), but the constitution does not say which part. Schedule 1B paragraph 2(b) of the NHS Act 2006 requires the constitution to specify the area: describe the part in \`description\` (as the ICBs (Establishment) Order does), or list its LSOAs.`,
+        at: la.part.loc,
+        fixes: edit ? [{ title: 'Describe the part of the council in the area (to fill in)', safe: false, edits: [edit] }] : undefined,
+      });
+    }
     if (councils.length === 0 && (included.length > 0 || excluded.length > 0)) {
       ctx.report({
         message:
@@ -98,3 +109,8 @@ icb:
     }
   },
 });
+
+function indexIn(list: { loc: { node: unknown } } | undefined, item: { loc: { node: unknown } }): number {
+  const seq = list?.loc.node as { items?: unknown[] } | undefined;
+  return seq?.items?.indexOf(item.loc.node) ?? -1;
+}

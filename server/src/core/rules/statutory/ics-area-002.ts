@@ -92,13 +92,17 @@ icb:
     const nameOf = (d: SystemDoc<IcbConstitution>) => text(d.model.icb?.name) ?? text(d.model.icb?.id) ?? 'another ICB';
     const councilKeys = (d: SystemDoc<IcbConstitution>) => new Set(items(d.model.icb?.area?.local_authorities).filter((la) => text(la.name)).map((la) => councilKey(text(la.name)!)));
     const myKeys = new Set(myCouncils.map((la) => councilKey(text(la.name)!)));
+    // A council split between ICBs, each listing only its part (format 1.1: `part: true`), is not an overlap.
+    const isPart = (d: SystemDoc<IcbConstitution>, name: string) =>
+      items(d.model.icb?.area?.local_authorities).some((x) => text(x.name) && councilKey(text(x.name)!) === councilKey(name) && x.part?.value === true);
     for (const la of myCouncils) {
       for (const their of (claims.councils.get(councilKey(text(la.name)!)) ?? []).filter((c) => isOther(c.doc))) {
+        if (la.part?.value === true && isPart(their.doc, text(la.name)!)) continue;
         const theirKeys = councilKeys(their.doc);
         const coincide = theirKeys.size === myKeys.size && [...myKeys].every((k) => theirKeys.has(k));
         const otherName = nameOf(their.doc);
         ctx.report({
-          message: `${text(la.name)} is in the area of ${myName} and also of ${otherName}${coincide ? ' (the two areas coincide)' : ''}. Section 14Z25(3)–(4) of the NHS Act 2006 does not allow ICB areas to coincide or overlap: check both against the ICBs (Establishment) Order, and where a council's area is split, list the parts as LSOAs.`,
+          message: `${text(la.name)} is in the area of ${myName} and also of ${otherName}${coincide ? ' (the two areas coincide)' : ''}. Section 14Z25(3)–(4) of the NHS Act 2006 does not allow ICB areas to coincide or overlap: check both against the ICBs (Establishment) Order, and where a council's area is split, mark each part \`part: true\` with a description, or list the parts as LSOAs.`,
           at: la.name!.loc,
           related: [{ message: `also in the area of ${otherName}`, at: their.at, uri: their.doc.uri }],
         });

@@ -1,7 +1,7 @@
 import { defineRule } from '../framework';
-import { firstLoc, membersWithRole, memberLabel } from '../../model/query';
 import { ACT_SCH1B_P1 } from '../citations';
-import { SECTION_1, freshMemberId } from './helpers';
+import { SECTION_1 } from './helpers';
+import { checkSinglePosition } from './single-position';
 
 export default defineRule({
   meta: {
@@ -38,38 +38,18 @@ board:
     },
   },
   check(ctx) {
-    const icb = ctx.icb!;
-    const chairs = membersWithRole(icb, 'chair');
-    if (chairs.length === 0) {
-      // The law in force, plus a transitional provision when checking against the Health Bill 2026.
-      const arrangement = (): Record<string, unknown> =>
-        ctx.framework === 'health-bill-2026'
-          ? { by: 'nhs_england', approved_by: 'secretary_of_state', transitional: [{ framework: 'health-bill-2026', by: 'secretary_of_state' }] }
-          : { by: 'nhs_england', approved_by: 'secretary_of_state' };
-      const edit = ctx.editor.addAtPath(['board', 'members'], [
-        {
-          id: freshMemberId(icb, 'chair'),
-          name: 'TODO',
-          role: 'chair',
-          independent: true,
-          appointment: arrangement(),
-          removal: arrangement(),
-        },
-      ]);
-      ctx.report({
-        message:
-          'The board has no chair. Schedule 1B paragraph 3(1)(a) of the NHS Act 2006 requires an integrated care board to have a chair: add a member with `role: chair`.',
-        at: firstLoc(icb.board?.members, icb.board, icb.kind) ?? ctx.documentAnchor,
-        fixes: edit ? [{ title: 'Add a chair to the board (name to fill in)', safe: true, edits: [edit] }] : undefined,
-      });
-      return;
-    }
-    for (const extra of chairs.slice(1)) {
-      ctx.report({
-        message: `The board has more than one chair: ${memberLabel(extra)} is a second \`role: chair\`. Schedule 1B paragraph 3(1)(a) provides for one chair; give the other members their own role (a deputy chair is a non-executive named in \`board.deputy_chair\`).`,
-        at: extra.role?.loc ?? extra.loc,
-        related: [{ message: 'first chair declared here', at: chairs[0].role?.loc ?? chairs[0].loc }],
-      });
-    }
+    // The law in force, plus a transitional provision when checking against the Health Bill 2026.
+    const arrangement = (): Record<string, unknown> =>
+      ctx.framework === 'health-bill-2026'
+        ? { by: 'nhs_england', approved_by: 'secretary_of_state', transitional: [{ framework: 'health-bill-2026', by: 'secretary_of_state' }] }
+        : { by: 'nhs_england', approved_by: 'secretary_of_state' };
+    checkSinglePosition(ctx, {
+      role: 'chair',
+      words: 'chair',
+      provision: 'paragraph 3(1)(a)',
+      idBase: 'chair',
+      entry: { role: 'chair', independent: true, appointment: arrangement(), removal: arrangement() },
+      extra: 'Schedule 1B paragraph 3(1)(a) provides for one chair; give the other members their own role (a deputy chair is a non-executive named in `board.deputy_chair`).',
+    });
   },
 });

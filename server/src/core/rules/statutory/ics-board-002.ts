@@ -1,7 +1,7 @@
 import { defineRule } from '../framework';
-import { firstLoc, membersWithRole, memberLabel } from '../../model/query';
 import { ACT_SCH1B_P1 } from '../citations';
-import { SECTION_1, freshMemberId, nhsEnglandOrSuccessor } from './helpers';
+import { SECTION_1, nhsEnglandOrSuccessor } from './helpers';
+import { checkSinglePosition } from './single-position';
 
 export default defineRule({
   meta: {
@@ -39,32 +39,13 @@ board:
     },
   },
   check(ctx) {
-    const icb = ctx.icb!;
-    const ceos = membersWithRole(icb, 'chief_executive');
-    if (ceos.length === 0) {
-      const edit = ctx.editor.addAtPath(['board', 'members'], [
-        {
-          id: freshMemberId(icb, 'chief-executive'),
-          name: 'TODO',
-          role: 'chief_executive',
-          employment: 'employee',
-          appointment: { by: 'chair', approved_by: nhsEnglandOrSuccessor(ctx.framework) },
-        },
-      ]);
-      ctx.report({
-        message:
-          'The board has no chief executive. Schedule 1B paragraph 3(1)(b) of the NHS Act 2006 requires an integrated care board to have a chief executive: add a member with `role: chief_executive`.',
-        at: firstLoc(icb.board?.members, icb.board, icb.kind) ?? ctx.documentAnchor,
-        fixes: edit ? [{ title: 'Add a chief executive to the board (name to fill in)', safe: true, edits: [edit] }] : undefined,
-      });
-      return;
-    }
-    for (const extra of ceos.slice(1)) {
-      ctx.report({
-        message: `The board has more than one chief executive: ${memberLabel(extra)} is a second \`role: chief_executive\`. Schedule 1B paragraph 3(1)(b) of the NHS Act 2006 provides for one chief executive; give the other member their own role (for example \`executive\`).`,
-        at: extra.role?.loc ?? extra.loc,
-        related: [{ message: 'first chief executive declared here', at: ceos[0].role?.loc ?? ceos[0].loc }],
-      });
-    }
+    checkSinglePosition(ctx, {
+      role: 'chief_executive',
+      words: 'chief executive',
+      provision: 'paragraph 3(1)(b)',
+      idBase: 'chief-executive',
+      entry: { role: 'chief_executive', employment: 'employee', appointment: { by: 'chair', approved_by: nhsEnglandOrSuccessor(ctx.framework) } },
+      extra: 'Schedule 1B paragraph 3(1)(b) of the NHS Act 2006 provides for one chief executive; give the other member their own role (for example `executive`).',
+    });
   },
 });

@@ -1,7 +1,9 @@
 import { defineRule } from '../framework';
-import { firstLoc, ordinaryMembers } from '../../model/query';
+import { firstLoc } from '../../model/query';
+import { minimumCount, ordinaryPositions } from '../../model/composition';
+import { addToBoard, board, placeWord, unusedBoardId } from '../positions';
 import { ACT_SCH1B_P1 } from '../citations';
-import { SECTION_1, freshMemberId } from './helpers';
+import { SECTION_1 } from './helpers';
 
 const MINIMUM = 3;
 
@@ -19,7 +21,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Counts the board members other than the chair and the chief executive (the "ordinary members") and checks there are at least three. Participants and observers are not members and do not count.',
+        'Counts the board members other than the chair and the chief executive (the "ordinary members") and checks there are at least three. In a constitution with seats (format 1.1) it counts each ordinary seat at its minimum, so a seat of "at least two non-executive members" counts two. Participants and observers are not members and do not count.',
       rationale:
         'Schedule 1B paragraph 3(1)(c) to the NHS Act 2006 requires at least three ordinary members, and paragraph 3(2) defines ordinary members as members other than the chair and the chief executive. Three is the legal floor: the partner members alone (paragraph 8(2)) fill it.',
       incorrect: `kind: icb-constitution
@@ -47,21 +49,26 @@ board:
   },
   check(ctx) {
     const icb = ctx.icb!;
-    const ordinary = ordinaryMembers(icb);
-    if (ordinary.length >= MINIMUM) return;
-    const missing = MINIMUM - ordinary.length;
-    const toAdd: object[] = [];
+    const c = board(ctx);
+    const ordinary = ordinaryPositions(c);
+    const count = minimumCount(ordinary);
+    if (count >= MINIMUM) return;
+    const missing = MINIMUM - count;
+    const taken: string[] = [];
+    const toAdd: Record<string, unknown>[] = [];
     for (let i = 0; i < missing; i++) {
-      const taken = toAdd.map((m) => (m as { id: string }).id);
-      let id = freshMemberId(icb, `ordinary-member-${ordinary.length + i + 1}`);
-      while (taken.includes(id)) id = `${id}-x`;
+      const id = unusedBoardId(icb, `ordinary-member-${count + i + 1}`, taken);
+      taken.push(id);
       toAdd.push({ id, name: 'TODO', role: 'non_executive', appointment: { by: 'chair', procedure: 'TODO' } });
     }
-    const edit = ctx.editor.addAtPath(['board', 'members'], toAdd);
+    const edit = addToBoard(ctx, toAdd);
+    const have = c.seated
+      ? `The board's seats provide for ${count === 0 ? 'no' : `only ${count}`} ordinary member${count === 1 ? '' : 's'} besides the chair and the chief executive (each seat counted at its minimum).`
+      : `The board has ${count === 0 ? 'no' : `only ${count}`} ordinary member${count === 1 ? '' : 's'} besides the chair and the chief executive.`;
     ctx.report({
-      message: `The board has ${ordinary.length === 0 ? 'no' : `only ${ordinary.length}`} ordinary member${ordinary.length === 1 ? '' : 's'} besides the chair and the chief executive. Schedule 1B paragraph 3(1)(c) of the NHS Act 2006 requires at least three: add ${missing} more (for example the partner members nominated by NHS trusts, primary medical services and local authorities).`,
-      at: firstLoc(icb.board?.members, icb.board, icb.kind) ?? ctx.documentAnchor,
-      fixes: edit ? [{ title: `Add ${missing} ordinary member${missing === 1 ? '' : 's'} (to fill in)`, safe: false, edits: [edit] }] : undefined,
+      message: `${have} Schedule 1B paragraph 3(1)(c) of the NHS Act 2006 requires at least three: add ${missing} more (for example the partner members nominated by NHS trusts, primary medical services and local authorities).`,
+      at: firstLoc(c.seated ? icb.board?.seats : icb.board?.members, icb.board, icb.kind) ?? ctx.documentAnchor,
+      fixes: edit ? [{ title: `Add ${missing} ordinary ${placeWord(ctx)}${missing === 1 ? '' : 's'} (to fill in)`, safe: false, edits: [edit] }] : undefined,
     });
   },
 });

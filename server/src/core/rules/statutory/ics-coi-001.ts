@@ -1,5 +1,5 @@
 import { defineRule } from '../framework';
-import { firstLoc, text } from '../../model/query';
+import { firstLoc, linkGiven, text } from '../../model/query';
 import { ACT_14Z30, ACT_SCH1B_ENACTED, PQ_80412 } from '../citations';
 import { SECTION_1 } from './helpers';
 
@@ -48,7 +48,8 @@ conflicts_of_interest:
   check(ctx) {
     const icb = ctx.icb!;
     const coi = icb.conflicts_of_interest;
-    const hasPolicy = !!(text(coi?.policy?.url) ?? text(coi?.policy?.path));
+    // The policy by address or (format 1.1) by how it is held: appended, in the governance handbook, to be published.
+    const hasPolicy = linkGiven(coi?.policy);
     const hasRegister = !!(text(coi?.register?.url) ?? text(coi?.register?.path) ?? text(icb.publication?.registers_of_interests)) || coi?.register?.available_on_request?.value === true;
     const missing = [
       !hasPolicy && 'arrangements for managing conflicts of interest (`policy`)',

@@ -1,6 +1,7 @@
 import type { RuleContext } from '../framework';
-import { firstLoc, memberLabel, ordinaryMembers, text } from '../../model/query';
-import { freshMemberId } from './helpers';
+import { firstLoc } from '../../model/query';
+import { ordinaryPositions, positionsOfSector } from '../../model/composition';
+import { addToBoard, board, placeWord, roleAnchor, unusedBoardId } from '../positions';
 
 export type PartnerSector = 'nhs_trusts' | 'primary_medical_services' | 'local_authorities';
 
@@ -22,28 +23,33 @@ export const PARTNER_SECTORS: Record<PartnerSector, { nominators: string; short:
   },
 };
 
-/** ICS-PARTNER-001..003: at least one ordinary member nominated by the sector. Extra partners are lawful (ICS-PARTNER-004). */
+/**
+ * ICS-PARTNER-001..003: at least one ordinary position (member, or seat in format 1.1) nominated by
+ * the sector. Extra partners are lawful (ICS-PARTNER-004). A seat that only `represents` a sector
+ * outside the three statutory ones (a provider collaborative, say) does not count.
+ */
 export function checkPartnerSector(ctx: RuleContext, sector: PartnerSector, provision: string): void {
   const icb = ctx.icb!;
-  const ordinary = ordinaryMembers(icb);
-  if (ordinary.some((m) => text(m.sector) === sector)) return;
+  const c = board(ctx);
+  if (positionsOfSector(c, sector).length > 0) return;
   const s = PARTNER_SECTORS[sector];
-  const unsectored = ordinary.filter((m) => text(m.role) === 'partner' && !text(m.sector));
-  const edit = ctx.editor.addAtPath(['board', 'members'], [
+  const unsectored = ordinaryPositions(c).filter((p) => p.role === 'partner' && !p.sector);
+  const edit = addToBoard(ctx, [
     {
-      id: freshMemberId(icb, s.id),
+      id: unusedBoardId(icb, s.id),
       name: 'TODO',
       role: 'partner',
       sector,
       appointment: { by: 'chair', approved_by: 'chair', procedure: `joint nomination by the ${s.short}, then the chair's approval` },
     },
   ]);
+  const noun = (p: { kind: string }) => (p.kind === 'seat' ? 'seat' : 'member');
   ctx.report({
-    message: `The board has no partner member nominated by the ${s.short}. ${provision} of the NHS Act 2006 requires at least one ordinary member appointed from people jointly nominated by ${s.nominators}: add a member with \`role: partner\` and \`sector: ${sector}\`.${
-      unsectored.length > 0 ? ` (${unsectored.map(memberLabel).join(', ')} ${unsectored.length === 1 ? 'is a partner member' : 'are partner members'} with no \`sector\`.)` : ''
+    message: `The board has no partner member nominated by the ${s.short}. ${provision} of the NHS Act 2006 requires at least one ordinary member appointed from people jointly nominated by ${s.nominators}: add a ${c.seated ? 'seat' : 'member'} with \`role: partner\` and \`sector: ${sector}\`.${
+      unsectored.length > 0 ? ` (${unsectored.map((p) => p.label).join(', ')} ${unsectored.length === 1 ? `is a partner ${noun(unsectored[0])}` : `are partner ${noun(unsectored[0])}s`} with no \`sector\`.)` : ''
     }`,
-    at: firstLoc(icb.board?.members, icb.board, icb.kind) ?? ctx.documentAnchor,
-    related: unsectored.map((m) => ({ message: 'partner member with no nominating sector', at: m.role?.loc ?? m.loc })),
-    fixes: edit ? [{ title: `Add a partner member nominated by the ${s.short} (name to fill in)`, safe: false, edits: [edit] }] : undefined,
+    at: firstLoc(c.seated ? icb.board?.seats : icb.board?.members, icb.board, icb.kind) ?? ctx.documentAnchor,
+    related: unsectored.map((p) => ({ message: `partner ${noun(p)} with no nominating sector`, at: roleAnchor(p) })),
+    fixes: edit ? [{ title: `Add a partner ${placeWord(ctx)} nominated by the ${s.short}${c.seated ? '' : ' (name to fill in)'}`, safe: false, edits: [edit] }] : undefined,
   });
 }
