@@ -6,6 +6,31 @@
 export * from './types';
 export { analyzeFile, type AnalyzedFile, type AnalyzedDocument, type DocumentModel } from './analyze';
 export { checkText, checkFiles, checkFileInSystem, checkFileDetailed, buildSystem, frameworkFor, type EngineOptions } from './engine';
+// The composition of a board (format 1.1 seats, or members): one view for rules, renderers, reports and `init`.
+export {
+  compositionOf,
+  committeeChair,
+  executivePositions,
+  holdersText,
+  maximumCount,
+  maximumOf,
+  minimumCount,
+  minimumOf,
+  ordinaryPositions,
+  personOrPost,
+  positionsOfSector,
+  positionsWithRole,
+  seatLabel,
+  votingCount,
+  type BoardEntity,
+  type BoardPosition,
+  type CommitteeChair,
+  type Composition,
+  type CompositionIssue,
+  type Holder,
+  type Tri,
+  type VotingCount,
+} from './model/composition';
 export { ALL_RULES, ruleById, KNOWN_RULE_IDS, NOT_IMPLEMENTED } from './rules';
 export type { Rule, RuleContext, SystemView, Report, NotImplemented } from './rules/framework';
 export { citesLegislation, effectiveSeverity, expectedSeverity, sourceProblems, PROFILE_SOURCES, PROFILE_DESCRIPTIONS } from './profiles';

@@ -1,7 +1,7 @@
 import type { AnalyzedFile } from '../analyze';
 import type { BoardMember, Committee, IcbConstitution, Place, PlacePartnership } from '../model/kinds';
 import { items, text } from '../model/query';
-import { compositionOf, committeeChair, holdersText, personOrPost, type Position as BoardPosition } from '../model/composition';
+import { compositionOf, committeeChair, holdersText, personOrPost, ROLE_NOUNS, type BoardPosition } from '../model/composition';
 import { ruleById } from '../rules';
 import { SCHEMAS } from '../schema/validate';
 import { parseSuppressions } from '../suppressions';
@@ -193,18 +193,10 @@ export function findDefinition(o: Pick<SymbolOccurrence, 'kind' | 'id' | 'scope'
   return undefined;
 }
 
-const ROLE_WORDS: Record<string, string> = {
-  chair: 'chair',
-  chief_executive: 'chief executive',
-  executive: 'executive member',
-  non_executive: 'non-executive member',
-  partner: 'partner member',
-  other: 'ordinary member',
-};
 
 /** "chair", "executive member (medical)", "partner member (nhs trusts)", from a role and its detail. */
 export function roleWords(e: { role?: string; function?: string; sector?: string; represents?: string }): string {
-  const word = e.role ? (ROLE_WORDS[e.role] ?? e.role) : 'board member (no role)';
+  const word = e.role ? (ROLE_NOUNS[e.role] ?? e.role) : 'board member (no role)';
   const detail = e.function ?? e.sector ?? e.represents;
   return detail ? `${word} (${detail.replace(/_/g, ' ')})` : word;
 }

@@ -118,71 +118,78 @@ export const PLACE_SNIPPET: Snippet = {
 export const NEW_DOCUMENT_SNIPPETS: Snippet[] = [
   {
     label: 'New ICB constitution',
-    detail: 'kind: icb-constitution — the ICB, its board (chair, chief executive, three executives, two non-executives, three partner members), an audit committee',
+    detail: 'kind: icb-constitution (format 1.1) — the ICB, its board as seats (chair, chief executive, three executives, at least two non-executives, three partner members), an audit committee',
     body: `kind: icb-constitution
-version: 1
+version: 1.1
 icb:
   id: \${1:nhs-example}
   name: \${2:NHS Example Integrated Care Board}
   legal_framework: hca-2022
 board:
-  members:
+  seats:
     - id: chair
-      name: \${3:Chair's name}
+      title: Chair
       role: chair
       independent: true
       appointment: {by: nhs_england, approved_by: secretary_of_state}
+      removal: {by: nhs_england, approved_by: secretary_of_state}
     - id: chief-executive
-      name: \${4:Chief executive's name}
+      title: Chief Executive
       role: chief_executive
       employment: employee
       appointment: {by: chair, approved_by: nhs_england}
     - id: director-of-finance
-      name: \${5:Name}
+      title: Director of Finance
       role: executive
       function: finance
+      employment: employee
+      appointment: {by: chief_executive, approved_by: chair, procedure: "\${3:open competition}"}
     - id: medical-director
-      name: \${6:Name}
+      title: Medical Director
       role: executive
       function: medical
       profession: medicine
+      employment: employee
+      appointment: {by: chief_executive, approved_by: chair, procedure: "\${3:open competition}"}
     - id: director-of-nursing
-      name: \${7:Name}
+      title: Director of Nursing
       role: executive
       function: nursing
       profession: nursing
-    - id: non-executive-1
-      name: \${8:Name}
+      employment: employee
+      appointment: {by: chief_executive, approved_by: chair, procedure: "\${3:open competition}"}
+    - id: non-executive
+      title: Non-executive Member
       role: non_executive
+      min: \${4:2}
       independent: true
-      expertise: [audit, finance]
-    - id: non-executive-2
-      name: \${9:Name}
-      role: non_executive
-      independent: true
-      expertise: [mental_health]
-    - id: partner-trusts
-      name: \${10:Name}
+      expertise: [audit, finance, mental_health]
+      appointment: {by: chair, procedure: "open competition, then appointment by the chair"}
+    - id: partner-nhs-trusts
+      title: Partner Member (NHS trusts and foundation trusts)
       role: partner
       sector: nhs_trusts
-    - id: partner-primary-care
-      name: \${11:Name}
+      appointment: {by: chair, procedure: "joint nomination by the trusts, then the chair's approval"}
+    - id: partner-primary-medical-services
+      title: Partner Member (primary medical services)
       role: partner
       sector: primary_medical_services
+      appointment: {by: chair, procedure: "joint nomination by the providers of primary medical services, then the chair's approval"}
     - id: partner-local-authorities
-      name: \${12:Name}
+      title: Partner Member (local authorities)
       role: partner
       sector: local_authorities
-  deputy_chair: non-executive-2
+      appointment: {by: chair, procedure: "joint nomination by the councils, then the chair's approval"}
+  deputy_chair: non-executive
   quorum:
-    minimum_members: \${13:6}
+    minimum_members: \${5:6}
     must_include: [chair_or_deputy, executive, clinical]
 committees:
   - id: audit
     name: Audit and Risk Committee
     type: audit
-    chair: non-executive-1
-    members: [non-executive-1, non-executive-2]
+    chair_rule: {role: non_executive, excluding: [board_chair, deputy_chair], expertise: [finance, audit]}
+    members: [non-executive]
 $0`,
   },
   {

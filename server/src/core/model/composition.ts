@@ -74,12 +74,12 @@ export interface Holder extends BoardEntity {
   /** The seat held: named by `seat:`, or matched by role in a document with seats. */
   seat?: BoardSeat;
   seatBy?: 'named' | 'matched';
-  position: Position;
+  position: BoardPosition;
   acting: boolean;
 }
 
 /** A place on the board: a declared seat, or (without seats) one member. */
-export interface Position extends BoardEntity {
+export interface BoardPosition extends BoardEntity {
   kind: 'seat' | 'member';
   seat?: BoardSeat;
   /** For a position of one member (a document without seats, or a member who holds no seat). */
@@ -100,9 +100,9 @@ export type CompositionIssue =
   /** A seat's size is stated inconsistently (`count` with `min`/`max`, or `min` above `max`). */
   | { kind: 'size'; seat: BoardSeat; at: Loc; message: string }
   /** More holders than the seat's `count` or `max`. */
-  | { kind: 'over'; position: Position; max: number }
+  | { kind: 'over'; position: BoardPosition; max: number }
   /** Fewer holders than the seat's minimum, in a constitution that lists its members. */
-  | { kind: 'vacant'; position: Position; missing: number }
+  | { kind: 'vacant'; position: BoardPosition; missing: number }
   /** In a constitution with seats, a member who holds none (no `seat:`, and no one seat fits). */
   | { kind: 'unseated'; holder: Holder; candidates: BoardSeat[] }
   /** A member states a role, function or sector other than their seat's. */
@@ -112,14 +112,14 @@ export interface Composition {
   /** True when the board declares seats (format 1.1). */
   seated: boolean;
   /** The positions that count for this ICB (on a clustered board, the seats that count for it). */
-  positions: Position[];
+  positions: BoardPosition[];
   /** Every position, including seats of a shared board that count only for another ICB. */
-  allPositions: Position[];
+  allPositions: BoardPosition[];
   /** Every board member, in document order. */
   holders: Holder[];
   issues: CompositionIssue[];
   /** The board member or seat an id names (a member id first), or undefined. */
-  resolve(id: string | undefined): Holder | Position | undefined;
+  resolve(id: string | undefined): Holder | BoardPosition | undefined;
   /** The holder view of a board member of this constitution. */
   holderOf(member: BoardMember): Holder | undefined;
   /** Ids of members and seats, for "did you mean" suggestions. */
@@ -138,7 +138,8 @@ export function compositionOf(icb: IcbConstitution): Composition {
   return c;
 }
 
-const ROLE_WORDS: Record<string, string> = {
+/** Board roles as nouns: "chief executive", "non-executive member". */
+export const ROLE_NOUNS: Record<string, string> = {
   chair: 'chair',
   chief_executive: 'chief executive',
   executive: 'executive member',
@@ -150,12 +151,12 @@ const ROLE_WORDS: Record<string, string> = {
 /** "the Chief Medical Officer seat (cmo)", "the non-executive member seat (ned)". */
 export function seatLabel(seat: BoardSeat): string {
   const id = text(seat.id);
-  const what = text(seat.title) ?? ROLE_WORDS[text(seat.role) ?? ''] ?? 'board';
+  const what = text(seat.title) ?? ROLE_NOUNS[text(seat.role) ?? ''] ?? 'board';
   return id ? `the ${what} seat (${id})` : `the ${what} seat`;
 }
 
 /** "held by Ruth Ode (ruth-ode)", "held by A and B", "with no holder named". */
-export function holdersText(p: Position): string {
+export function holdersText(p: BoardPosition): string {
   if (p.holders.length === 0) return 'with no holder named';
   const names = p.holders.map((h) => h.label);
   return `held by ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`}`;
@@ -193,8 +194,8 @@ function build(icb: IcbConstitution): Composition {
     return !sharedBoard || list.length === 0 || icbId === undefined || list.includes(icbId);
   };
 
-  const seatPositions = new Map<BoardSeat, Position>();
-  const positions: Position[] = [];
+  const seatPositions = new Map<BoardSeat, BoardPosition>();
+  const positions: BoardPosition[] = [];
   for (const s of seats) {
     const size = sizeOf(s);
     const p = makePosition('seat', s, size);
@@ -276,13 +277,13 @@ function build(icb: IcbConstitution): Composition {
     ids: () => [...holderById.keys(), ...seatById.keys()],
   };
 
-  function order(p: Position): number {
+  function order(p: BoardPosition): number {
     return p.loc.range.start.line * 1e6 + p.loc.range.start.character;
   }
 
-  function makePosition(kind: 'seat' | 'member', d: Declarer, size: { min: number; max?: number }): Position {
+  function makePosition(kind: 'seat' | 'member', d: Declarer, size: { min: number; max?: number }): BoardPosition {
     const seat = kind === 'seat' ? (d as BoardSeat) : undefined;
-    const position: Position = {
+    const position: BoardPosition = {
       kind,
       id: text(d.id),
       role: text(d.role),
@@ -330,13 +331,13 @@ function build(icb: IcbConstitution): Composition {
       member: m,
       seat,
       seatBy,
-      position: undefined as unknown as Position,
+      position: undefined as unknown as BoardPosition,
       acting: m.acting?.value === true,
     };
   }
 }
 
-function fromHolders<K extends InheritedKey>(p: Position, key: K): Declarer[K] {
+function fromHolders<K extends InheritedKey>(p: BoardPosition, key: K): Declarer[K] {
   if (p.holders.length === 0 || p.holders.some((h) => h.member[key] === undefined)) return undefined as Declarer[K];
   return p.holders[0].member[key] as Declarer[K];
 }
@@ -358,42 +359,42 @@ function fits(m: BoardMember, s: BoardSeat): boolean {
 // Questions the rules ask of positions
 
 /** Positions with a role (counted for this ICB). */
-export function positionsWithRole(c: Composition, role: string): Position[] {
+export function positionsWithRole(c: Composition, role: string): BoardPosition[] {
   return c.positions.filter((p) => p.role === role);
 }
 
 /** Ordinary positions: everyone but the chair and the chief executive (Sch 1B para 3(2)). */
-export function ordinaryPositions(c: Composition): Position[] {
+export function ordinaryPositions(c: Composition): BoardPosition[] {
   return c.positions.filter((p) => p.role !== 'chair' && p.role !== 'chief_executive');
 }
 
 /** Executive positions with a function (finance, medical, nursing, …). */
-export function executivePositions(c: Composition, fn: string): Position[] {
+export function executivePositions(c: Composition, fn: string): BoardPosition[] {
   return c.positions.filter((p) => p.role === 'executive' && p.function === fn);
 }
 
 /** Ordinary positions nominated by a Schedule 1B partner sector. */
-export function positionsOfSector(c: Composition, sector: string): Position[] {
+export function positionsOfSector(c: Composition, sector: string): BoardPosition[] {
   return ordinaryPositions(c).filter((p) => p.sector === sector);
 }
 
 /** How many members a position has at least: its minimum, or its holders if more are named. */
-export function minimumOf(p: Position): number {
+export function minimumOf(p: BoardPosition): number {
   return Math.max(p.size.min, p.holders.length);
 }
 
 /** How many members a position may have at most (undefined: no upper limit). */
-export function maximumOf(p: Position): number | undefined {
+export function maximumOf(p: BoardPosition): number | undefined {
   return p.size.max === undefined ? undefined : Math.max(p.size.max, p.holders.length);
 }
 
 /** The fewest members the positions have together. */
-export function minimumCount(ps: Position[]): number {
+export function minimumCount(ps: BoardPosition[]): number {
   return ps.reduce((n, p) => n + minimumOf(p), 0);
 }
 
 /** The most members the positions may have together (undefined: no upper limit). */
-export function maximumCount(ps: Position[]): number | undefined {
+export function maximumCount(ps: BoardPosition[]): number | undefined {
   let n = 0;
   for (const p of ps) {
     const max = maximumOf(p);
@@ -414,7 +415,7 @@ export interface VotingCount {
 }
 
 /** Counts the members of positions by voting status (each position at its minimum). */
-export function votingCount(ps: Position[]): VotingCount {
+export function votingCount(ps: BoardPosition[]): VotingCount {
   const out: VotingCount = { voting: 0, unstated: 0, nonVoting: 0, unstatedLabels: [] };
   for (const p of ps) {
     const n = minimumOf(p);
@@ -433,9 +434,9 @@ export function votingCount(ps: Position[]): VotingCount {
  * independent chair who is not on the board, an id that names nobody, or nobody at all.
  */
 export type CommitteeChair =
-  | { kind: 'entity'; entity: Holder | Position; ref: Scalar<string> }
+  | { kind: 'entity'; entity: Holder | BoardPosition; ref: Scalar<string> }
   | { kind: 'unknown'; ref: Scalar<string> }
-  | { kind: 'rule'; rule: NonNullable<Committee['chair_rule']>; seat?: Position }
+  | { kind: 'rule'; rule: NonNullable<Committee['chair_rule']>; seat?: BoardPosition }
   | { kind: 'independent'; chair: NonNullable<Committee['independent_chair']> }
   | { kind: 'none' };
 

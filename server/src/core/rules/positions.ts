@@ -1,6 +1,6 @@
 import type { IcbConstitution } from '../model/kinds';
 import type { Loc } from '../model/spec';
-import { compositionOf, type BoardEntity, type Composition, type Declarer, type Position } from '../model/composition';
+import { compositionOf, type BoardEntity, type Composition, type Declarer, type BoardPosition } from '../model/composition';
 import { items, text } from '../model/query';
 import type { TextEdit } from '../types';
 import type { RuleContext } from './framework';
@@ -66,14 +66,14 @@ export function declarerPath(icb: IcbConstitution, d: Declarer): (string | numbe
  * function or sector (the constitution states their arrangements once per class). In a document
  * with seats each seat is its own class.
  */
-export function classKey(p: Position): string {
+export function classKey(p: BoardPosition): string {
   if (p.kind === 'seat') return `seat:${p.id ?? p.loc.range.start.line}`;
   return `class:${p.role ?? ''}:${p.function ?? p.sector ?? p.represents ?? ''}`;
 }
 
 /** Groups positions by class, keeping the order of each class's first position. */
-export function byClass(ps: Position[]): Position[][] {
-  const groups = new Map<string, Position[]>();
+export function byClass(ps: BoardPosition[]): BoardPosition[][] {
+  const groups = new Map<string, BoardPosition[]>();
   for (const p of ps) {
     const key = classKey(p);
     if (!groups.has(key)) groups.set(key, []);
@@ -95,7 +95,7 @@ const CLASS_WORDS: Record<string, string> = {
  * Who a finding about a class is about: one position's label, or for several members of a class
  * "the non-executive members Pat Lee (lay-1) and Kim Chan (lay-3)".
  */
-export function classLabel(ps: Position[]): string {
+export function classLabel(ps: BoardPosition[]): string {
   if (ps.length === 1) return ps[0].label;
   const p = ps[0];
   const detail = p.function ?? p.sector ?? p.represents;

@@ -1,5 +1,5 @@
 import { text } from '../../model/query';
-import { positionsWithRole, type Holder, type Position } from '../../model/composition';
+import { positionsWithRole, type Holder, type BoardPosition } from '../../model/composition';
 import { board } from '../positions';
 import type { Fix, TextEdit } from '../../types';
 import type { RuleContext } from '../framework';
@@ -27,7 +27,7 @@ export function checkDesignation(ctx: RuleContext, d: Designation): void {
   const audit = auditChairs(icb);
   const auditIds = new Set(audit.map((a) => a.id));
   const nedPositions = positionsWithRole(c, 'non_executive');
-  const neds: (Holder | Position)[] = [...c.holders.filter((h) => h.role === 'non_executive'), ...nedPositions.filter((p) => p.kind === 'seat')];
+  const neds: (Holder | BoardPosition)[] = [...c.holders.filter((h) => h.role === 'non_executive'), ...nedPositions.filter((p) => p.kind === 'seat')];
   const suitable = neds.map((e) => e.id).filter((id): id is string => !!id && !auditIds.has(id));
   const preferred = (d.prefer?.(ctx) ?? []).filter((id) => suitable.includes(id));
   const candidates = [...new Set([...preferred, ...suitable])].slice(0, 3);

@@ -1,6 +1,6 @@
 import { defineRule } from '../framework';
 import { text } from '../../model/query';
-import { minimumCount, ordinaryPositions, positionsWithRole, type Position } from '../../model/composition';
+import { minimumCount, ordinaryPositions, positionsWithRole, type BoardPosition } from '../../model/composition';
 import { board } from '../positions';
 import { PQ_HL9462 } from './citations';
 import { listText } from './util';
@@ -8,12 +8,12 @@ import { listText } from './util';
 const MENTAL_HEALTH = /\bmental[\s_-]*health\b/i;
 
 /** Whether the seat's own description says it is for mental health (title or role statement). */
-function seatNamesMentalHealth(p: Position): boolean {
+function seatNamesMentalHealth(p: BoardPosition): boolean {
   return MENTAL_HEALTH.test(p.title ?? '') || MENTAL_HEALTH.test(text(p.declared('role_statement')) ?? '');
 }
 
 /** The holders of a seat by name, or the seat itself when nobody is named. */
-function holdersLabel(p: Position): string {
+function holdersLabel(p: BoardPosition): string {
   return p.holders.length > 0 ? listText(p.holders.map((h) => h.label)) : p.label;
 }
 
@@ -68,7 +68,7 @@ board:
     });
     if (secured) return;
     const first = holders[0];
-    const where = (p: Position) => p.declared('expertise')?.loc ?? p.holders.find((h) => h.member.expertise)?.member.expertise?.loc ?? p.loc;
+    const where = (p: BoardPosition) => p.declared('expertise')?.loc ?? p.holders.find((h) => h.member.expertise)?.member.expertise?.loc ?? p.loc;
     ctx.report({
       message: `Mental health expertise on the board rests on ${listText(holders.map((p) => (p.kind === 'seat' ? holdersLabel(p) : p.label)))}, whose ${holders.length > 1 ? 'seats are' : 'seat is'} not reserved for it, so it could be lost at the next appointment. NHS England guidance (quoted by DHSC, written answer HL9462) suggests securing it through an additional trust partner member, an "other" member such as a mental health trust chief executive, or an executive director for mental health — or reserve the seat and say so in its \`title\` or \`role_statement\`${c.seated ? ' (or its `expertise`)' : ''}.`,
       at: where(first),

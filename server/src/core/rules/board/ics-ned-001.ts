@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from '../framework';
 import { text } from '../../model/query';
-import { minimumCount, positionsWithRole, type Position } from '../../model/composition';
+import { minimumCount, positionsWithRole, type BoardPosition } from '../../model/composition';
 import type { Fix } from '../../types';
 import { addToBoard, board, declarerPath, unusedBoardId } from '../positions';
 import { GGI_CONST, HF, HWE_2_1_5 } from './citations';
@@ -62,7 +62,7 @@ board:
 });
 
 /** Members to add (a document of members), or a non-executive seat of two (a document of seats). */
-function fixes(ctx: RuleContext, neds: Position[], count: number): Fix[] | undefined {
+function fixes(ctx: RuleContext, neds: BoardPosition[], count: number): Fix[] | undefined {
   const icb = ctx.icb!;
   if (board(ctx).seated) {
     const seat = neds.find((p) => p.kind === 'seat' && (p.size.max === undefined || p.size.max >= REQUIRED))?.seat;

@@ -1,7 +1,7 @@
 import { defineRule } from '../framework';
 import type { Participant } from '../../model/kinds';
 import { items, text } from '../../model/query';
-import { maximumCount, type Position } from '../../model/composition';
+import { maximumCount, type BoardPosition } from '../../model/composition';
 import { board } from '../positions';
 import { isRegisteredClinician } from '../../regulators';
 import { LSC_BOARD } from './citations';
@@ -13,7 +13,7 @@ const CLINICAL = new Set([
 ]);
 
 /** For each `must_include` kind a participant might seem to satisfy: who among members does, and which participants seem to. */
-const KINDS: Record<string, { member: (p: Position) => boolean; participant: (p: Participant) => boolean; words: string }> = {
+const KINDS: Record<string, { member: (p: BoardPosition) => boolean; participant: (p: Participant) => boolean; words: string }> = {
   partner: {
     member: (p) => p.role === 'partner',
     participant: (p) => ['nhs_provider', 'primary_care', 'local_authority', 'provider_collaborative'].includes(text(p.represents) ?? ''),

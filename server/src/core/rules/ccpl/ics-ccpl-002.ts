@@ -1,4 +1,4 @@
-import { compositionOf, type Position } from '../../model/composition';
+import { compositionOf, type BoardPosition } from '../../model/composition';
 import type { Fix } from '../../types';
 import { defineRule, type RuleContext } from '../framework';
 import { CCPL_KEY, SECTION, boardLeads, ccplAnchor, ccplOf, directorId, isDoctor, isNurse, isSlug, leadsInclude, medicalDirectors, nearestMemberId, nursingDirectors, text, type Lead } from './shared';
@@ -107,7 +107,7 @@ interface Seat {
   isOne: (m: Lead) => boolean;
 }
 
-function checkProfession(ctx: RuleContext, leads: Lead[], directors: Position[], seat: Seat): void {
+function checkProfession(ctx: RuleContext, leads: Lead[], directors: BoardPosition[], seat: Seat): void {
   const icb = ctx.icb!;
   const list = ccplOf(icb)!.board_leads!;
   const appendFix = (m: Lead | undefined, title: string): Fix[] | undefined => {

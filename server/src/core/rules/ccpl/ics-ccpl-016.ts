@@ -1,5 +1,5 @@
 import { firstLoc, memberLabel, text } from '../../model/query';
-import { compositionOf, type Position } from '../../model/composition';
+import { compositionOf, type BoardPosition } from '../../model/composition';
 import { isRegisteredClinician, professionExpectation } from '../../regulators';
 import { defineRule } from '../framework';
 import { NHSCC_LETTER_2021 } from '../citations';
@@ -59,7 +59,7 @@ board:
     const c = compositionOf(icb);
     // Registration is a person's: named executives are checked; an executive seat nobody is named
     // to (format 1.1) counts when the seat is a clinical one (a profession or the medical or nursing portfolio).
-    const clinicalSeat = (p: Position) => CLINICAL.has(p.profession ?? '') || ['medical', 'nursing'].includes(p.function ?? '');
+    const clinicalSeat = (p: BoardPosition) => CLINICAL.has(p.profession ?? '') || ['medical', 'nursing'].includes(p.function ?? '');
     const seats = c.positions.filter((p) => EXECUTIVE_ROLES.has(p.role ?? ''));
     if (seats.some((p) => p.kind === 'seat' && p.holders.length === 0 && clinicalSeat(p))) return;
     const executives = seats.flatMap((p) => p.holders.map((h) => h.member));

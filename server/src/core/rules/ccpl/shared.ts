@@ -2,7 +2,7 @@ import type { YAMLSeq } from 'yaml';
 import type { IcbConstitution } from '../../model/kinds';
 import type { Loc } from '../../model/spec';
 import { items, memberLabel, text, values } from '../../model/query';
-import { compositionOf, executivePositions, type Holder, type Position } from '../../model/composition';
+import { compositionOf, executivePositions, type Holder, type BoardPosition } from '../../model/composition';
 import { regulatorById } from '../../regulators';
 import type { RuleContext } from '../framework';
 
@@ -29,7 +29,7 @@ export function ccplAnchor(ctx: RuleContext, ...locs: (Loc | undefined)[]) {
 }
 
 /** A board member or (format 1.1) a seat, as the leadership rules see them. */
-export type Lead = Holder | Position;
+export type Lead = Holder | BoardPosition;
 
 /** The regulator a member is registered with (a seat has none: registration is a person's). */
 function regulatorOf(m: Lead): string | undefined {
@@ -58,12 +58,12 @@ export const medicalDirectors = (icb: IcbConstitution) => executivePositions(com
 export const nursingDirectors = (icb: IcbConstitution) => executivePositions(compositionOf(icb), 'nursing');
 
 /** The id to name a director by: the member who holds the seat, else the seat (format 1.1). */
-export function directorId(p: Position | undefined): string | undefined {
+export function directorId(p: BoardPosition | undefined): string | undefined {
   return p?.holders[0]?.id ?? p?.id;
 }
 
 /** Whether a lead is the director (the member in that position, or the seat itself). */
-export function leadsInclude(leads: Lead[], director: Position): boolean {
+export function leadsInclude(leads: Lead[], director: BoardPosition): boolean {
   return leads.some((l) => l === director || (l.kind === 'holder' && l.position === director));
 }
 

@@ -2,7 +2,7 @@ import { isSeq, type Node, type YAMLSeq } from 'yaml';
 import type { Committee, IcbConstitution, Quorum } from '../../model/kinds';
 import type { Loc, Scalar } from '../../model/spec';
 import { firstLoc, items, linkGiven, nearMiss, text, values } from '../../model/query';
-import { committeeChair, compositionOf, maximumOf, minimumOf, positionsWithRole, type BoardEntity, type Holder, type Position } from '../../model/composition';
+import { committeeChair, compositionOf, maximumOf, minimumOf, positionsWithRole, type BoardEntity, type Holder, type BoardPosition } from '../../model/composition';
 import type { LineIndex } from '../../yaml/lineIndex';
 import { isRegisteredClinician } from '../../regulators';
 import type { TextEdit } from '../../types';
@@ -53,7 +53,7 @@ const ROLE_WORDS: Record<string, string> = {
 };
 
 /** A board member or a seat (format 1.1), as the committee rules judge them. */
-export type OnBoard = Holder | Position;
+export type OnBoard = Holder | BoardPosition;
 
 /** "an executive member" — what a member's (or seat's) role makes them, in words. */
 export function roleWords(m: BoardEntity): string {
