@@ -53,6 +53,10 @@ export const DIFFERENCES: { rule: string; reason: string }[] = [
     reason: "Issue 9: an ICB id that is not among the documents is no longer a warning that depends on which other ICBs' files sit beside the place file; only a near miss (a typo) of an ICB that is there is reported. ICS-SYS-003 notes the rest.",
   },
   {
+    rule: 'ICS-ICP-001',
+    reason: "Issue 9: as ICS-SYS-002 for partnership files: an ICB id that is not among the documents is no longer an error that depends on which other ICBs' files are checked with it; only a near miss (a typo) is reported, and ICS-SYS-003 notes the rest.",
+  },
+  {
     rule: 'ICS-AREA-002',
     reason: 'Issue 9: the advice for a council split between ICBs now mentions the 1.1 way to say so (`part: true` with a description) as well as LSOAs; the findings are the same.',
   },

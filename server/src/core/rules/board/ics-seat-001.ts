@@ -22,7 +22,7 @@ export default defineRule({
     slug: 'members-hold-the-seats-provided',
     title: 'Each board member holds a seat the constitution provides, in its role, and no seat has more holders than its size.',
     section: '2. ICB board composition and roles',
-    sourceKind: 'nhse-policy',
+    sourceKind: 'data-check',
     severity: 'warning',
     citations: [
       { ...ACT_SCH1B_P1, provision: 'Schedule 1B paragraph 3(1) (the constitution must provide for the board to consist of a chair, a chief executive and at least three other members)' },
@@ -33,9 +33,9 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'In a constitution that declares its seats (`board.seats`, format 1.1), checks the members it lists against them: no seat has more holders than its `count` or `max`; every member holds a seat (`seat:`, or the one seat whose role, function and sector fit); and a member does not state a role, function or sector other than their seat\'s. A constitution without seats is not checked.',
+        'A consistency check of this tool. In a constitution that declares its seats (`board.seats`, format 1.1), checks the members it lists against them: no seat has more holders than its `count` or `max`; every member holds a seat (`seat:`, or the one seat whose role, function and sector fit); and a member does not state a role, function or sector other than their seat\'s. A constitution without seats is not checked.',
       rationale:
-        "Schedule 1B paragraph 3(1) to the NHS Act 2006 says the constitution must provide for the board's composition; NHS England approves every variation of a constitution. When the members listed do not fit the seats the constitution provides — two people in the one chair seat, a member in no seat — either the list is wrong or the composition has changed without the variation NHS England must approve. This is a consistency check of the document against itself.",
+        "This is a data check of this tool, not a requirement of law or NHS England policy: the document is checked against itself, and it is reported as a warning because the composition rules count the seats. Schedule 1B paragraph 3(1) to the NHS Act 2006 says the constitution must provide for the board's composition, and NHS England approves every variation of a constitution: when the members listed do not fit the seats the constitution provides — two people in the one chair seat, a member in no seat — either the list is wrong or the composition has changed without the variation NHS England must approve.",
       incorrect: `kind: icb-constitution
 version: 1.1
 icb: {id: nhs-example, name: NHS Example Integrated Care Board}

@@ -23,6 +23,9 @@ export default defineRule({
         'Counts the voting board members (participants never count; members vote unless `voting: false`) and gives a hint when there are more than the threshold: 20 by default, or `boardSizeThreshold` in the project configuration.',
       rationale:
         'The ICS design framework, as reported by HSJ, asks for a board of an "appropriate size to allow effective decision making", and members beyond the minimum need NHS England\'s approval; Cheshire and Merseyside consulted on a board "larger than national guidelines". No source gives a number, so the threshold is a configurable heuristic and the rule only gives a hint.',
+      changes: [
+        'Issue 9: members (or seats) whose voting the constitution does not state are still counted as voting, and the message now says how many were counted that way; a constitution of seats is counted seat by seat, each at its minimum.',
+      ],
       incorrect: `kind: icb-constitution
 version: 1
 icb: {id: nhs-example, name: NHS Example Integrated Care Board}

@@ -41,6 +41,9 @@ export default defineRule({
         'Checks that `board.quorum.minimum_members` and every committee\'s `quorum.minimum_members` are set, and that each quorum can be met by members who count: voting board members for the board (participants and `voting: false` members never count), and the chair, board members and voting other members of a committee (only when the committee lists its `members`: membership kept in the terms of reference is not counted). Each `must_include` requirement must be something a counting member can meet (e.g. `clinical` needs a member with a clinical profession or registration; `finance` an executive with `function: finance`). Where participants seem to make up the shortfall, ICS-PART-003 reports it instead.',
       rationale:
         'Source not confirmed: the standing orders of the NHS England model constitution define the quorum of the board and its committees, but their quorum clauses were not read, so this is information only. A meeting without a defined quorum cannot show its decisions were validly taken, and a quorum that only participants or absent kinds of member could complete can never be met.',
+      changes: [
+        'Issue 9: an impossible quorum now says how many of the members counted towards it were assumed to vote; seats count their members (at their maximum for whether the quorum can ever be met); a committee\'s participants never count, and a chair fixed by a rule or an independent chair counts once.',
+      ],
       incorrect: `kind: icb-constitution
 version: 1
 icb: {id: nhs-example, name: NHS Example Integrated Care Board}

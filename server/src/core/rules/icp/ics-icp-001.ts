@@ -23,6 +23,9 @@ export default defineRule({
         'Checks that the partnership names its ICB (`icb:`), that the ICB constitution with that id is among the documents checked together, and that `established_by` lists the ICB (`icb`) and every responsible local authority of the ICB\'s area — each council in `icb.area.local_authorities` of type county, unitary, metropolitan_borough, london_borough or sui_generis (not district). Councils listed that are not in the ICB\'s area are reported too, as is a second partnership file for the same ICB. When the ICB it names is not among the documents — the file checked on its own, or beside other ICBs\' constitutions — the ICB cannot be checked: the checker only asks that `icb:` is given and that `established_by` names the ICB and at least one council, and ICS-SYS-003 notes that the file was checked without its ICB. An id that is a near miss of an ICB among the documents (a typo) is reported here.',
       rationale:
         'Section 116ZA(1) of the Local Government and Public Involvement in Health Act 2007 (inserted by the Health and Care Act 2022) requires an integrated care board and each responsible local authority whose area coincides with, or falls wholly or partly within, the ICB\'s area to establish a joint committee for the area: the integrated care partnership. A partnership not set up by all of them is not the statutory body.',
+      changes: [
+        'Issue 9: an ICB id that is not among the documents is no longer reported here (it depended on which other ICBs\' files were checked with the partnership); only a near miss of an ICB that is there (a typo) is, and ICS-SYS-003 notes the rest.',
+      ],
       incorrect: `kind: integrated-care-partnership
 version: 1
 icb: nhs-example

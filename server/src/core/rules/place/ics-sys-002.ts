@@ -25,6 +25,9 @@ export default defineRule({
         'Checks references between documents for places. A place-partnership file names its ICB (`icb:`), and that ICB\'s constitution is among the documents checked together; every council in a place\'s `local_authorities` is one of the ICB\'s area councils (`icb.area.local_authorities`), for inline places as well; and a place-partnership file does not reuse the id of another place of the same ICB. Problems are reported in the file that refers, pointing into the ICB file. When the ICB it names is not among the documents — the file checked on its own, or beside other ICBs\' constitutions — the ICB cannot be checked and ICS-SYS-003 notes that instead; an id that is a near miss of an ICB among the documents (a typo) is reported here, and a missing `icb:` always is. Not in the rule catalogue\'s numbered list: added as ICS-SYS-002.',
       rationale:
         'An ICB is established for an area made of whole local authority areas (NHS Act 2006 s.14Z25), and "Thriving places" (NHS England and NHS Improvement with the LGA, 2021) makes place-based partnerships the building blocks of that system. A place that names an ICB the checker cannot find, or a council outside the ICB\'s area, is either mistyped or belongs to another system — and every rule that reads across documents (the place\'s reporting lines, its councils) then reads the wrong facts.',
+      changes: [
+        'Issue 9: an ICB id that is not among the documents is no longer reported here — the finding depended on which other ICBs\' files happened to be checked with the place file. Only a near miss of an ICB that is there (a typo) is; ICS-SYS-003 notes the rest, the same whether the file is checked alone or not.',
+      ],
       incorrect: `kind: icb-constitution
 version: 1
 icb:

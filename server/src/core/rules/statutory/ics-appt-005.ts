@@ -27,6 +27,9 @@ export default defineRule({
         'Checks that every ordinary member (every board member other than the chair and the chief executive) has `appointment.by` and `appointment.procedure`. It reports once per seat (format 1.1), or in a constitution without seats once per class of member — the same role and the same sector or function — listing the members concerned, since a constitution states the procedure once for the class.',
       rationale:
         'Schedule 1B paragraph 8(1) to the NHS Act 2006 says the constitution must specify, for the ordinary members, who appoints them (8(1)(a), read) and the procedure for appointing them (8(1)(b), inferred from constitutions that cite it).',
+      changes: [
+        'Issue 9: reported once per seat (format 1.1), or in a constitution without seats once per class of member (the same role and sector or function), listing the members concerned — not once per person. A constitution states the procedure once for the class; a board of twenty with one class missing its procedure now has one finding, not six.',
+      ],
       incorrect: `kind: icb-constitution
 version: 1
 icb: {id: nhs-example, name: NHS Example Integrated Care Board}

@@ -28,6 +28,7 @@ export default defineRule({
       rationale:
         'Schedule 1B paragraph 8(1) to the NHS Act 2006 (read in the Health and Care Act 2022 as enacted): "The constitution must— (a) specify who is to appoint the ordinary members, and (b) provide that the appointment of an ordinary member is subject to the approval of the chair." Every ordinary member (anyone other than the chair and the chief executive: executives, non-executives, partner members) is covered. Partner members are nominated by their sector and then appointed or approved by the chair (NHS Providers; BLMK ICB); paragraph 8(6) adds that the chair exercises this approval with a view to ensuring that at least one ordinary member has knowledge and experience of mental health services (ICS-APPT-006).',
       changes: [
+        'Issue 9: reported once per seat, or once per class of member appointed alike, listing the members concerned — not once per person.',
         'Issue 10: raised from a warning (NHS England policy) to an error (the law). Schedule 1B paragraph 8(1)(b), now read, requires the constitution to make every ordinary member\'s appointment subject to the chair\'s approval.',
       ],
       incorrect: `kind: icb-constitution

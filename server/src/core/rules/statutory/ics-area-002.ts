@@ -32,6 +32,9 @@ export default defineRule({
         'Across the ICB constitutions checked together (a folder or workspace), checks that no council area and no small area (LSOA) is in two ICBs\' areas. Whether the areas together cover all of England cannot be checked from a few files.',
       rationale:
         'Section 14Z25(3) and (4) of the NHS Act 2006 require the areas of integrated care boards to cover the whole of England without coinciding or overlapping, so each place in England belongs to exactly one ICB.',
+      changes: [
+        'Issue 9: a council split between ICBs that both list only their part (`part: true`, format 1.1) is not an overlap; the advice mentions that way of saying so.',
+      ],
       incorrect: `kind: icb-constitution
 version: 1
 icb:

@@ -1,7 +1,9 @@
 import { defineRule, type RuleContext } from '../framework';
-import { firstLoc, memberLabel, ordinaryMembers, text, values } from '../../model/query';
+import { firstLoc, values } from '../../model/query';
+import { minimumOf, ordinaryPositions } from '../../model/composition';
+import { addToBoard, board, placeWord, unusedBoardId } from '../positions';
 import { ACT_SCH1B_ENACTED, HEALTH_BILL_2026_CL21, HWE_CONSTITUTION, PQ_HL6183 } from '../citations';
-import { SECTION_1, freshMemberId } from './helpers';
+import { SECTION_1 } from './helpers';
 import { checkPartnerSector } from './partner';
 
 export const MAYORAL_SECTOR = 'mayoral_strategic_authorities';
@@ -21,10 +23,12 @@ function checkMayoralNominees(ctx: RuleContext): void {
   const area = icb.icb?.area;
   const authorities = values(area?.mayoral_strategic_authorities).filter((a) => typeof a === 'string' && a.trim() !== '');
   if (authorities.length === 0) return;
-  const nominees = ordinaryMembers(icb).filter((m) => text(m.sector) === MAYORAL_SECTOR);
-  // A nominee who names their authority covers it; one who names none covers one authority not otherwise covered.
-  const named = new Set(nominees.flatMap((m) => values(m.nominated_by).map(norm)));
-  let unnamed = nominees.filter((m) => values(m.nominated_by).length === 0).length;
+  // Members, or (format 1.1) seats, nominated by a mayoral strategic authority.
+  const nominees = ordinaryPositions(board(ctx)).filter((p) => p.sector === MAYORAL_SECTOR);
+  const nominators = (p: (typeof nominees)[number]) => values(p.declared('nominated_by'));
+  // A nominee who names their authority covers it; one who names none covers one authority not otherwise covered (a seat, as many as it holds).
+  const named = new Set(nominees.flatMap((p) => nominators(p).map(norm)));
+  let unnamed = nominees.filter((p) => nominators(p).length === 0).reduce((n, p) => n + minimumOf(p), 0);
   const uncovered = authorities.filter((a) => {
     if (named.has(norm(a))) return false;
     if (unnamed > 0) {
@@ -35,14 +39,14 @@ function checkMayoralNominees(ctx: RuleContext): void {
   });
   if (uncovered.length === 0) return;
   const first = uncovered[0];
-  const edit = ctx.editor.addAtPath(['board', 'members'], [
-    { id: freshMemberId(icb, 'partner-mayoral-strategic-authority'), name: 'TODO', role: 'partner', sector: MAYORAL_SECTOR, nominated_by: [first] },
+  const edit = addToBoard(ctx, [
+    { id: unusedBoardId(icb, 'partner-mayoral-strategic-authority'), name: 'TODO', role: 'partner', sector: MAYORAL_SECTOR, nominated_by: [first] },
   ]);
   ctx.report({
     message: `No board member is nominated by the mayor of ${uncovered.join(', ')}. ${CLAUSE_21}: add a member with \`role: partner\`, \`sector: ${MAYORAL_SECTOR}\` and \`nominated_by\` naming the authority.`,
-    at: area?.mayoral_strategic_authorities?.loc ?? firstLoc(icb.board?.members, icb.board, icb.kind) ?? ctx.documentAnchor,
-    related: nominees.map((m) => ({ message: `${memberLabel(m)}: nominated by a mayoral strategic authority`, at: m.sector?.loc ?? m.loc })),
-    fixes: edit ? [{ title: `Add a member nominated by the mayor of ${first} (name to fill in)`, safe: false, edits: [edit] }] : undefined,
+    at: area?.mayoral_strategic_authorities?.loc ?? firstLoc(board(ctx).seated ? icb.board?.seats : icb.board?.members, icb.board, icb.kind) ?? ctx.documentAnchor,
+    related: nominees.map((p) => ({ message: `${p.label}: nominated by a mayoral strategic authority`, at: p.declared('sector')?.loc ?? p.loc })),
+    fixes: edit ? [{ title: `Add a ${placeWord(ctx)} nominated by the mayor of ${first}${placeWord(ctx) === 'member' ? ' (name to fill in)' : ''}`, safe: false, edits: [edit] }] : undefined,
   });
 }
 
