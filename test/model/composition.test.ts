@@ -166,6 +166,12 @@ board:
       assert.equal(issue.suggestion, 'partner-trusts');
       assert.deepEqual(c.positions.map((p) => p.id), ['partner-trusts', 'sam']);
     });
+    it('a member naming an unknown seat with no role of their own is not counted as another place on the board', () => {
+      const c = of(`${head}board:\n  seats:\n    - {id: partner-trusts, role: partner, sector: nhs_trusts}\n  members:\n    - {id: sam, name: Sam Obi, seat: partner-trust}\n`);
+      assert.deepEqual(c.positions.map((p) => p.id), ['partner-trusts']);
+      assert.deepEqual(c.allPositions.map((p) => p.id), ['partner-trusts', 'sam']);
+      assert.equal(c.resolve('sam')?.label, 'Sam Obi (sam)');
+    });
     it('the engine reports an unknown seat as a schema error with the suggestion as a fix', () => {
       const findings = checkText('file:///w/c.yaml', `${head}board:\n  seats:\n    - {id: ned, role: non_executive}\n  members:\n    - {id: pat, seat: nde}\n`).filter((f) => f.ruleId === 'schema');
       assert.deepEqual(findings.map((f) => f.message), ['`seat: nde` names no seat in `board.seats`; did you mean `ned`?']);

@@ -90,7 +90,10 @@ export interface BoardPosition extends BoardEntity {
   /** How many members the position has: `max` is undefined when there is no upper limit. */
   size: { min: number; max?: number };
   eligibility: string[];
-  /** False for a seat of a shared (clustered) board that does not count for this ICB. */
+  /**
+   * False for a seat of a shared (clustered) board that does not count for this ICB, and for a
+   * member whose `seat:` names nothing and who states no role (see `issues`).
+   */
   countsHere: boolean;
 }
 
@@ -243,6 +246,9 @@ function build(icb: IcbConstitution): Composition {
       p.member = m;
       p.holders.push(h);
       h.position = p;
+      // A member whose `seat:` names nothing (a schema error) and who states no role of their own
+      // is not counted as a place of the board: they most likely hold one of the declared seats.
+      if (ref && text(ref) && !text(m.role)) p.countsHere = false;
       positions.push(p);
       if (seated && !(ref && text(ref))) issues.push({ kind: 'unseated', holder: h, candidates });
     }
