@@ -42,12 +42,19 @@ const samples: { file: string; header: string; make: () => string }[] = [
     file: 'no-clinical-executive.yaml',
     header: `# FLAWED SAMPLE: no registered clinician among the executives.
 # The medical and nursing executive seats were turned into strategy and people directors, so the
-# board has clinical advice at best, not clinical leadership (NHSCC/NHS Confederation, May 2021).`,
+# board has clinical advice at best, not clinical leadership (NHSCC/NHS Confederation, May 2021).
+# One finding is waived by the board, with an owner and an expiry: see the comment above \`members:\`.`,
     make: () => {
       let t = rename(body, 'Ashby', 'Fenwick', 'nhs-ashby-fenwick', ['Oakdale', 'Pinfold', 'Quarrington', 'Redmire']);
       t = withoutMember(t, 'ruth-ode', executive('ruth-ode', 'Dr Ruth Ode', 'strategy', 'Director of Strategy'));
       t = withoutMember(t, 'grace-mensah', executive('grace-mensah', 'Grace Mensah', 'people', 'Director of People'));
-      return t;
+      // The board has considered one finding and accepted it for now: a waiver with an owner and an
+      // expiry, which the reports list as waived (and `ics-check --waivers` in its register).
+      return replaceOnce(
+        t,
+        '\nboard:\n  members:\n',
+        '\nboard:\n  # ics-check-disable-next-line ICS-CCPL-016 -- clinical leadership comes from the place clinical leads until the medical director post is filled (owner: Board Secretary, expires: 2029-03-31)\n  members:\n',
+      );
     },
   },
   {
