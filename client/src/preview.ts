@@ -26,8 +26,8 @@ body { --fg: var(--vscode-editor-foreground); --bg: var(--vscode-editor-backgrou
   font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); max-width: 56rem; padding: 0 1.2rem 2rem; }
 mark.placeholder { color: inherit; }
 body.vscode-high-contrast aside.finding, body.vscode-high-contrast .badge, body.vscode-high-contrast mark.placeholder { outline: 1px solid var(--vscode-contrastBorder); }
-[data-line] { cursor: pointer; }
-[data-line]:hover { outline: 1px dashed var(--vscode-focusBorder); outline-offset: 2px; }
+p[data-line], li[data-line], tr[data-line], aside[data-line], svg .box[data-line] { cursor: pointer; }
+p[data-line]:hover, li[data-line]:hover, tr[data-line]:hover, aside[data-line]:hover { outline: 1px dashed var(--vscode-focusBorder); outline-offset: 2px; }
 svg .box[data-line]:hover rect { stroke-width: 3; }
 .ics-selected { outline: 2px solid var(--vscode-focusBorder); }
 hr { border: none; border-top: 1px solid var(--rule); margin: 2rem 0; }

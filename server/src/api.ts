@@ -35,6 +35,7 @@ export type { FileResult, FormatContext, Formatter, SkippedFile, Summary, ToolIn
 export { ConfigError, ConfigLoader, CONFIG_FILENAME, type ResolvedConfig, type ConfigProblem } from './core/config';
 export { InputError } from './cli/files';
 export type { Finding, Fix, Range, Position, Severity, SeverityOrOff, ProfileId, FrameworkId, RuleMeta, Citation } from './core/types';
+export type { RuleOutcome, RuleStatus, DocumentOutcome, FileOutcome, OutcomeCounts, WaivedFinding, Waiver } from './core/outcomes';
 
 /** What to check and how. Every field is optional: by default, the current folder with its configuration. */
 export interface CheckInput {

@@ -178,6 +178,76 @@ async function drive(page: Page, server: string, targetLine: number): Promise<vo
   const afterCount = await problemsOfFile();
   check(afterCount < before, `the Problems panel count for ${base} dropped from ${before} to ${afterCount}`);
   await shot(page, '3-after-fix.png');
+
+  await preview(page);
+}
+
+/** Opens a file with Quick Open (Ctrl+P), as a person does. */
+async function quickOpen(page: Page, file: string): Promise<void> {
+  const base = path.basename(file);
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    try { await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 5000 }); break; } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+  await page.keyboard.type(base);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: base }).waitFor();
+}
+
+/**
+ * 6. The preview: "ICS: Open Preview to the Side" from the command palette; the rendered
+ * constitution appears beside the YAML; typing in the YAML changes it; clicking a finding in the
+ * preview puts the cursor on its line in the editor.
+ */
+async function preview(page: Page): Promise<void> {
+  const file = expectations.preview.file;
+  const lines = fs.readFileSync(path.join(workspace, file), 'utf8').split(/\r?\n/);
+  const nameLine = lines.findIndex((l) => l.includes(expectations.preview.lineContains)) + 1;
+  await quickOpen(page, file);
+  const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+  await editor.locator('.view-lines').waitFor();
+  log(`opened ${file}`);
+  await page.keyboard.press('Control+Shift+P');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+  await page.keyboard.type('ICS: Open Preview to the Side');
+  const entry = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Preview to the Side' }).first();
+  await entry.waitFor();
+  await page.keyboard.press('Enter');
+  // the webview: an iframe in the workbench, the content in its active frame
+  const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+  const h1 = view.locator('h1').first();
+  await h1.waitFor({ timeout: 60_000 });
+  const title = await h1.innerText();
+  check(title.includes(expectations.preview.title), `the preview shows "${title}" beside the YAML`);
+  check((await view.locator('svg.diagram g.box').count()) > 0, 'the preview draws the governance diagram');
+  check((await view.locator('aside.finding').count()) > 0, 'the preview marks the findings');
+  await shot(page, '4-preview.png');
+
+  // type in the YAML: go to the ICB's name (Ctrl+G), end of line, type
+  await page.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').click({ position: { x: 200, y: 40 } });
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+  await page.keyboard.type(String(nameLine));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (draft)');
+  await view.locator('h1', { hasText: '(draft)' }).waitFor({ timeout: 30_000 });
+  check(true, `typing " (draft)" on line ${nameLine} of the YAML updated the preview's title: ${await view.locator('h1').first().innerText()}`);
+
+  // click a finding in the preview: the editor shows its line, with the cursor on it
+  const finding = view.locator(`aside.finding[data-line]`, { hasText: expectations.preview.findingRule }).first();
+  await finding.scrollIntoViewIfNeeded();
+  const line = Number(await finding.getAttribute('data-line')) + 1;
+  await finding.click();
+  const status = page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col \\d+`) }).first();
+  await status.waitFor({ timeout: 20_000 });
+  check(true, `clicking the ${expectations.preview.findingRule} finding in the preview put the cursor on line ${line} (${await status.innerText()})`);
+  check(lines[line - 1]?.includes(expectations.preview.findingLine) ?? false, `line ${line} of ${file} is "${lines[line - 1]?.trim()}"`);
+  await shot(page, '5-preview-reveal.png');
 }
 
 main().then(

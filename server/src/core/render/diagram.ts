@@ -179,14 +179,15 @@ export function diagramSvg(d: Diagram, fileRef: (uri: string) => string = (u) =>
   out.push(`<svg class="diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${l.width} ${l.height}" width="${l.width}" height="${l.height}" role="img" aria-label="${esc(d.title)}: ${l.boxes.length} boxes">`);
   out.push(`<title>${esc(d.title)}</title>`);
   for (const e of l.edges) {
-    const fromRight = e.from.x < e.to.x;
-    const x1 = fromRight ? e.from.x + BOX.width : e.from.x;
-    const x2 = fromRight ? e.to.x : e.to.x + BOX.width;
-    const y1 = e.from.y + BOX.height / 2;
-    const y2 = e.to.y + BOX.height / 2;
-    const mid = fromRight ? x1 + (x2 - x1) / 2 : Math.max(x1, x2) + 18;
-    const path = fromRight ? `M${x1},${y1} H${mid} V${y2} H${x2}` : `M${x1 + BOX.width},${y1} H${mid} V${y2} H${x2}`;
-    out.push(`<path class="edge${e.dashed ? ' edge-also' : ''}" d="${path}"/>`);
+    // Solid lines leave a box's right side and enter the next one's left; a dashed (further)
+    // reporting line runs on its own vertical, a little lower, so the two never merge.
+    const x1 = e.from.x + BOX.width;
+    const x2 = e.to.x;
+    const y1 = e.from.y + BOX.height / 2 + (e.dashed ? 8 : 0);
+    const y2 = e.to.y + BOX.height / 2 + (e.dashed ? 8 : 0);
+    const mid = x2 > x1 ? x1 + (x2 - x1) * (e.dashed ? 0.3 : 0.5) : Math.max(x1, x2 + BOX.width) + 18;
+    const end = x2 > x1 ? x2 : x2 + BOX.width;
+    out.push(`<path class="edge${e.dashed ? ' edge-also' : ''}" d="M${x1},${y1} H${mid} V${y2} H${end}"/>`);
   }
   for (const b of l.boxes) {
     const attrs = b.source ? ` data-uri="${esc(fileRef(b.source.uri))}" data-line="${b.source.line}"` : '';

@@ -50,6 +50,7 @@ pre.excerpt { margin: 0; white-space: pre-wrap; font-size: .85em; color: var(--m
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
+  table { font-size: 8.5pt; }
   a { color: inherit; text-decoration: none; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   tr, aside.finding, figure, p { break-inside: avoid; page-break-inside: avoid; }
