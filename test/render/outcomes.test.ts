@@ -47,7 +47,7 @@ describe('rule outcomes', () => {
     assert.equal(waived.rule('ICS-BOARD-001').waived, 1);
     assert.ok(!waived.o.findings.some((f) => f.ruleId === 'ICS-BOARD-001'));
     assert.equal(waived.o.waived.length, 1);
-    assert.deepEqual(waived.o.waived[0].waiver, { ruleIds: ['ICS-BOARD-001'], reason: 'chair being recruited', owner: 'Head of Governance', expires: '2027-06-30', line });
+    assert.deepEqual(waived.o.waived[0].waiver, { ruleIds: ['ICS-BOARD-001'], reason: 'chair being recruited', owner: 'Head of Governance', expires: '2027-06-30', line, status: 'active' });
     assert.equal(waived.o.waived[0].finding.range.start.line, line + 1);
     // an expired waiver hides nothing: the rule fails again
     assert.equal(outcomesOf(lines.join('\n'), { today: '2027-07-01' }).rule('ICS-BOARD-001').status, 'failed');
