@@ -57,7 +57,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'check':
         return await runCheck(args, io);
       case 'render':
-        return await runRender(args, io);
+        return await runRender(args, io, () => checkFromArgs(args, io, false));
     }
   } catch (err) {
     if (err instanceof UsageError) return fail(`${err.message} (see ics-check --help)`);

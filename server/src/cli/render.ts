@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { check } from '../api';
+import type { CheckResult } from '../api';
 import { analyzeFile } from '../core/analyze';
 import { displayPath } from '../core/formatters';
 import { uriToPath } from '../core/formatters/util';
@@ -16,29 +16,17 @@ export interface RenderIo {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
 }
 
 /**
  * `ics-check render FILE… -f html|docx|md [-o OUT]`: checks the files as one system (with their
- * configuration), then writes the constitution as a document with the findings marked. A draft
+ * configuration, by `checkFiles`: the CLI's own check of its arguments), then writes the constitution as a document with the findings marked. A draft
  * with errors still renders; exit 0 when something was written, 2 when there is nothing of ours
  * to render or the output cannot be written. Writes only the `-o` file, never an input.
  */
-export async function runRender(args: CliArgs, io: RenderIo): Promise<number> {
+export async function runRender(args: CliArgs, io: RenderIo, checkFiles: () => Promise<CheckResult>): Promise<number> {
   const output = args.outputs[0];
-  const text = args.stdin ? await io.readStdin() : undefined;
-  const result = await check({
-    files: args.inputs,
-    text,
-    filename: args.stdinFilename,
-    config: args.config,
-    profile: args.profile,
-    framework: args.framework,
-    rules: args.rules,
-    cwd: io.cwd,
-    today: args.today,
-  });
+  const result = await checkFiles();
   for (const w of result.warnings) io.stderr(`ics-check: warning: ${w}\n`);
   const files = result.results.map((r) => analyzeFile(r.uri, r.output ?? r.text));
   const findings = result.results.flatMap((r) => r.findings);

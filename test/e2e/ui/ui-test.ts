@@ -87,18 +87,8 @@ async function drive(page: Page, server: string, targetLine: number): Promise<vo
 
   // 2. open the flawed sample the way a person does: Quick Open (Ctrl+P), type its name, Enter
   const base = path.basename(quickFix.file);
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+P');
-    try { await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 5000 }); break; } catch (e) {
-      if (attempt === 3) throw e;
-    }
-  }
-  await page.keyboard.type(base);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first().waitFor();
-  await page.keyboard.press('Enter');
+  await quickOpen(page, quickFix.file);
   const editor = page.locator('.editor-instance .monaco-editor').first();
-  await page.locator('.tab.active', { hasText: base }).waitFor();
   await editor.locator('.view-lines').waitFor();
   log(`opened ${quickFix.file}`);
 

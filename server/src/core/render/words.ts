@@ -1,3 +1,5 @@
+import { APPOINTER_LABEL } from '../rules/statutory/helpers';
+
 /**
  * The format's coded values in words, for documents people read. A value the format does not
  * know (a draft's typo) is shown as written, with its underscores as spaces.
@@ -26,15 +28,7 @@ const WORDS: Record<string, Record<string, string>> = {
     primary_medical_services: 'providers of primary medical services',
     local_authorities: 'local authorities',
   },
-  appointer: {
-    chair: 'the chair',
-    chief_executive: 'the chief executive',
-    board: 'the board',
-    icb: 'the ICB',
-    nhs_england: 'NHS England',
-    secretary_of_state: 'the Secretary of State',
-    other: 'another body',
-  },
+  appointer: APPOINTER_LABEL,
   employment: { employee: 'an employee of the ICB', secondee: 'seconded to the ICB', none: 'not employed by the ICB' },
   laType: {
     county: 'county council',
