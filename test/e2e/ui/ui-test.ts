@@ -109,6 +109,13 @@ async function drive(page: Page, server: string, targetLine: number): Promise<vo
   // the whole picture first: collapsed, the panel has one row per file with its number of problems
   await page.locator('.panel .action-label.codicon-collapse-all, .panel [aria-label="Collapse All"]').first().click();
   await targetRow.waitFor({ state: 'detached' });
+  // the workspace scan may still be checking the other files on a busy machine: wait until each
+  // file the expectations name has its group (the timeout stops a wait that would never end)
+  const names = Object.keys(expectations.findings).map((f) => path.basename(f));
+  await page.waitForFunction((want) => {
+    const texts = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((e) => (e as HTMLElement).innerText);
+    return want.every((n) => texts.some((t) => t.startsWith(n)));
+  }, names, { timeout: 60_000 }).catch(() => log('not every file has its group in the Problems panel yet'));
   const groups = (await rows.allInnerTexts()).map(oneLine);
   log('Problems panel, collapsed:\n  ' + groups.join('\n  '));
   for (const [f, expected] of Object.entries(expectations.findings)) {
