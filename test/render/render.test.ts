@@ -148,6 +148,26 @@ describe('ics-check render', () => {
     assert.match(text, /Warning\s+placeholder/);
   });
 
+  it('a format 1.1 constitution renders by seats: sizes, holders by post, acting holders, chair rules, sub-committees, staged places', async () => {
+    const r = await cli(['render', 'test/render/fixtures/seats.yaml', '-f', 'md', ...TODAY]);
+    assert.equal(r.code, 0, r.stderr);
+    const md = r.stdout;
+    assert.match(md, /\*\*3\.1\*\* The board has 5 members, in 4 seats\./);
+    assert.match(md, /\| Seat \| Role \| Number \| Held by \| Votes \| Appointed by \|/);
+    assert.match(md, /\| Chief Executive \| chief executive \| 1 \| Amir Khan \(acting\) \|/);
+    assert.match(md, /\| Non-executive Member \| non-executive member \| 2 to 4 \| Chief Executive, Example Hospitals NHS FT \| yes \| the chair \|/);
+    assert.match(md, /\| Director of Finance \| executive member \(finance\) \| 1 \| \*\\\[no holder named\\\]\* \|/);
+    assert.match(md, /Eligibility: must not hold a role in another health body in the area\./);
+    assert.match(md, /Its chair is a non-executive member other than the chair of the board and the chair of the audit committee\./);
+    assert.match(md, /It is regularly attended, without a vote, by the Director of Finance and Director of People, NHS Example Integrated Care Board\./);
+    assert.match(md, /It has an independent chair who is not a member of the board: Independent Chair\./);
+    assert.match(md, /The Primary Care Finance Sub-committee is a sub-committee of the Primary Care Commissioning Committee and reports to it\./);
+    assert.match(md, /Westshire County Council \(county council\) — only part of its area: the districts of Eastdale and Westfell/);
+    assert.match(md, /- From April 2024: a committee of the ICB — Place committee of the ICB takes delegated budgets/);
+    // in the structure, the sub-committee and the place sit under the committee they report to
+    assert.match(md, /  - \*\*Primary Care Commissioning Committee\*\* — committee of the board[^\n]*\n    - \*\*Primary Care Finance Sub-committee\*\* — sub-committee[^\n]*\n    - \*\*Example City\*\*/);
+  });
+
   it('nothing of ours to render is exit 2', async () => {
     const r = await cli(['render', 'test/cli/fixtures/not-ours.yaml', '-f', 'md']);
     assert.equal(r.code, 2);

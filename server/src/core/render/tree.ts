@@ -120,7 +120,10 @@ export interface DocumentTree {
 
 export function source(uri: string, loc: Loc | undefined): Source | undefined {
   if (!loc) return undefined;
-  return { uri, line: loc.range.start.line, endLine: loc.range.end.line };
+  const { start, end } = loc.range;
+  // A block node ends at the start of the line after it: that line is not the node's.
+  const endLine = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
+  return { uri, line: start.line, endLine };
 }
 
 /** Numbers the level-1 sections (1, 2 …) and the numbered paragraphs inside each (1.1, 1.2 …). */
