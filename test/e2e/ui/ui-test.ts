@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     const page = browser.context.pages()[0] || (await browser.context.newPage());
     page.setDefaultTimeout(30_000);
     try {
-      await drive(page, cs.base, targetLine);
+      await drive(page, cs.base, targetLine, userDataDir);
     } catch (e) {
       await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => {});
       throw e;
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
 }
 
 /** What a person does in the workbench, step by step. */
-async function drive(page: Page, server: string, targetLine: number): Promise<void> {
+async function drive(page: Page, server: string, targetLine: number, userDataDir: string): Promise<void> {
   await page.goto(`${server}/?folder=${encodeURIComponent(workspace)}`);
   await page.locator('.monaco-workbench .explorer-folders-view').waitFor();
   log('workbench loaded');
@@ -176,7 +176,7 @@ async function drive(page: Page, server: string, targetLine: number): Promise<vo
   check(afterCount < before, `the Problems panel count for ${base} dropped from ${before} to ${afterCount}`);
   await shot(page, '3-after-fix.png');
 
-  await preview(page);
+  await preview(page, userDataDir);
 }
 
 /** Opens a file with Quick Open (Ctrl+P), as a person does. */
@@ -200,7 +200,7 @@ async function quickOpen(page: Page, file: string): Promise<void> {
  * constitution appears beside the YAML; typing in the YAML changes it; clicking a finding in the
  * preview puts the cursor on its line in the editor.
  */
-async function preview(page: Page): Promise<void> {
+async function preview(page: Page, userDataDir: string): Promise<void> {
   const file = expectations.preview.file;
   const lines = fs.readFileSync(path.join(workspace, file), 'utf8').split(/\r?\n/);
   const nameLine = lines.findIndex((l) => l.includes(expectations.preview.lineContains)) + 1;
@@ -245,6 +245,24 @@ async function preview(page: Page): Promise<void> {
   check(true, `clicking the ${expectations.preview.findingRule} finding in the preview put the cursor on line ${line} (${await status.innerText()})`);
   check(lines[line - 1]?.includes(expectations.preview.findingLine) ?? false, `line ${line} of ${file} is "${lines[line - 1]?.trim()}"`);
   await shot(page, '5-preview-reveal.png');
+
+  // the preview takes the theme's colours: switch to a dark, then a high-contrast theme
+  const colours = () => view.locator('body').evaluate((b) => { const s = getComputedStyle(b); return { bg: s.backgroundColor, fg: s.color }; });
+  const light = await colours();
+  const luminance = (rgb: string) => { const [r, g, b] = (rgb.match(/\d+/g) ?? ['0', '0', '0']).map(Number); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  // as a person does: the command palette, "Preferences: Color Theme", the theme's name
+  for (const [theme, file, cls] of [['Dark Modern', '6-preview-dark.png', 'vscode-dark'], ['Dark High Contrast', '7-preview-high-contrast.png', 'vscode-high-contrast']] as const) {
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await page.keyboard.type('Preferences: Color Theme');
+    await page.locator('.quick-input-list .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().click();
+    await page.keyboard.type(theme);
+    await page.locator(`.quick-input-list .monaco-list-row[aria-label^="${theme}"]`).first().click();
+    await view.locator(`body.${cls}`).waitFor({ state: 'attached', timeout: 20_000 });
+    const now = await colours();
+    check(luminance(now.bg) < 100 && luminance(now.fg) > 150, `with ${theme} the preview is light on dark (background ${now.bg}, text ${now.fg}; was ${light.bg}, ${light.fg})`);
+    await shot(page, file);
+  }
 }
 
 main().then(
