@@ -133,10 +133,20 @@ describe('the reviewer’s report (-f html)', () => {
     const w = json.results.flatMap((r) => r.waived);
     assert.equal(w.length, 1);
     assert.equal(w[0].ruleId, 'ICS-CCPL-016');
-    assert.match(waivers, /<td>samples\/flawed\/no-clinical-executive\.yaml:25<\/td><td>ICS-CCPL-016<\/td><td>clinical leadership comes from the place clinical leads until the medical director post is filled<\/td><td>Board Secretary<\/td><td>31 March 2029<\/td><td>active<\/td>/);
+    assert.match(waivers, /<td>samples\/flawed\/no-clinical-executive\.yaml:25<\/td><td>ICS-CCPL-016<\/td><td>clinical leadership comes from the place clinical leads until the medical director post is filled<\/td><td>Board Secretary<\/td><td>31 March 2029<\/td><td>active<\/td><td>1<\/td>/);
     assert.match(waivers, /<tr class="status-waived"[^>]*><td><span class="badge waived">waived<\/span><\/td><td>26<\/td><td><code>ICS-CCPL-016<\/code><\/td>/);
     assert.match(part(html, 'checklist'), /<tr class="status-waived"><td><span class="badge waived">waived<\/span><\/td><td><a [^>]*>ICS-CCPL-016<\/a>/);
     // and the waived finding is not among the findings
     assert.ok(!/>ICS-CCPL-016<\/a><\/td>/.test(part(html, 'findings')));
+  });
+
+  it('lists every suppression comment in its register, an inactive one too (its rule not in the profile)', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'statutory.html');
+    const r = await cli(['samples/flawed/no-clinical-executive.yaml', '--profile', 'statutory', '-f', 'html', '-o', out, ...TODAY]);
+    assert.equal(r.code, 0, r.stderr);
+    const waivers = part(fs.readFileSync(out, 'utf8'), 'waivers');
+    assert.match(waivers, /<td>samples\/flawed\/no-clinical-executive\.yaml:25<\/td><td>ICS-CCPL-016<\/td><td>[^<]+<\/td><td>Board Secretary<\/td><td>31 March 2029<\/td><td>inactive \(the statutory profile does not run ICS-CCPL-016\)<\/td><td>0<\/td>/);
+    assert.ok(!waivers.includes('Findings waived in'), 'no finding is waived');
   });
 });

@@ -1,5 +1,6 @@
 import type { Finding, RuleMeta, Severity } from '../types';
 import type { DocumentOutcome, OutcomeCounts, WaivedFinding } from '../outcomes';
+import type { WaiverState } from '../suppressions';
 
 /**
  * What every formatter receives. Formatters are pure functions of the findings: no file system, no
@@ -22,6 +23,8 @@ export interface FileResult {
   sha256?: string;
   /** What became of every catalogue rule, per document, and the findings waivers hide. */
   outcome?: { documents: DocumentOutcome[]; waived: WaivedFinding[] };
+  /** Every suppression comment of the file and how it stands (the waiver register). */
+  waivers?: WaiverState[];
 }
 
 export interface SkippedFile {

@@ -38,7 +38,7 @@ export function previewHtml(input: PreviewInput): { html: string; title: string 
     { type: 'section', level: 1, title: 'Checklist', id: slug('Checklist'), blocks: checklistBlocks(result, slug, `Rules on ${input.name}`) },
     { type: 'section', level: 1, title: 'Findings', id: slug('Findings'), blocks: outcome.findings.length > 0 ? [findingsTable(outcome.findings, lines)] : [{ type: 'paragraph', content: ['No findings.'] }] },
   ];
-  const waivers = waiversBlocks(outcome.waived, input.name);
+  const waivers = waiversBlocks(outcome.waived, input.name, outcome.waivers, file.uri);
   if (waivers.length > 0) review.push({ type: 'section', level: 1, title: 'Waivers', id: slug('Waivers'), blocks: waivers });
   const reviewTree: DocumentTree = { title: `Review of ${input.name}`, subtitle: [[`${outcome.findings.length} finding${outcome.findings.length === 1 ? '' : 's'}, ${outcome.waived.length} waived.`]], sections: review };
   const parts = trees.map((t) => w.document(t));

@@ -6,6 +6,7 @@ import { ruleDocsUrl } from '../language/links';
 import { text } from '../model/query';
 import { fileRuleOutcomes, countOutcomes, type RuleOutcome, type WaivedFinding, type DocumentOutcome } from '../outcomes';
 import { SEVERITY_ORDER, type Finding, type RuleMeta, type Severity } from '../types';
+import type { WaiverState } from '../suppressions';
 import { displayPath, rulesOf, summarize, uriToPath } from '../formatters/util';
 import type { FileResult, FormatContext, Formatter } from '../formatters/types';
 import { boardCompositionTable } from './constitution';
@@ -114,25 +115,35 @@ export function findingsTable(findings: readonly Finding[], lines: string[] | un
   };
 }
 
-export function waiversBlocks(waived: readonly WaivedFinding[], fileLabel: string): Block[] {
-  if (waived.length === 0) return [];
-  const byComment = new Map<number, WaivedFinding[]>();
-  for (const w of waived) byComment.set(w.waiver.line, [...(byComment.get(w.waiver.line) ?? []), w]);
-  const rows: TableRow[] = [...byComment.values()].map((list) => {
-    const w = list[0].waiver;
-    return {
-      source: { uri: list[0].finding.uri, line: w.line, endLine: w.line },
-      cells: [[`${fileLabel}:${w.line + 1}`], [w.ruleIds.join(', ')], w.reason ? [w.reason] : [{ kind: 'missing', text: 'no reason given' }], w.owner ? [w.owner] : [{ kind: 'missing', text: 'no owner' }], w.expires ? [dateText(w.expires)] : [{ kind: 'missing', text: 'no expiry' }], [w.status]],
-    };
-  });
+/**
+ * The waiver register of a file — every suppression comment, with its rules, reason, owner, expiry
+ * and where it stands (as `ics-check --waivers` lists it) — and the findings the waivers hide.
+ */
+export function waiversBlocks(waived: readonly WaivedFinding[], fileLabel: string, register: readonly WaiverState[] = [], uri = waived[0]?.finding.uri): Block[] {
+  const comments: { line: number; ruleIds: string[]; reason?: string; owner?: string; expires?: string; status: string; note?: string; uri?: string }[] = register.length > 0
+    ? register.map((w) => ({ line: w.range.start.line, ruleIds: w.ruleIds, reason: w.reason, owner: w.owner, expires: w.expires, status: w.status, note: w.note }))
+    : [...new Map(waived.map((w) => [w.waiver.line, { ...w.waiver }])).values()];
+  if (comments.length === 0 && waived.length === 0) return [];
+  const rows: TableRow[] = comments.map((w) => ({
+    ...(uri ? { source: { uri, line: w.line, endLine: w.line } } : {}),
+    cells: [
+      [`${fileLabel}:${w.line + 1}`],
+      [w.ruleIds.join(', ') || '—'],
+      w.reason ? [w.reason] : [{ kind: 'missing', text: 'no reason given' }],
+      w.owner ? [w.owner] : [{ kind: 'missing', text: 'no owner' }],
+      w.expires ? [dateText(w.expires)] : [{ kind: 'missing', text: 'no expiry' }],
+      [w.status, ...(w.note ? [` (${w.note})`] : [])],
+      [String(waived.filter((x) => x.waiver.line === w.line).length)],
+    ],
+  }));
   const findingRows: TableRow[] = waived.map((w) => ({
     tone: 'status-waived',
     source: { uri: w.finding.uri, line: w.finding.range.start.line, endLine: w.finding.range.start.line },
     cells: [[{ kind: 'status', text: 'waived', status: 'waived' }], [String(w.finding.range.start.line + 1)], [{ kind: 'code', text: w.finding.ruleId }], [w.finding.message], [w.waiver.reason ?? '—']],
   }));
   return [
-    { type: 'table', caption: `Waivers in ${fileLabel}`, header: ['Comment', 'Rules', 'Reason', 'Owner', 'Expires', 'Status'], rows, widths: [2.5, 2, 4, 2.5, 1.8, 1.5] },
-    { type: 'table', caption: `Findings waived in ${fileLabel}`, header: ['Outcome', 'Line', 'Rule', 'Finding', 'Waiver'], rows: findingRows, widths: [1.4, 0.8, 1.8, 7, 3] },
+    { type: 'table', caption: `Waivers in ${fileLabel}`, header: ['Comment', 'Rules', 'Reason', 'Owner', 'Expires', 'Status', 'Hides'], rows, widths: [2.5, 2, 4, 2.5, 1.8, 1.8, 0.9] },
+    ...(findingRows.length > 0 ? [{ type: 'table', caption: `Findings waived in ${fileLabel}`, header: ['Outcome', 'Line', 'Rule', 'Finding', 'Waiver'], rows: findingRows, widths: [1.4, 0.8, 1.8, 7, 3] } as Table] : []),
   ];
 }
 
@@ -278,13 +289,13 @@ export function reportTree(results: readonly FileResult[], context: FormatContex
   sections.push({ type: 'section', level: 1, title: 'Findings', id: slug('Findings'), blocks: findingBlocks });
 
   // 7. Waivers
-  const waiverBlocks: Block[] = views.flatMap((v) => waiversBlocks(v.result.outcome?.waived ?? [], v.label));
+  const waiverBlocks: Block[] = views.flatMap((v) => waiversBlocks(v.result.outcome?.waived ?? [], v.label, v.result.waivers, v.result.uri));
   sections.push({
     type: 'section',
     level: 1,
     title: 'Waivers',
     id: slug('Waivers'),
-    blocks: waiverBlocks.length > 0 ? [{ type: 'paragraph', content: ['Findings the governance team has considered and accepted, with the suppression comment that records the decision: its reason, owner and expiry. An expired waiver no longer hides its findings.'] }, ...waiverBlocks] : [{ type: 'paragraph', content: ['No finding is waived.'] }],
+    blocks: waiverBlocks.length > 0 ? [{ type: 'paragraph', content: ['Findings the governance team has considered and accepted, with the suppression comment that records each decision: its reason, owner and expiry, and where it stands (active; expired — it no longer hides its findings; inactive — its rule did not run; unused, malformed, no reason). Then the findings the waivers hide.'] }, ...waiverBlocks] : [{ type: 'paragraph', content: ['No suppression comment, and no finding waived.'] }],
   });
 
   return {
