@@ -92,6 +92,14 @@ function linkTo(l: { url?: Scalar<string>; path?: Scalar<string>; relation?: Sca
   return [{ kind: 'missing', text: missing }];
 }
 
+/** Where a document is, as the end of a sentence "… is ": published at an address, kept in the repository, appended. */
+function where(l: { url?: Scalar<string>; path?: Scalar<string>; relation?: Scalar<string> } | undefined, missing = 'not stated where it is published'): Inline[] {
+  const url = text(l?.url);
+  if (url && !isPlaceholder(url)) return ['published at ', ...linkTo(l)];
+  if (!url && text(l?.path) && !isPlaceholder(text(l?.path))) return ['kept ', ...linkTo(l)];
+  return linkTo(l, missing);
+}
+
 class Builder {
   readonly slug = slugger();
   constructor(readonly uri: string) {}
@@ -645,10 +653,10 @@ function leadership(b: Builder, m: IcbConstitution, c: Composition): Section | u
     blocks.push(
       b.p(
         run(
-          'The ICB’s framework for clinical and care professional leadership is published ',
-          linkTo({ url: f.url, path: f.path }),
+          'The ICB’s framework for clinical and care professional leadership is ',
+          where({ url: f.url, path: f.path }),
           has(f.agreed_on) ? [', agreed on ', dateText(text(f.agreed_on)!)] : [],
-          values(f.agreed_with).length > 0 ? [' with ', joinAnd(values(f.agreed_with).map((x) => x.replace(/_/g, ' ')))] : [],
+          values(f.agreed_with).length > 0 ? [' with ', joinAnd(values(f.agreed_with).map((x) => word('agreedWith', x)))] : [],
           '.',
         ),
         f,
@@ -723,7 +731,7 @@ function conflicts(b: Builder, m: IcbConstitution, c: Composition): Section {
     blocks.push(b.p(run({ kind: 'missing', text: 'The arrangements for managing conflicts of interest are not stated.' })));
     return b.section(1, 'Conflicts of interest', undefined, blocks);
   }
-  blocks.push(b.p(run('The ICB’s policy on conflicts of interest is ', linkTo(k.policy, 'not stated where it is published'), '.'), k.policy ?? k));
+  blocks.push(b.p(run('The ICB’s policy on conflicts of interest is ', where(k.policy), '.'), k.policy ?? k));
   const applies = values(k.applies_to).map((x) => word('coiAppliesTo', x));
   if (applies.length > 0) blocks.push(b.p(run('It applies to ', joinAnd(applies), '.'), k.applies_to));
   if (k.register) {
@@ -732,7 +740,7 @@ function conflicts(b: Builder, m: IcbConstitution, c: Composition): Section {
       b.p(
         run(
           'The register of interests is ',
-          linkTo(k.register, 'not stated where it is published'),
+          where(k.register),
           '.',
           ret ? [' Entries stay on the public register for ', ret.public_months ? `${ret.public_months.value} months` : 'a period not stated', ' after they end, and are kept for ', ret.private_years ? `${ret.private_years.value} years` : 'a period not stated', '.'] : [],
         ),
@@ -779,7 +787,7 @@ function involvement(b: Builder, m: IcbConstitution): Section {
     blocks.push(b.p(run({ kind: 'missing', text: 'The arrangements for involving the public are not stated.' }), m));
   }
   const pc = m.people_and_communities;
-  if (pc?.strategy) blocks.push(b.p(run('The ICB’s strategy for working with people and communities is ', linkTo(pc.strategy), has(pc.strategy.published_on) ? [', published on ', dateText(text(pc.strategy.published_on)!)] : [], '.'), pc.strategy));
+  if (pc?.strategy) blocks.push(b.p(run('The ICB’s strategy for working with people and communities is ', where(pc.strategy), has(pc.strategy.published_on) ? [' since ', dateText(text(pc.strategy.published_on)!)] : [], '.'), pc.strategy));
   const principles = items(pc?.principles_adopted).map((x) => String(x.value));
   if (principles.length > 0) blocks.push(b.p(run('It adopts principles ', joinAnd(principles), ' of NHS England’s ten principles for working with people and communities.'), pc?.principles_adopted));
   const v = m.vcse?.agreement;
@@ -792,17 +800,17 @@ function involvement(b: Builder, m: IcbConstitution): Section {
           ' with the voluntary, community and social enterprise sector',
           has(v.alliance) ? [' (', ...val(v.alliance), ')'] : [],
           has(v.signed_on) ? [', signed on ', dateText(text(v.signed_on)!)] : [],
-          ': ',
-          linkTo({ url: v.url, path: v.path }),
+          ', ',
+          where({ url: v.url, path: v.path }),
           '.',
-          has(v.scope) ? [' ', ...val(v.scope)] : [],
+          has(v.scope) ? [' Its scope: ', ...val(v.scope)] : [],
         ),
         v,
       ),
     );
   }
   const plan = m.plans?.joint_forward_plan;
-  if (plan) blocks.push(b.p(run('The joint forward plan is ', linkTo({ url: plan.url, path: plan.path }), has(plan.published_on) ? [', published on ', dateText(text(plan.published_on)!)] : [], '.', has(plan.consultation) ? [' ', ...val(plan.consultation)] : []), plan));
+  if (plan) blocks.push(b.p(run('The joint forward plan is ', where({ url: plan.url, path: plan.path }), has(plan.published_on) ? [' since ', dateText(text(plan.published_on)!)] : [], '.', has(plan.consultation) ? [' Consultation: ', ...val(plan.consultation)] : []), plan));
   return b.section(1, 'Public involvement', pi ?? pc, blocks);
 }
 
@@ -828,7 +836,7 @@ function icpBlocks(b: Builder, m: IntegratedCarePartnership): Block[] {
         'Members of the partnership',
         ['Member', 'Appointed by', 'Sector', 'Substitute'],
         members.map((x) => ({
-          cells: [run(personOrPost(x) ?? { kind: 'missing', text: 'not named' }, has(x.name) && has(x.organisation) ? [', ', ...val(x.organisation)] : []), val(x.appointed_by, 'not stated'), val(x.sector, '—', 'sector'), x.substitute ? [personOrPost(x.substitute) ?? ''] : ['—']],
+          cells: [run(personOrPost(x) ?? { kind: 'missing', text: 'not named' }, has(x.name) && has(x.organisation) ? [', ', ...val(x.organisation)] : []), val(x.appointed_by, 'not stated', 'appointedBy'), val(x.sector, '—', 'sector'), x.substitute ? [personOrPost(x.substitute) ?? ''] : ['—']],
           at: x,
         })),
         m.members,
@@ -842,7 +850,7 @@ function icpBlocks(b: Builder, m: IntegratedCarePartnership): Block[] {
   if (has(m.procedure)) blocks.push(b.p(run('Its procedure: ', val(m.procedure)), m.procedure));
   const s = m.strategy;
   if (s) {
-    blocks.push(b.p(run('Its integrated care strategy is ', linkTo({ url: s.url, path: s.path }), has(s.adopted_on) ? [', adopted on ', dateText(text(s.adopted_on)!)] : [], '.'), s));
+    blocks.push(b.p(run('Its integrated care strategy is ', where({ url: s.url, path: s.path }), has(s.adopted_on) ? [' (adopted on ', dateText(text(s.adopted_on)!), ')'] : [], '.'), s));
     if (s.considered_s75_arrangements) blocks.push(b.p([s.considered_s75_arrangements.value ? 'In preparing it, the partnership considered whether arrangements under section 75 of the NHS Act 2006 could be used.' : 'It does not record whether section 75 arrangements were considered.'], s.considered_s75_arrangements));
     const regarded = values(s.guidance_regarded);
     if (regarded.length > 0) blocks.push(b.p(run('It had regard to ', joinAnd(regarded.map((x) => word('guidance', x))), '.'), s.guidance_regarded));

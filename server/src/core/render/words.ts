@@ -165,6 +165,8 @@ const WORDS: Record<string, Record<string, string>> = {
   },
   relation: { appended: 'appended to the constitution', governance_handbook: 'in the governance handbook', to_be_published: 'to be published' },
   agreementType: { memorandum_of_understanding: 'memorandum of understanding', partnership_agreement: 'partnership agreement', charter: 'charter', other: 'agreement' },
+  agreedWith: { icp: 'the integrated care partnership', trusts: 'the NHS trusts', local_authorities: 'the local authorities', primary_care: 'primary care', icb: 'the ICB' },
+  appointedBy: { icb: 'the ICB', partnership: 'the partnership' },
   forumLevel: { system: 'system', place: 'place', neighbourhood: 'neighbourhood', provider_collaborative: 'provider collaborative' },
   guidance: { nhs_mandate: 'the NHS mandate', secretary_of_state_guidance: "the Secretary of State's guidance", other: 'other guidance' },
   framework: {
