@@ -11,7 +11,7 @@ import { displayPath, rulesOf, summarize, uriToPath } from '../formatters/util';
 import type { FileResult, FormatContext, Formatter } from '../formatters/types';
 import { boardCompositionTable } from './constitution';
 import { governanceDiagram } from './diagram';
-import { esc, htmlPage, HtmlWriter } from './html';
+import { htmlPage, HtmlWriter } from './html';
 import { slugger, type Block, type DocumentTree, type Inline, type Section, type Table, type TableRow } from './tree';
 import { dateText } from './words';
 
@@ -325,4 +325,3 @@ export const htmlReport: Formatter = (results, context) => {
   return htmlPage(tree.title, w.document(tree), REPORT_CSS);
 };
 
-export { esc };
