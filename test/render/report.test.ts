@@ -88,7 +88,7 @@ describe('the reviewer’s report (-f html)', () => {
     }
     assert.ok(json.summary.rules.passed > 500 && json.summary.rules.failed > 10 && json.summary.rules.waived === 1);
     // each rule row cites its source
-    assert.match(checklist, /<a href="[^"]*ICS-BOARD-001\.md">ICS-BOARD-001<\/a><\/td><td>The board includes a chair — exactly one\.<\/td><td>Law: NHS Act 2006 \(as amended by the Health and Care Act 2022\), Schedule 1B paragraph 3\(1\)\(a\)<\/td>/);
+    assert.match(checklist, /<a href="[^"]*ICS-BOARD-001\.md">ICS-BOARD-001<\/a><\/td><td>The board includes a chair — exactly one\.<span class="cite">Law: NHS Act 2006 \(as amended by the Health and Care Act 2022\), Schedule 1B paragraph 3\(1\)\(a\)<\/span><\/td>/);
   });
 
   it('draws the governance structure with one box per committee and per place', () => {

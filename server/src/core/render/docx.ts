@@ -58,6 +58,8 @@ function runs(content: readonly Inline[], base: { bold?: boolean; size?: number 
         return new ExternalHyperlink({ link: i.href, children: [new TextRun({ text: i.text, style: 'Hyperlink', ...base })] });
       case 'status':
         return new TextRun({ text: i.text, ...base, bold: true });
+      case 'cite':
+        return new TextRun({ text: ` ${i.text}`, ...base, italics: true, color: '5A5A5A' });
     }
   });
 }

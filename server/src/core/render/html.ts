@@ -61,6 +61,8 @@ export class HtmlWriter {
             return `<a href="${esc(i.href)}">${esc(i.text)}</a>`;
           case 'status':
             return `<span class="badge ${esc(i.status)}">${esc(i.text)}</span>`;
+          case 'cite':
+            return `<span class="cite">${esc(i.text)}</span>`;
         }
       })
       .join('');

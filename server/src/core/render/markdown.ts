@@ -48,6 +48,8 @@ export class MarkdownWriter {
             return `[${escText(i.text)}](${i.href.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
           case 'status':
             return `**${escText(i.text)}**`;
+          case 'cite':
+            return ` *${escText(i.text)}*`;
         }
       })
       .join('');

@@ -67,13 +67,12 @@ export function checklistBlocks(result: { uri: string; findings?: readonly Findi
         cells: [
           [status(r)],
           [url ? { kind: 'link', text: meta.id, href: url } : { kind: 'code', text: meta.id }],
-          [meta.title],
-          [`${SOURCE_WORD[meta.sourceKind]}: `, meta.citations.map(citationText).join('; ')],
+          [meta.title, { kind: 'cite', text: `${SOURCE_WORD[meta.sourceKind]}: ${meta.citations.map(citationText).join('; ')}` }],
           [n === 0 ? '—' : `${r.findings}${r.waived > 0 ? ` (+${r.waived} waived)` : ''} ${r.severity ? SEVERITY_WORD[r.severity] : ''}`.trim()],
         ],
       };
     });
-    blocks.push({ type: 'section', level: 3, title: section, id: slug(`${label} ${section}`), blocks: [{ type: 'table', header: ['Outcome', 'Rule', 'Requirement', 'Source', 'Findings'], rows, widths: [1.6, 1.8, 5, 4.5, 1.6] }] });
+    blocks.push({ type: 'section', level: 3, title: section, id: slug(`${label} ${section}`), blocks: [{ type: 'table', header: ['Outcome', 'Rule', 'Requirement and source', 'Findings'], rows, widths: [1.4, 1.8, 9.5, 1.6] }] });
   }
   const na = rules.filter((r) => r.status === 'not-applicable');
   if (na.length > 0) {

@@ -45,6 +45,7 @@ svg.diagram .edge { fill: none; stroke: var(--muted); stroke-width: 1.2; } svg.d
 .badge.waived { background: var(--warning-bg); color: var(--warning); } .badge.not-applicable { background: var(--hint-bg); color: var(--hint); font-weight: 400; }
 .counts { display: flex; gap: .6rem; flex-wrap: wrap; margin: .5rem 0 1rem; padding: 0; list-style: none; }
 .counts li { border: 1px solid var(--rule); border-radius: 4px; padding: .3rem .7rem; } .counts b { font-size: 1.2em; margin-right: .3em; }
+.cite { display: block; color: var(--muted); font-size: .88em; margin-top: .15em; }
 pre.excerpt { margin: 0; white-space: pre-wrap; font-size: .85em; color: var(--muted); }
 [data-line] { cursor: default; }
 @page { size: A4; margin: 16mm 14mm 18mm; }

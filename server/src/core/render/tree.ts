@@ -24,6 +24,8 @@ export type Inline =
   /** A fact the document does not state: shown as a marked gap. */
   | { kind: 'missing'; text: string }
   | { kind: 'link'; text: string; href: string }
+  /** A source or aside set under the text before it (a rule's citation in the checklist). */
+  | { kind: 'cite'; text: string }
   /** A status badge (the checklist's passed / failed / waived / not applicable). */
   | { kind: 'status'; text: string; status: string };
 
