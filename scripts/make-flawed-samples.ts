@@ -43,14 +43,21 @@ const samples: { file: string; header: string; make: () => string }[] = [
     file: 'no-clinical-executive.yaml',
     header: `# FLAWED SAMPLE: no registered clinician among the executives.
 # The medical and nursing executive seats were turned into strategy and people directors, so the
-# board has clinical advice at best, not clinical leadership (NHSCC/NHS Confederation, May 2021).`,
+# board has clinical advice at best, not clinical leadership (NHSCC/NHS Confederation, May 2021).
+# One finding is waived by the board, with an owner and an expiry: see the comment under \`board:\`.`,
     make: () => {
       let t = rename(body, 'Ashby', 'Fenwick', 'nhs-ashby-fenwick', ['Oakdale', 'Pinfold', 'Quarrington', 'Redmire']);
       t = withoutBlock(t, 'chief-medical-officer', executiveSeat('chief-medical-officer', 'strategy', 'Director of Strategy'));
       t = withoutBlock(t, 'chief-nursing-officer', executiveSeat('chief-nursing-officer', 'people', 'Director of People'));
       t = withoutBlock(t, 'ruth-ode', '    - {id: ruth-ode, name: Dr Ruth Ode, seat: chief-medical-officer}\n\n');
       t = withoutBlock(t, 'grace-mensah', '    - {id: grace-mensah, name: Grace Mensah, seat: chief-nursing-officer}\n\n');
-      return t;
+      // The board has considered one finding and accepted it for now: a waiver with an owner and an
+      // expiry, which the reports list as waived (and `ics-check --waivers` in its register).
+      return replaceOnce(
+        t,
+        '\nboard:\n',
+        '\nboard:\n  # ics-check-disable-next-line ICS-CCPL-016 -- clinical leadership comes from the place clinical leads until the medical director post is filled (owner: Board Secretary, expires: 2029-03-31)\n',
+      );
     },
   },
   {

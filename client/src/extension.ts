@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { RULE_DOCS_BASE_URL, ruleDocsUrl } from '../../server/src/core/language/links';
 import { SHOW_RULE_DOCUMENTATION_COMMAND, STATUS_METHOD, type StatusParams } from '../../server/src/lsp/protocol';
 import { documentSelectorFor, RESTRICTED_SETTINGS, restrictedModeNote } from './selector';
+import { PreviewPanel, type PreviewState } from './preview';
 import { LanguageClient, NotificationType, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /**
@@ -24,6 +25,8 @@ export interface IcsCheckApi {
   client(): LanguageClient | undefined;
   /** The last status the server sent for a document. */
   status(uri: vscode.Uri): StatusParams | undefined;
+  /** What the preview shows now (undefined when it is closed). */
+  preview(): PreviewState | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<IcsCheckApi> {
@@ -103,9 +106,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<IcsChe
     }),
   );
   if (!vscode.workspace.isTrusted) output.appendLine(`Restricted Mode: checking as usual; the workspace's own ${RESTRICTED_SETTINGS.join(' and ')} are not used until you trust it.`);
+  const preview = new PreviewPanel(() => client, (m) => output?.appendLine(m));
+  context.subscriptions.push(
+    preview,
+    vscode.commands.registerCommand('icsCheck.openPreviewToSide', (uri?: unknown) => {
+      const editor = vscode.window.activeTextEditor;
+      const target = uri instanceof vscode.Uri ? uri : editor?.document.uri;
+      if (!target) {
+        void vscode.window.showInformationMessage('ICS Constitution Checker: open a constitution, partnership or place file (YAML) to preview it.');
+        return;
+      }
+      preview.show(target, editor?.viewColumn);
+    }),
+  );
 
   client = await startClient(context, statuses, updateStatusItem);
-  return { client: () => client, status: (uri) => statuses.get(uri.toString()) };
+  return { client: () => client, status: (uri) => statuses.get(uri.toString()), preview: () => (preview.visible() ? preview.state() : undefined) };
 }
 
 /** The documents the server is given: YAML on disk, unsaved, and in virtual workspace folders. */

@@ -7,6 +7,8 @@
 #            launched by @vscode/test-electron runTests({ vscodeExecutablePath: shim })
 #   ui       Playwright + Debian Chromium drive code-server's workbench like a person, with the
 #            .vsix from `package` installed by `code-server --install-extension`
+#   report   the reviewer's report (ics-check -f html) in Chromium: no request but itself, screenshots,
+#            printed to A4 PDF and PNG; the rendered constitution (.docx) converted by LibreOffice
 #   neovim   Neovim 0.7 headless, built-in LSP client, `node dist/server.js --stdio`
 #   emacs    Emacs 28 batch + Eglot 1.9, same server
 # Adapted from the real-editor recipe (../shared/real-editor/run-all.sh); nothing here uses that folder.
@@ -24,7 +26,7 @@ export ICS_E2E_CACHE=${ICS_E2E_CACHE:-$HOME/.cache/ics-e2e}
 RESULTS="$ROOT/test-results/e2e"
 LOGS="$RESULTS/logs"
 VSIX="$ROOT/out/ics-constitution-checker.vsix"
-STEPS_ALL="setup build package exthost ui neovim emacs"
+STEPS_ALL="setup build package exthost ui report neovim emacs"
 ONLY=${ICS_E2E_ONLY:-$STEPS_ALL}
 rm -rf "$RESULTS"; mkdir -p "$LOGS"
 export ICS_E2E_PGID_FILE="$RESULTS/.pgids"; : > "$ICS_E2E_PGID_FILE"
@@ -82,6 +84,11 @@ if want ui; then
   if b=$(needs setup package); then
     run ui 600 node out/e2e/ui/ui-test.js --vsix "$VSIX" --workspace "$(fresh_ws ui)" --shots "$RESULTS/screenshots"
   else blocked ui "$b"; fi
+fi
+if want report; then
+  if b=$(needs setup build); then
+    run report 300 node out/e2e/ui/report-test.js --cli "$ROOT/dist/cli.js" --workspace "$(fresh_ws report)" --shots "$RESULTS/screenshots"
+  else blocked report "$b"; fi
 fi
 # Neovim and Emacs fix the quickFix finding of test/e2e/expectations.json
 q() { node -p "require('./test/e2e/expectations.json').quickFix.$1"; }

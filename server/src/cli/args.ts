@@ -14,7 +14,7 @@ export interface OutputSpec {
   file?: string;
 }
 
-export type Mode = 'check' | 'help' | 'version' | 'list-rules' | 'explain' | 'print-config' | 'waivers';
+export type Mode = 'check' | 'help' | 'version' | 'list-rules' | 'explain' | 'print-config' | 'waivers' | 'render';
 
 export interface CliArgs {
   mode: Mode;
@@ -45,6 +45,9 @@ export interface CliArgs {
   /** Every waiver must give an owner and an expiry. */
   requireWaiverOwnerAndExpiry: boolean;
 }
+
+/** What `ics-check render` writes. */
+export const RENDER_FORMATS: readonly string[] = ['html', 'docx', 'md'];
 
 const FAIL_ON: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 const RULE_SETTINGS: readonly SeverityOrOff[] = ['off', 'error', 'warning', 'information', 'hint'];
@@ -77,7 +80,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   };
   const modes = new Set<Mode>();
   let onlyPositional = false;
-  for (let i = 0; i < argv.length; i++) {
+  // `ics-check render FILE… -f html|docx|md -o OUT`: a subcommand, so it comes first.
+  const render = argv[0] === 'render';
+  if (render) modes.add('render');
+  for (let i = render ? 1 : 0; i < argv.length; i++) {
     let arg = argv[i];
     if (onlyPositional || arg === '-' || !arg.startsWith('-')) {
       if (arg === '-' && !onlyPositional) args.stdin = true;
@@ -219,7 +225,16 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if ((args.failOnExpired || args.expiringWithinDays !== undefined) && args.mode !== 'waivers') {
     throw new UsageError(`${args.failOnExpired ? '--fail-on-expired' : '--expiring-within'} goes with --waivers (an expired waiver is already an error in a normal run)`);
   }
-  if (args.mode === 'check') {
+  if (args.mode === 'render') {
+    if (args.fix || args.fixDryRun) throw new UsageError('render does not fix files; run ics-check --fix first');
+    if (args.outputs.length > 1) throw new UsageError('render takes one -f (html, docx or md) and one -o');
+    if (args.outputs.length === 0) args.outputs.push({ format: 'md' });
+    const o = args.outputs[0];
+    if (o.format === 'markdown') o.format = 'md';
+    if (!RENDER_FORMATS.includes(o.format)) throw new UsageError(`render writes html, docx or md, not "${o.format}"`);
+    if (o.format === 'docx' && o.file === undefined) throw new UsageError('-f docx writes a Word file: give it -o FILE.docx');
+    if (args.inputs.length === 0 && !args.stdin) throw new UsageError('render needs the files to render, e.g. ics-check render constitution/ -f docx -o constitution.docx');
+  } else if (args.mode === 'check') {
     if (args.outputs.length === 0) args.outputs.push({ format: 'stylish' });
     const toStdout = args.outputs.filter((o) => o.file === undefined);
     if (toStdout.length > 1) throw new UsageError(`only one format can go to standard output (${toStdout.map((o) => o.format).join(', ')}); give the others -o FILE`);
@@ -242,6 +257,7 @@ function nonNegativeInteger(name: string, v: string): number {
 }
 
 export const HELP = `Usage: ics-check [options] [file|folder|glob ...] [-]
+       ics-check render [options] file|folder|glob ... -f html|docx|md [-o FILE]
 
 Checks NHS integrated care board constitutions, partnership and place files (YAML, format v1)
 against the Health and Care Act 2022 and NHS England guidance. Every file of a run is checked
@@ -264,12 +280,19 @@ Configuration:
                              without is an error (also require_waiver_owner_and_expiry: true)
 
 Output:
-  -f, --format NAME          stylish (default) | json | sarif | junit | github | markdown (repeatable)
+  -f, --format NAME          stylish (default) | json | sarif | junit | github | markdown | html
+                             (repeatable); html is the reviewer's report: one self-contained page
   -o, --output-file FILE     Write the format given just before to FILE (repeatable); the format
                              without -o goes to standard output
   --color, --no-color        Force colours on or off (default: on for a terminal, off with NO_COLOR)
   --quiet                    Report errors only (warnings and below are neither shown nor counted)
   --max-annotations N        Cap on annotations for -f github (default 50)
+
+Rendering (ics-check render):
+  The constitution as people read it, in the order of NHS England's model constitution, with its
+  partnership and place files; findings and placeholders marked. A draft with errors still renders.
+  -f html | docx | md        The format (default md); docx needs -o
+  -o FILE                    Write to FILE; without it, html and md go to standard output
 
 Thresholds:
   --fail-on SEVERITY         error (default) | warning | information | hint: exit 1 when any

@@ -9,6 +9,7 @@ import { HELP, parseArgs, UsageError, type CliArgs } from './args';
 import { InputError } from './files';
 import { writeRefusal } from './atomic';
 import { explainOutput, listRulesOutput, printConfig, waiverRows, waiversOutput } from './info';
+import { runRender } from './render';
 
 /** Where the CLI reads and writes: the real process, or a test's buffers. */
 export interface CliIo {
@@ -55,6 +56,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await waivers(args, io);
       case 'check':
         return await runCheck(args, io);
+      case 'render':
+        return await runRender(args, io, () => checkFromArgs(args, io, false));
     }
   } catch (err) {
     if (err instanceof UsageError) return fail(`${err.message} (see ics-check --help)`);

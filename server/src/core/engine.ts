@@ -3,7 +3,8 @@ import { ALL_RULES, KNOWN_RULE_IDS } from './rules';
 import { anchorRange, type Report, type Rule, type RuleContext, type SystemDoc, type SystemView } from './rules/framework';
 import type { RuleMeta } from './types';
 import { effectiveSeverity } from './profiles';
-import { applySuppressions, type DocumentActivity, type WaiverState } from './suppressions';
+import { ruleNotRun } from './applicability';
+import { applySuppressions, type DocumentActivity, type SuppressionResult } from './suppressions';
 import { withLineEnding, YamlEditor } from './yaml/edits';
 import { nearestKind } from './yaml/parse';
 import {
@@ -48,9 +49,12 @@ export function checkFileInSystem(file: AnalyzedFile, system: SystemView, option
   return checkFileDetailed(file, system, options).findings;
 }
 
-/** The findings of a file, and how each of its suppression comments stands (for the waiver register). */
-export function checkFileDetailed(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}): { findings: Finding[]; waivers: WaiverState[] } {
-  if (!file.ours) return { findings: [], waivers: [] };
+/**
+ * The findings of a file, how each of its suppression comments stands (for the waiver register),
+ * and the findings they hide, each with its waiver (for the reports and the rule outcomes).
+ */
+export function checkFileDetailed(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}): SuppressionResult {
+  if (!file.ours) return { findings: [], waivers: [], waived: [] };
   const findings: Finding[] = [];
   const documents: DocumentActivity[] = [];
   for (const doc of file.documents) {
@@ -61,13 +65,22 @@ export function checkFileDetailed(file: AnalyzedFile, system: SystemView, option
   return applySuppressions(file.uri, file.text, file.lines, findings, { knownRuleIds: KNOWN_RULE_IDS, today, documents, requireOwnerAndExpiry: options.requireWaiverOwnerAndExpiry });
 }
 
-/** Why a rule does not run on a document of a kind under a framework and the options, or undefined when it runs. */
+/** Why a rule does not run on a document of a kind under a framework and the options (as a waiver's note names it), or undefined when it runs. */
 function whyRuleDoesNotRun(meta: RuleMeta, kind: AnalyzedDocument['kind'], framework: FrameworkId, options: EngineOptions): string | undefined {
-  if (!kind || !meta.appliesTo.includes(kind)) return `${meta.id} does not apply to ${kind ?? 'this'} documents`;
-  if (!meta.frameworks.includes(framework)) return `${meta.id} is not part of the ${framework} framework`;
-  if (effectiveSeverity(meta, options) !== 'off') return undefined;
-  if (options.ruleOverrides?.[meta.id] === 'off') return `${meta.id} is turned off (${meta.id}: off)`;
-  return `the ${options.profile ?? 'recommended'} profile does not run ${meta.id}`;
+  if (!kind) return `${meta.id} does not apply to this document`;
+  const notRun = ruleNotRun(meta, kind, framework, options);
+  switch (notRun?.why) {
+    case undefined:
+      return undefined;
+    case 'kind':
+      return `${meta.id} does not apply to ${kind} documents`;
+    case 'framework':
+      return `${meta.id} is not part of the ${framework} framework`;
+    case 'override':
+      return `${meta.id} is turned off (${meta.id}: off)`;
+    case 'profile':
+      return `the ${options.profile ?? 'recommended'} profile does not run ${meta.id}`;
+  }
 }
 
 function whyRuleDidNotRunOn(id: string, doc: AnalyzedDocument, system: SystemView, options: EngineOptions): string | undefined {

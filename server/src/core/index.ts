@@ -35,6 +35,8 @@ export { ALL_RULES, ruleById, KNOWN_RULE_IDS, NOT_IMPLEMENTED } from './rules';
 export type { Rule, RuleContext, SystemView, Report, NotImplemented } from './rules/framework';
 export { citesLegislation, effectiveSeverity, expectedSeverity, sourceProblems, PROFILE_SOURCES, PROFILE_DESCRIPTIONS } from './profiles';
 export { parseSuppressions, parseDirectives, applySuppressions, DIRECTIVE as SUPPRESSION_DIRECTIVE, DIRECTIVES as SUPPRESSION_DIRECTIVES, type Suppression, type WaiverState, type WaiverStatus } from './suppressions';
+export { checkFileOutcomes, fileRuleOutcomes, countOutcomes, whyRuleDoesNotRun, RULE_STATUSES, type RuleOutcome, type RuleStatus, type DocumentOutcome, type FileOutcome, type WaivedFinding, type Waiver, type OutcomeCounts } from './outcomes';
+export { renderConstitutions } from './render/constitution';
 export { applyEdits, YamlEditor } from './yaml/edits';
 export { LineIndex } from './yaml/lineIndex';
 export { SCHEMAS, CONFIG_SCHEMA, validateYaml, locate } from './schema/validate';

@@ -324,6 +324,8 @@ export interface SuppressionResult {
   findings: Finding[];
   /** Every directive comment and how it stands. */
   waivers: WaiverState[];
+  /** The findings the comments hide, each with the waiver that hides it (for the reports: no format hides what was waived). */
+  waived: { finding: Finding; waiver: WaiverState }[];
 }
 
 const lineWords = (from: number, to: number) => (from === to ? `line ${from + 1}` : `lines ${from + 1}–${to + 1}`);
@@ -336,9 +338,9 @@ const lineWords = (from: number, to: number) => (from === to ? `line ${from + 1}
  */
 export function applySuppressions(uri: string, text: string, lines: LineIndex, findings: Finding[], options: SuppressionOptions): SuppressionResult {
   const { suppressions, problems: malformed } = parseDirectives(text, lines);
-  if (suppressions.length === 0 && malformed.length === 0) return { findings, waivers: [] };
+  if (suppressions.length === 0 && malformed.length === 0) return { findings, waivers: [], waived: [] };
   const { knownRuleIds, today } = options;
-  const hidden = new Set<Finding>();
+  const hidden = new Map<Finding, WaiverState>();
   const problems: Finding[] = [];
   const waivers: WaiverState[] = [];
   const report = (range: Range, severity: Finding['severity'], message: string, fixes?: Finding['fixes']) => problems.push({ ruleId: SUPPRESSION_RULE_ID, severity, message, uri, range, ...(fixes ? { fixes } : {}) });
@@ -400,13 +402,13 @@ export function applySuppressions(uri: string, text: string, lines: LineIndex, f
         continue;
       }
       used = true;
-      if (!expired) for (const f of matches) hidden.add(f);
+      if (!expired) for (const f of matches) if (!hidden.has(f)) hidden.set(f, state);
     }
     state.status = expired ? 'expired' : invalidExpiry ? 'invalid expiry' : unknown.length > 0 ? 'unknown rule' : !s.reason ? 'no reason' : options.requireOwnerAndExpiry && missing.length > 0 ? 'incomplete' : !used ? 'unused' : 'active';
     if (state.status === 'unknown rule') state.note = unknown.join(', ');
     if (state.status === 'incomplete') state.note = `no ${missing.join(' and no ')}`;
   }
-  return { findings: [...findings.filter((f) => !hidden.has(f)), ...problems], waivers };
+  return { findings: [...findings.filter((f) => !hidden.has(f)), ...problems], waivers, waived: [...hidden].map(([finding, waiver]) => ({ finding, waiver })) };
 }
 
 /** Why a rule ran on none of the documents the lines from..to touch (undefined when it ran on one of them, or they touch none). */

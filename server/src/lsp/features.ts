@@ -31,6 +31,11 @@ import {
 } from '../core/language';
 import { ruleDocsUrl } from '../core/language/links';
 import { codeActions, CODE_ACTION_KINDS, SERVER_SHOW_DOCS_COMMAND } from './codeActions';
+import { checkFileOutcomes } from '../core/outcomes';
+import { previewHtml } from '../core/render/preview';
+import { esc } from '../core/render/html';
+import { PREVIEW_METHOD, type PreviewParams, type PreviewResult } from './protocol';
+import { baseName } from './uris';
 import type { IcsServer } from './server';
 import { uriKey } from './uris';
 
@@ -75,6 +80,23 @@ export function registerFeatures(server: IcsServer): void {
         else c.window.showInformationMessage(`Documentation for ${id}: ${url}`);
       }
       return null;
+    }),
+  );
+
+  c.onRequest(
+    PREVIEW_METHOD,
+    server.guard('icsCheck/preview', null as PreviewResult | null, async (params: PreviewParams): Promise<PreviewResult | null> => {
+      const key = uriKey(params.uri);
+      const entry = server.sync(key);
+      const name = baseName(params.uri);
+      if (!entry || !entry.analyzed.ours) {
+        return { uri: params.uri, version: entry?.version, ours: false, title: name, html: `<article class="ics-doc"><p class="note">${esc(name)} is not an ICB constitution, partnership or place file: it declares no <code>kind</code> of ours.</p></article>` };
+      }
+      const context = await server.contextFor(key);
+      const files = server.project.ours().map((f) => f.analyzed);
+      const outcome = checkFileOutcomes(entry.analyzed, server.project.system(), context.options);
+      const { html, title } = previewHtml({ file: entry.analyzed, system: files, outcome, name, today: context.options.today });
+      return { uri: params.uri, version: entry.version, ours: true, title, html };
     }),
   );
 

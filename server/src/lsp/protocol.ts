@@ -26,3 +26,26 @@ export interface StatusParams {
 
 /** The client's command that opens a rule's page; the server's "Show documentation" actions run it. */
 export const SHOW_RULE_DOCUMENTATION_COMMAND = 'icsCheck.showRuleDocumentation';
+
+/**
+ * Custom request: the preview of a file (the rendered constitution with its findings marked, the
+ * checklist, the findings, the waivers) as an HTML fragment, rendered by the server from the text the
+ * editor has now. The VS Code client shows it in a webview beside the YAML and asks again as you type.
+ */
+export const PREVIEW_METHOD = 'icsCheck/preview';
+
+export interface PreviewParams {
+  uri: string;
+}
+
+export interface PreviewResult {
+  uri: string;
+  /** The document version the preview was rendered from (undefined for a file not open). */
+  version?: number;
+  /** The rendered preview: an HTML fragment with no script and no style; elements from the YAML carry `data-uri` and `data-line`. */
+  html: string;
+  /** The document's title, for the panel. */
+  title: string;
+  /** False when the file is not one of ours (the fragment then says so). */
+  ours: boolean;
+}

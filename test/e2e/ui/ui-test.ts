@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     const page = browser.context.pages()[0] || (await browser.context.newPage());
     page.setDefaultTimeout(30_000);
     try {
-      await drive(page, cs.base, targetLine);
+      await drive(page, cs.base, targetLine, userDataDir);
     } catch (e) {
       await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => {});
       throw e;
@@ -80,25 +80,15 @@ async function main(): Promise<void> {
 }
 
 /** What a person does in the workbench, step by step. */
-async function drive(page: Page, server: string, targetLine: number): Promise<void> {
+async function drive(page: Page, server: string, targetLine: number, userDataDir: string): Promise<void> {
   await page.goto(`${server}/?folder=${encodeURIComponent(workspace)}`);
   await page.locator('.monaco-workbench .explorer-folders-view').waitFor();
   log('workbench loaded');
 
   // 2. open the flawed sample the way a person does: Quick Open (Ctrl+P), type its name, Enter
   const base = path.basename(quickFix.file);
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+P');
-    try { await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 5000 }); break; } catch (e) {
-      if (attempt === 3) throw e;
-    }
-  }
-  await page.keyboard.type(base);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first().waitFor();
-  await page.keyboard.press('Enter');
+  await quickOpen(page, quickFix.file);
   const editor = page.locator('.editor-instance .monaco-editor').first();
-  await page.locator('.tab.active', { hasText: base }).waitFor();
   await editor.locator('.view-lines').waitFor();
   log(`opened ${quickFix.file}`);
 
@@ -119,6 +109,13 @@ async function drive(page: Page, server: string, targetLine: number): Promise<vo
   // the whole picture first: collapsed, the panel has one row per file with its number of problems
   await page.locator('.panel .action-label.codicon-collapse-all, .panel [aria-label="Collapse All"]').first().click();
   await targetRow.waitFor({ state: 'detached' });
+  // the workspace scan may still be checking the other files on a busy machine: wait until each
+  // file the expectations name has its group (the timeout stops a wait that would never end)
+  const names = Object.keys(expectations.findings).map((f) => path.basename(f));
+  await page.waitForFunction((want) => {
+    const texts = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((e) => (e as HTMLElement).innerText);
+    return want.every((n) => texts.some((t) => t.startsWith(n)));
+  }, names, { timeout: 60_000 }).catch(() => log('not every file has its group in the Problems panel yet'));
   const groups = (await rows.allInnerTexts()).map(oneLine);
   log('Problems panel, collapsed:\n  ' + groups.join('\n  '));
   for (const [f, expected] of Object.entries(expectations.findings)) {
@@ -178,6 +175,94 @@ async function drive(page: Page, server: string, targetLine: number): Promise<vo
   const afterCount = await problemsOfFile();
   check(afterCount < before, `the Problems panel count for ${base} dropped from ${before} to ${afterCount}`);
   await shot(page, '3-after-fix.png');
+
+  await preview(page, userDataDir);
+}
+
+/** Opens a file with Quick Open (Ctrl+P), as a person does. */
+async function quickOpen(page: Page, file: string): Promise<void> {
+  const base = path.basename(file);
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    try { await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 5000 }); break; } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+  await page.keyboard.type(base);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: base }).waitFor();
+}
+
+/**
+ * 6. The preview: "ICS: Open Preview to the Side" from the command palette; the rendered
+ * constitution appears beside the YAML; typing in the YAML changes it; clicking a finding in the
+ * preview puts the cursor on its line in the editor.
+ */
+async function preview(page: Page, userDataDir: string): Promise<void> {
+  const file = expectations.preview.file;
+  const lines = fs.readFileSync(path.join(workspace, file), 'utf8').split(/\r?\n/);
+  const nameLine = lines.findIndex((l) => l.includes(expectations.preview.lineContains)) + 1;
+  await quickOpen(page, file);
+  const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+  await editor.locator('.view-lines').waitFor();
+  log(`opened ${file}`);
+  await page.keyboard.press('Control+Shift+P');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+  await page.keyboard.type('ICS: Open Preview to the Side');
+  const entry = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Preview to the Side' }).first();
+  await entry.waitFor();
+  await page.keyboard.press('Enter');
+  // the webview: an iframe in the workbench, the content in its active frame
+  const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+  const h1 = view.locator('h1').first();
+  await h1.waitFor({ timeout: 60_000 });
+  const title = await h1.innerText();
+  check(title.includes(expectations.preview.title), `the preview shows "${title}" beside the YAML`);
+  check((await view.locator('svg.diagram g.box').count()) > 0, 'the preview draws the governance diagram');
+  check((await view.locator('aside.finding').count()) > 0, 'the preview marks the findings');
+  await shot(page, '4-preview.png');
+
+  // type in the YAML: go to the ICB's name (Ctrl+G), end of line, type
+  await page.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').click({ position: { x: 200, y: 40 } });
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+  await page.keyboard.type(String(nameLine));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (draft)');
+  await view.locator('h1', { hasText: '(draft)' }).waitFor({ timeout: 30_000 });
+  check(true, `typing " (draft)" on line ${nameLine} of the YAML updated the preview's title: ${await view.locator('h1').first().innerText()}`);
+
+  // click a finding in the preview: the editor shows its line, with the cursor on it
+  const finding = view.locator(`aside.finding[data-line]`, { hasText: expectations.preview.findingRule }).first();
+  await finding.scrollIntoViewIfNeeded();
+  const line = Number(await finding.getAttribute('data-line')) + 1;
+  await finding.click();
+  const status = page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col \\d+`) }).first();
+  await status.waitFor({ timeout: 20_000 });
+  check(true, `clicking the ${expectations.preview.findingRule} finding in the preview put the cursor on line ${line} (${await status.innerText()})`);
+  check(lines[line - 1]?.includes(expectations.preview.findingLine) ?? false, `line ${line} of ${file} is "${lines[line - 1]?.trim()}"`);
+  await shot(page, '5-preview-reveal.png');
+
+  // the preview takes the theme's colours: switch to a dark, then a high-contrast theme
+  const colours = () => view.locator('body').evaluate((b) => { const s = getComputedStyle(b); return { bg: s.backgroundColor, fg: s.color }; });
+  const light = await colours();
+  const luminance = (rgb: string) => { const [r, g, b] = (rgb.match(/\d+/g) ?? ['0', '0', '0']).map(Number); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  // as a person does: the command palette, "Preferences: Color Theme", the theme's name
+  for (const [theme, file, cls] of [['Dark Modern', '6-preview-dark.png', 'vscode-dark'], ['Dark High Contrast', '7-preview-high-contrast.png', 'vscode-high-contrast']] as const) {
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await page.keyboard.type('Preferences: Color Theme');
+    await page.locator('.quick-input-list .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().click();
+    await page.keyboard.type(theme);
+    await page.locator(`.quick-input-list .monaco-list-row[aria-label^="${theme}"]`).first().click();
+    await view.locator(`body.${cls}`).waitFor({ state: 'attached', timeout: 20_000 });
+    const now = await colours();
+    check(luminance(now.bg) < 100 && luminance(now.fg) > 150, `with ${theme} the preview is light on dark (background ${now.bg}, text ${now.fg}; was ${light.bg}, ${light.fg})`);
+    await shot(page, file);
+  }
 }
 
 main().then(

@@ -1,7 +1,7 @@
 import { ruleDocsUrl } from '../language/links';
 import type { Finding, Range } from '../types';
 import type { FileResult, FormatContext, Formatter } from './types';
-import { citationsOf, displayPath, isFixable, sourceText, summarize, uriToPath } from './util';
+import { citationsOf, displayPath, isFixable, rulesOf, sourceText, summarize, uriToPath } from './util';
 
 /** The version of the JSON report (`docs/json-format.md`). A breaking change raises it. */
 export const JSON_FORMAT_VERSION = 1;
@@ -36,6 +36,11 @@ export const json: Formatter = (results, context) => {
     results: results.map((r) => ({
       file: displayPath(r.filePath, context.cwd),
       findings: r.findings.map((f) => findingJson(f, r, context)),
+      waived: (r.outcome?.waived ?? []).map((w) => ({
+        ...findingJson(w.finding, r, context),
+        waiver: { line: w.waiver.line + 1, rules: w.waiver.ruleIds, reason: w.waiver.reason ?? null, owner: w.waiver.owner ?? null, expires: w.waiver.expires ?? null },
+      })),
+      rules: rulesOf(r).map((o) => ({ id: o.ruleId, status: o.status, ...(o.severity ? { severity: o.severity } : {}), findings: o.findings, waived: o.waived, ...(o.reason ? { reason: o.reason } : {}) })),
       ...(r.fixed ? { fixed: r.fixed } : {}),
     })),
     skipped: (context.skipped ?? []).map((s) => ({ file: displayPath(s.filePath, context.cwd), reason: s.reason })),

@@ -1,5 +1,6 @@
 import type { Formatter } from './types';
-import { displayPath, sourceText } from './util';
+import { displayPath, rulesOf, sourceText } from './util';
+import { countOutcomes } from '../outcomes';
 
 /** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold. */
 export function xmlEscape(s: string): string {
@@ -14,18 +15,33 @@ export function xmlEscape(s: string): string {
 }
 
 /**
- * JUnit XML for GitLab, Azure Pipelines and Jenkins test reports: a testsuite per file, a failing
- * testcase per finding, and one passing testcase for a file with no findings.
+ * JUnit XML for GitLab, Azure Pipelines and Jenkins test reports: a testsuite per file; in it, a
+ * failing testcase per finding, a skipped testcase per waived finding (the waiver's reason as the
+ * message), and a passing testcase per catalogue rule that passed; a file with none of these has one
+ * passing testcase. Each testsuite's properties count the rules by outcome.
  */
 export const junit: Formatter = (results, context) => {
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];
-  const tests = results.reduce((n, r) => n + Math.max(1, r.findings.length), 0);
+  const suites = results.map((r) => {
+    const passed = rulesOf(r).filter((o) => o.status === 'passed');
+    const waived = r.outcome?.waived ?? [];
+    const tests = r.findings.length + waived.length + passed.length;
+    return { r, passed, waived, tests: Math.max(1, tests), empty: tests === 0 };
+  });
+  const tests = suites.reduce((n, x) => n + x.tests, 0);
   const failures = results.reduce((n, r) => n + r.findings.length, 0);
-  out.push(`<testsuites name="${xmlEscape(context.tool.name)}" tests="${tests}" failures="${failures}" errors="0">`);
-  for (const r of results) {
+  const skipped = suites.reduce((n, x) => n + x.waived.length, 0);
+  out.push(`<testsuites name="${xmlEscape(context.tool.name)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`);
+  for (const { r, passed, waived, tests: n, empty } of suites) {
     const file = xmlEscape(displayPath(r.filePath, context.cwd));
-    out.push(`  <testsuite name="${file}" tests="${Math.max(1, r.findings.length)}" failures="${r.findings.length}" errors="0" skipped="0">`);
-    if (r.findings.length === 0) out.push(`    <testcase classname="${file}" name="no problems" file="${file}"/>`);
+    const c = countOutcomes(rulesOf(r));
+    out.push(`  <testsuite name="${file}" tests="${n}" failures="${r.findings.length}" errors="0" skipped="${waived.length}">`);
+    if (r.outcome) {
+      out.push('    <properties>');
+      for (const [name, value] of [['rules.passed', c.passed], ['rules.failed', c.failed], ['rules.waived', c.waived], ['rules.notApplicable', c.notApplicable]] as const) out.push(`      <property name="${name}" value="${value}"/>`);
+      out.push('    </properties>');
+    }
+    if (empty) out.push(`    <testcase classname="${file}" name="no problems" file="${file}"/>`);
     for (const f of r.findings) {
       const line = f.range.start.line + 1;
       const column = f.range.start.character + 1;
@@ -35,6 +51,14 @@ export const junit: Formatter = (results, context) => {
       out.push(`      <failure type="${f.severity}" message="${xmlEscape(f.message)}">${xmlEscape(body)}</failure>`);
       out.push('    </testcase>');
     }
+    for (const { finding: f, waiver } of waived) {
+      const line = f.range.start.line + 1;
+      const why = `waived${waiver.reason ? `: ${waiver.reason}` : ''}${waiver.owner ? ` (owner: ${waiver.owner}${waiver.expires ? `, expires: ${waiver.expires}` : ''})` : waiver.expires ? ` (expires: ${waiver.expires})` : ''}`;
+      out.push(`    <testcase classname="${file}" name="${xmlEscape(`${f.ruleId} ${line}:${f.range.start.character + 1}`)}" file="${file}" line="${line}">`);
+      out.push(`      <skipped message="${xmlEscape(why)}">${xmlEscape(f.message)}</skipped>`);
+      out.push('    </testcase>');
+    }
+    for (const o of passed) out.push(`    <testcase classname="${file}" name="${xmlEscape(`${o.ruleId} passed`)}" file="${file}"/>`);
     out.push('  </testsuite>');
   }
   out.push('</testsuites>');

@@ -1,6 +1,6 @@
 import { ruleDocsUrl } from '../language/links';
 import type { Formatter } from './types';
-import { byPosition, countsText, displayPath, oneLine, plural, summarize } from './util';
+import { byPosition, countsText, displayPath, oneLine, plural, rulesText, summarize } from './util';
 
 /** Rows of the findings table before it is cut (PR comments and job summaries have size limits). */
 export const MARKDOWN_MAX_ROWS = 200;
@@ -19,6 +19,7 @@ export const markdown: Formatter = (results, context) => {
   } else {
     out.push(`✖ **${plural(s.problems, 'problem')}** (${countsText(s)}) in ${plural(s.filesWithProblems, 'file')} of ${s.files} checked.`);
   }
+  out.push('', `Rules: ${rulesText(s.rules)}${s.waived > 0 ? `; ${plural(s.waived, 'finding')} waived` : ''}.`);
   if (s.skipped > 0) out.push('', `${plural(s.skipped, 'file')} skipped (not ICS documents, or ignored by the configuration).`);
   out.push('', '| File | Errors | Warnings | Information | Hints |', '|---|---:|---:|---:|---:|');
   for (const r of results) {
@@ -36,6 +37,16 @@ export const markdown: Formatter = (results, context) => {
       out.push(`| \`${cell(file)}:${f.range.start.line + 1}:${f.range.start.character + 1}\` | ${f.severity} | ${rule} | ${cell(f.message)} |`);
     }
     if (rows.length > MARKDOWN_MAX_ROWS) out.push('', `…and ${rows.length - MARKDOWN_MAX_ROWS} more; see the full report.`);
+  }
+  const waived = results.flatMap((r) => (r.outcome?.waived ?? []).map((w) => ({ w, file: displayPath(r.filePath, context.cwd) })));
+  if (waived.length > 0) {
+    out.push('', '### Waived findings', '', '| Location | Rule | Message | Waiver |', '|---|---|---|---|');
+    for (const { w, file } of waived.slice(0, MARKDOWN_MAX_ROWS)) {
+      const f = w.finding;
+      const waiver = [w.waiver.reason ?? 'no reason given', w.waiver.owner ? `owner: ${w.waiver.owner}` : '', w.waiver.expires ? `expires: ${w.waiver.expires}` : ''].filter(Boolean).join('; ');
+      out.push(`| \`${cell(file)}:${f.range.start.line + 1}:${f.range.start.character + 1}\` | \`${f.ruleId}\` | ${cell(f.message)} | ${cell(waiver)} (line ${w.waiver.line + 1}) |`);
+    }
+    if (waived.length > MARKDOWN_MAX_ROWS) out.push('', `…and ${waived.length - MARKDOWN_MAX_ROWS} more; see the full report.`);
   }
   return out.join('\n') + '\n';
 };

@@ -4,7 +4,8 @@ import { ruleDocsUrl } from '../language/links';
 import { citationText, profilesOf } from '../docs';
 import { INTERNAL_RULE_ID, SCHEMA_RULE_ID, SUPPRESSION_RULE_ID, SYNTAX_RULE_ID, type Finding, type Range, type RuleMeta, type Severity } from '../types';
 import type { FileResult, FormatContext, Formatter } from './types';
-import { displayPath, uriToPath } from './util';
+import { displayPath, summarize, uriToPath } from './util';
+import type { WaivedFinding } from '../outcomes';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
@@ -15,6 +16,18 @@ const ENGINE_RULES: { id: string; name: string; text: string; level: Severity }[
   { id: SUPPRESSION_RULE_ID, name: 'suppression', text: 'A suppression comment is incomplete, unknown, unused or an expired waiver.', level: 'warning' },
   { id: INTERNAL_RULE_ID, name: 'internal-error', text: 'A rule failed on this document; the other rules still ran.', level: 'error' },
 ];
+
+/**
+ * A waived finding's suppression (SARIF 2.1.0 §3.35): in source, with the waiver's reason, owner
+ * and expiry. `status` is left out (it then means accepted; drafts of the schema name it `state`).
+ */
+function suppression(w: WaivedFinding) {
+  return {
+    kind: 'inSource',
+    ...(w.waiver.reason ? { justification: w.waiver.reason } : {}),
+    properties: { line: w.waiver.line + 1, ...(w.waiver.owner ? { owner: w.waiver.owner } : {}), ...(w.waiver.expires ? { expires: w.waiver.expires } : {}) },
+  };
+}
 
 /** Where the engine's own ids are explained. */
 export const ENGINE_RULES_HELP = 'https://github.com/ics-constitution-checker/ics-constitution-checker/blob/main/docs/cli.md#findings-that-are-not-catalogue-rules';
@@ -91,6 +104,7 @@ export const sarif: Formatter = (results, context) => {
       properties: { severity: f.severity },
     };
   };
+  const summary = summarize(results, context);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -107,7 +121,8 @@ export const sarif: Formatter = (results, context) => {
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd).href.replace(/\/?$/, '/') } },
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap((r) => r.findings.map((f) => resultOf(f, r))),
+        results: results.flatMap((r) => [...r.findings.map((f) => resultOf(f, r)), ...(r.outcome?.waived ?? []).map((w) => ({ ...resultOf(w.finding, r), suppressions: [suppression(w)] }))]),
+        properties: { rules: summary.rules, waived: summary.waived },
       },
     ],
   };

@@ -1,4 +1,6 @@
 import type { Finding, RuleMeta, Severity } from '../types';
+import type { DocumentOutcome, OutcomeCounts, WaivedFinding } from '../outcomes';
+import type { WaiverState } from '../suppressions';
 
 /**
  * What every formatter receives. Formatters are pure functions of the findings: no file system, no
@@ -13,6 +15,16 @@ export interface FileResult {
   findings: Finding[];
   /** Safe fixes `--fix` applied to this file. */
   fixed?: { ruleId: string; title: string; line: number }[];
+  /** The text that was read (the reviewer's report renders the constitution and quotes lines from it). */
+  text?: string;
+  /** With `--fix`: the text after safe fixes, which is what was checked. */
+  output?: string;
+  /** SHA-256 of the text that was checked (UTF-8), hex: which version of the file was reviewed. */
+  sha256?: string;
+  /** What became of every catalogue rule, per document, and the findings waivers hide. */
+  outcome?: { documents: DocumentOutcome[]; waived: WaivedFinding[] };
+  /** Every suppression comment of the file and how it stands (the waiver register). */
+  waivers?: WaiverState[];
 }
 
 export interface SkippedFile {
@@ -39,6 +51,8 @@ export interface FormatContext {
   color?: boolean;
   /** Cap on GitHub annotations (github only; default 50). */
   maxAnnotations?: number;
+  /** The day of the check, YYYY-MM-DD (waivers expire against it; the reviewer's report is dated by it). */
+  today?: string;
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
@@ -55,6 +69,10 @@ export interface Summary {
   hint: number;
   /** Findings with a safe fix (`--fix` would apply it). */
   fixable: number;
+  /** Findings hidden by waivers (not counted in `problems`). */
+  waived: number;
+  /** Catalogue rules by outcome, added up over the files (a rule counts once per file). */
+  rules: OutcomeCounts;
 }
 
 export type SeverityCounts = Record<Severity, number>;

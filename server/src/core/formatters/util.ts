@@ -4,6 +4,7 @@ import { citationText } from '../docs';
 import type { Citation, Finding, Severity } from '../types';
 import { SEVERITY_ORDER } from '../types';
 import type { FileResult, FormatContext, Summary } from './types';
+import { addCounts, countOutcomes, fileRuleOutcomes, type RuleOutcome } from '../outcomes';
 
 /** A path for people and reports: relative to cwd when inside it, `/`-separated. */
 export function displayPath(filePath: string, cwd: string): string {
@@ -24,8 +25,22 @@ export function uriToPath(uri: string): string | undefined {
 }
 
 export function summarize(results: readonly FileResult[], context: Pick<FormatContext, 'skipped'>): Summary {
-  const s: Summary = { files: results.length, filesWithProblems: 0, skipped: context.skipped?.length ?? 0, problems: 0, error: 0, warning: 0, information: 0, hint: 0, fixable: 0 };
+  const s: Summary = {
+    files: results.length,
+    filesWithProblems: 0,
+    skipped: context.skipped?.length ?? 0,
+    problems: 0,
+    error: 0,
+    warning: 0,
+    information: 0,
+    hint: 0,
+    fixable: 0,
+    waived: 0,
+    rules: { passed: 0, failed: 0, waived: 0, notApplicable: 0 },
+  };
   for (const r of results) {
+    s.waived += r.outcome?.waived.length ?? 0;
+    s.rules = addCounts(s.rules, countOutcomes(rulesOf(r)));
     if (r.findings.length > 0) s.filesWithProblems++;
     for (const f of r.findings) {
       s.problems++;
@@ -67,4 +82,14 @@ export function byPosition(a: Finding, b: Finding): number {
 /** Messages are one line in every report. */
 export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** One outcome per catalogue rule for a file (empty when outcomes were not worked out). */
+export function rulesOf(r: FileResult): RuleOutcome[] {
+  return r.outcome ? fileRuleOutcomes(r.outcome.documents) : [];
+}
+
+/** `12 rules passed, 3 failed, 1 waived, 40 not applicable` */
+export function rulesText(c: Summary['rules']): string {
+  return `${plural(c.passed, 'rule')} passed, ${c.failed} failed, ${c.waived} waived, ${c.notApplicable} not applicable`;
 }

@@ -1,0 +1,214 @@
+import { APPOINTER_LABEL } from '../rules/statutory/helpers';
+
+/**
+ * The format's coded values in words, for documents people read. A value the format does not
+ * know (a draft's typo) is shown as written, with its underscores as spaces.
+ */
+
+const WORDS: Record<string, Record<string, string>> = {
+  role: {
+    chair: 'chair',
+    chief_executive: 'chief executive',
+    executive: 'executive member',
+    non_executive: 'non-executive member',
+    partner: 'partner member',
+    other: 'member',
+  },
+  function: {
+    finance: 'finance',
+    medical: 'medical',
+    nursing: 'nursing',
+    people: 'people',
+    strategy: 'strategy',
+    mental_health: 'mental health',
+    other: 'other',
+  },
+  partnerSector: {
+    nhs_trusts: 'NHS trusts and foundation trusts',
+    primary_medical_services: 'providers of primary medical services',
+    local_authorities: 'local authorities',
+  },
+  appointer: APPOINTER_LABEL,
+  employment: { employee: 'an employee of the ICB', secondee: 'seconded to the ICB', none: 'not employed by the ICB' },
+  laType: {
+    county: 'county council',
+    unitary: 'unitary council',
+    metropolitan_borough: 'metropolitan borough council',
+    london_borough: 'London borough council',
+    district: 'district council',
+    sui_generis: 'local authority of its own kind',
+  },
+  purpose: {
+    improve_population_health: 'improve outcomes in population health and healthcare',
+    tackle_inequalities: 'tackle inequalities in outcomes, experience and access',
+    productivity_and_value: 'enhance productivity and value for money',
+    social_and_economic_development: 'help the NHS support broader social and economic development',
+  },
+  decision: { consensus: 'by consensus', majority_vote: 'by majority vote' },
+  mustInclude: {
+    chair_or_deputy: 'the chair or the deputy chair',
+    non_executive: 'a non-executive member',
+    executive: 'an executive member',
+    clinical: 'a member with a clinical background',
+    partner: 'a partner member',
+    finance: 'the executive member for finance',
+  },
+  committeeType: {
+    audit: 'audit committee',
+    remuneration: 'remuneration committee',
+    quality: 'quality committee',
+    finance: 'finance committee',
+    primary_care: 'primary care committee',
+    people: 'people committee',
+    place: 'place committee',
+    other: 'committee',
+  },
+  excluding: {
+    board_chair: 'the chair of the board',
+    deputy_chair: 'the deputy chair',
+    senior_non_executive: 'the senior non-executive member',
+    audit_chair: 'the chair of the audit committee',
+    remuneration_chair: 'the chair of the remuneration committee',
+    quality_chair: 'the chair of the quality committee',
+    chief_executive: 'the chief executive',
+    executives: 'the executive members',
+    employees: 'employees of the ICB',
+  },
+  governanceModel: {
+    consultative_forum: 'a consultative forum',
+    icb_committee: 'a committee of the ICB',
+    joint_committee: 'a joint committee',
+    individual_delegation: 'delegation to individuals',
+    lead_provider: 'a lead provider',
+  },
+  arrangementStatus: { agreed: 'agreed', options_under_consideration: 'options under consideration', staged: 'introduced in stages' },
+  delegationStatus: { planned: 'planned', agreed: 'agreed', in_force: 'in force' },
+  allocation: {
+    population_need: 'population need',
+    weighted_capitation: 'weighted capitation',
+    historical_spend: 'historical spend',
+    activity_based: 'activity',
+    other: 'another basis',
+  },
+  sector: {
+    icb: 'the ICB',
+    local_authority: 'local authority',
+    primary_care: 'primary care',
+    nhs_provider: 'NHS provider',
+    provider_collaborative: 'provider collaborative',
+    independent_provider: 'independent provider',
+    social_care_provider: 'social care provider',
+    public_health: 'public health',
+    healthwatch: 'Healthwatch',
+    vcse: 'voluntary, community and social enterprise sector',
+    lived_experience: 'people with lived experience',
+    housing: 'housing',
+    emergency_services: 'emergency services',
+    education: 'education',
+    criminal_justice: 'criminal justice',
+    nhs_england: 'NHS England',
+    other: 'other',
+  },
+  orgType: {
+    icb: 'integrated care board',
+    other_icb: 'another integrated care board',
+    nhs_england: 'NHS England',
+    nhs_trust: 'NHS trust',
+    foundation_trust: 'NHS foundation trust',
+    local_authority: 'local authority',
+    combined_authority: 'combined authority',
+    other_prescribed_body: 'other prescribed body',
+    other: 'other body',
+  },
+  profession: {
+    medicine: 'medicine',
+    general_practice: 'general practice',
+    nursing: 'nursing',
+    midwifery: 'midwifery',
+    nursing_associate: 'nursing associate',
+    allied_health: 'allied health profession',
+    pharmacy: 'pharmacy',
+    pharmacy_technician: 'pharmacy technician',
+    dentistry: 'dentistry',
+    optometry: 'optometry',
+    psychology: 'psychology',
+    healthcare_science: 'healthcare science',
+    public_health: 'public health',
+    social_work: 'social work',
+    social_care: 'social care',
+    other: 'other profession',
+  },
+  eligibility: {
+    fit_and_proper_person_test: 'meet the fit and proper person test',
+    nolan_principles: 'uphold the seven principles of public life (the Nolan principles)',
+    role_specification: 'meet the specification of the role',
+  },
+  disqualification: {
+    member_of_parliament: 'is a Member of Parliament',
+    private_healthcare_independence: 'has an interest in private healthcare that would compromise their independence',
+    recent_conviction: 'has a recent criminal conviction of the kind the constitution sets out',
+    bankruptcy_restrictions_order: 'is subject to a bankruptcy restrictions order',
+    dismissal_from_health_service_body: 'has been dismissed by a health service body',
+    prior_termination_of_office: 'has had an earlier appointment as a member of a health service body terminated',
+  },
+  coiAppliesTo: {
+    board_members: 'board members',
+    committee_members: 'committee members',
+    sub_committee_members: 'sub-committee members',
+    employees: 'employees',
+    contractors: 'contractors',
+  },
+  covers: {
+    planning_commissioning: 'the planning of commissioning arrangements',
+    proposals_for_change: 'the development and consideration of proposals for changes',
+    operational_decisions: 'decisions that would affect how services operate',
+  },
+  relation: { appended: 'appended to the constitution', governance_handbook: 'in the governance handbook', to_be_published: 'to be published' },
+  agreementType: { memorandum_of_understanding: 'memorandum of understanding', partnership_agreement: 'partnership agreement', charter: 'charter', other: 'agreement' },
+  agreedWith: { icp: 'the integrated care partnership', trusts: 'the NHS trusts', local_authorities: 'the local authorities', primary_care: 'primary care', icb: 'the ICB' },
+  appointedBy: { icb: 'the ICB', partnership: 'the partnership' },
+  forumLevel: { system: 'system', place: 'place', neighbourhood: 'neighbourhood', provider_collaborative: 'provider collaborative' },
+  guidance: { nhs_mandate: 'the NHS mandate', secretary_of_state_guidance: "the Secretary of State's guidance", other: 'other guidance' },
+  framework: {
+    'hca-2022': 'the National Health Service Act 2006 as amended by the Health and Care Act 2022 (the law in force)',
+    'health-bill-2026': 'the Health Bill introduced in May 2026 (not yet law)',
+  },
+};
+
+export type Vocabulary = keyof typeof WORDS;
+
+/** A coded value in words: `word('appointer', 'nhs_england')` → "NHS England". */
+export function word(vocabulary: Vocabulary, value: string): string {
+  return WORDS[vocabulary]?.[value] ?? value.replace(/_/g, ' ');
+}
+
+/** "a, b and c" */
+export function joinAnd(items: readonly string[], last = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2024-04-01` → "1 April 2024"; `2024-08` → "August 2024"; anything else as written. */
+export function dateText(value: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
+  if (!m) return value;
+  const month = MONTHS[Number(m[2]) - 1];
+  if (!month) return value;
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+/** 1150000 → "1,150,000" */
+export function numberText(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
+/** 180000000 → "£180,000,000" */
+export function poundsText(n: number): string {
+  return `£${numberText(n)}`;
+}
