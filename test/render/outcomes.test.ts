@@ -32,7 +32,9 @@ describe('rule outcomes', () => {
   });
 
   it('a rule with a finding failed; with every finding waived, waived, and the waiver travels with the finding', () => {
-    const broken = VALID.replace('    - id: jane-smith\n      name: Jane Smith\n      role: chair\n', '    - id: jane-smith\n      name: Jane Smith\n      role: other\n');
+    // the chair's seat made an ordinary seat: the board has no chair
+    const broken = VALID.replace('    - id: chair\n      title: Chair\n      role: chair\n', '    - id: chair\n      title: Chair\n      role: other\n');
+    assert.notEqual(broken, VALID, 'the sample still has the chair seat this test edits');
     const failed = outcomesOf(broken);
     assert.equal(failed.rule('ICS-BOARD-001').status, 'failed');
     assert.equal(failed.rule('ICS-BOARD-001').findings, 1);
@@ -86,12 +88,12 @@ describe('rule outcomes', () => {
     assert.equal(sarif.runs[0].properties.rules.passed, passed);
 
     const junit = formatters.junit(r.results, r.context);
-    assert.match(junit, /<testcase [^>]*name="ICS-CCPL-016 26:3"[^>]*>\n\s*<skipped message="waived: clinical leadership comes from the place clinical leads until the medical director post is filled \(owner: Board Secretary, expires: 2029-03-31\)">/);
+    assert.match(junit, /<testcase [^>]*name="ICS-CCPL-016 28:3"[^>]*>\n\s*<skipped message="waived: clinical leadership comes from the place clinical leads until the medical director post is filled \(owner: Board Secretary, expires: 2029-03-31\)">/);
     assert.equal((junit.match(/ passed" file=/g) ?? []).length, passed);
     assert.match(junit, new RegExp(`<property name="rules.passed" value="${passed}"/>`));
 
     const md = formatters.markdown(r.results, r.context);
     assert.match(md, new RegExp(`Rules: ${passed} rules passed, \\d+ failed, 1 waived, \\d+ not applicable; 1 finding waived\\.`));
-    assert.match(md, /### Waived findings\n\n\| Location \| Rule \| Message \| Waiver \|\n\|---\|---\|---\|---\|\n\| `samples\/flawed\/no-clinical-executive\.yaml:26:3` \| `ICS-CCPL-016` \|/);
+    assert.match(md, /### Waived findings\n\n\| Location \| Rule \| Message \| Waiver \|\n\|---\|---\|---\|---\|\n\| `samples\/flawed\/no-clinical-executive\.yaml:28:3` \| `ICS-CCPL-016` \|/);
   });
 });

@@ -42,10 +42,14 @@ describe('icsCheck/preview (the server renders the preview)', () => {
     const row = /<tr data-uri="([^"]+)" data-line="(\d+)"[^>]*><td>Chief Finance Officer<\/td>/.exec(html);
     assert.ok(row);
     assert.equal(row[1], constitution);
-    assert.equal(lines[Number(row[2])].trim(), '- id: helen-ward');
+    assert.equal(lines[Number(row[2])].trim(), '- id: chief-finance-officer', 'the row of a seat points at the seat');
 
     // typing: the next preview shows the new text and marks the new finding
-    const edited = text.replace('    - id: jane-smith\n      name: Jane Smith\n      role: chair\n', '    - id: jane-smith\n      name: Jane Smythe\n      role: other\n');
+    // (the chair's holder renamed, and the chair's seat made an ordinary seat)
+    const edited = text
+      .replace('{id: jane-smith, name: Jane Smith, seat: chair}', '{id: jane-smith, name: Jane Smythe, seat: chair}')
+      .replace('    - id: chair\n      title: Chair\n      role: chair\n', '    - id: chair\n      title: Chair\n      role: other\n');
+    assert.ok(!edited.includes('Jane Smith,') && !edited.includes('title: Chair\n      role: chair'), 'both edits apply to the sample');
     await h.replace(constitution, edited);
     const second = await h.request<PreviewResult>(PREVIEW_METHOD, { uri: constitution });
     assert.equal(second.version, h.version(constitution));
