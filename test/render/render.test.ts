@@ -7,7 +7,7 @@ import { analyzeFile } from '../../server/src/core/analyze';
 import { renderConstitutions } from '../../server/src/core/render/constitution';
 import { renderMarkdown } from '../../server/src/core/render/markdown';
 import { renderHtml } from '../../server/src/core/render/html';
-import type { Block, DocumentTree } from '../../server/src/core/render/tree';
+import type { Block, DocumentTree, Inline } from '../../server/src/core/render/tree';
 
 /**
  * `ics-check render`: the constitution as people read it, in HTML, Word and Markdown, from one
@@ -17,15 +17,17 @@ import type { Block, DocumentTree } from '../../server/src/core/render/tree';
 const VALID = path.join(ROOT, 'samples/valid');
 const TODAY = ['--today', '2026-11-23'];
 
-/** Every paragraph-like node of a tree, with its text and source line. */
-function nodes(tree: DocumentTree): { text: string; uri?: string; line?: number }[] {
-  const out: { text: string; uri?: string; line?: number }[] = [];
-  const plain = (c: readonly (string | { text: string })[]) => c.map((i) => (typeof i === 'string' ? i : i.text)).join('');
+type Content = readonly Inline[];
+
+/** Every paragraph-like node of a tree, with its text, its content (a row: its first cell) and source line. */
+function nodes(tree: DocumentTree): { text: string; content: Content; uri?: string; line?: number }[] {
+  const out: { text: string; content: Content; uri?: string; line?: number }[] = [];
+  const plain = (c: Content) => c.map((i) => (typeof i === 'string' ? i : i.text)).join('');
   const walk = (blocks: readonly Block[]) => {
     for (const b of blocks) {
-      if (b.type === 'paragraph') out.push({ text: plain(b.content), uri: b.source?.uri, line: b.source?.line });
-      else if (b.type === 'list') for (const i of b.items) out.push({ text: plain(i.content), uri: i.source?.uri, line: i.source?.line });
-      else if (b.type === 'table') for (const r of b.rows) out.push({ text: r.cells.map(plain).join(' | '), uri: r.source?.uri, line: r.source?.line });
+      if (b.type === 'paragraph') out.push({ text: plain(b.content), content: b.content, uri: b.source?.uri, line: b.source?.line });
+      else if (b.type === 'list') for (const i of b.items) out.push({ text: plain(i.content), content: i.content, uri: i.source?.uri, line: i.source?.line });
+      else if (b.type === 'table') for (const r of b.rows) out.push({ text: r.cells.map(plain).join(' | '), content: r.cells[0] ?? [], uri: r.source?.uri, line: r.source?.line });
       else if (b.type === 'section') walk(b.blocks);
     }
   };
@@ -116,7 +118,7 @@ describe('ics-check render', () => {
     const md = r.stdout;
     assert.match(md, /^# NHS Northmoor and Castlebridge Integrated Care Board\n/);
     assert.match(md, /\n## 3\. Composition of the board <!-- samples\/valid\/constitution\.yaml:\d+ -->\n/);
-    assert.match(md, /\n\*\*3\.1\*\* The board has 11 members, in 10 seats\./);
+    assert.match(md, /\n\*\*3\.1\*\* The board has 11 to 13 members, in 10 seats\./);
     assert.match(md, /\n\| Seat \| Role \| Number \| Held by \| Votes \| Appointed by \|\n\|---\|---\|---\|---\|---\|---\|\n\| Chair \| chair \| 1 \| Jane Smith \| \*not stated\* \| NHS England, with the approval of the Secretary of State \|/);
     // the governance structure as an outline
     assert.match(md, /\n- \*\*The board\*\* — NHS Northmoor and Castlebridge Integrated Care Board <!-- samples\/valid\/constitution\.yaml:\d+ -->\n  - \*\*Audit and Risk Committee\*\* — committee of the board/);
@@ -152,20 +154,70 @@ describe('ics-check render', () => {
     const r = await cli(['render', 'test/render/fixtures/seats.yaml', '-f', 'md', ...TODAY]);
     assert.equal(r.code, 0, r.stderr);
     const md = r.stdout;
-    assert.match(md, /\*\*3\.1\*\* The board has 5 members, in 4 seats\./);
+    assert.match(md, /\*\*3\.1\*\* The board has 5 to 7 members, in 4 seats\./);
     assert.match(md, /\| Seat \| Role \| Number \| Held by \| Votes \| Appointed by \|/);
     assert.match(md, /\| Chief Executive \| chief executive \| 1 \| Amir Khan \(acting\) \|/);
     assert.match(md, /\| Non-executive Member \| non-executive member \| 2 to 4 \| Chief Executive, Example Hospitals NHS FT \| yes \| the chair \|/);
     assert.match(md, /\| Director of Finance \| executive member \(finance\) \| 1 \| \*\\\[no holder named\\\]\* \|/);
     assert.match(md, /Eligibility: must not hold a role in another health body in the area\./);
     assert.match(md, /Its chair is a non-executive member other than the chair of the board and the chair of the audit committee\./);
-    assert.match(md, /It is regularly attended, without a vote, by the Director of Finance and Director of People, NHS Example Integrated Care Board\./);
+    assert.match(md, /It is regularly attended, without a vote, by the Director of Finance and the Director of People, NHS Example Integrated Care Board\./);
     assert.match(md, /It has an independent chair who is not a member of the board: Independent Chair\./);
     assert.match(md, /The Primary Care Finance Sub-committee is a sub-committee of the Primary Care Commissioning Committee and reports to it\./);
+    assert.match(md, /The ICB’s area is the area of the 2 local authorities below \(one of them only in part\)\./);
     assert.match(md, /Westshire County Council \(county council\) — only part of its area: the districts of Eastdale and Westfell/);
     assert.match(md, /- From April 2024: a committee of the ICB — Place committee of the ICB takes delegated budgets/);
     // in the structure, the sub-committee and the place sit under the committee they report to
     assert.match(md, /  - \*\*Primary Care Commissioning Committee\*\* — committee of the board[^\n]*\n    - \*\*Primary Care Finance Sub-committee\*\* — sub-committee[^\n]*\n    - \*\*Example City\*\*/);
+  });
+
+  it('the valid sample reads as its seats say: range seats, an optional seat nobody holds, an acting holder, a chair rule, posts, documents by relation, a staged place', () => {
+    const files = fs.readdirSync(VALID).map((n) => analyzeFile(`file://${path.join(VALID, n)}`, fs.readFileSync(path.join(VALID, n), 'utf8')));
+    const md = renderMarkdown(renderConstitutions(files, []));
+    const line = (text: string) => new RegExp(`\\n${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} <!-- [a-z.-]+\\.yaml:\\d+ -->\\n`);
+    // approved in a month, not "on" it
+    assert.match(md, /^# NHS Northmoor and Castlebridge Integrated Care Board\n\n\*Constitution\*\n\n\*Version 1\.2, July 2025; approved by NHS England in June 2025\*\n/);
+    // a council partly in the area
+    assert.match(md, line('**2.1** The ICB’s area is the area of the 6 local authorities below (one of them only in part), with a population of about 1,150,000.'));
+    // seats of 3 to 4 and up to 1: a board of 11 to 13
+    assert.match(md, line('**3.1** The board has 11 to 13 members, in 10 seats. The table sets out each place on the board, who holds it, whether its holder votes and who appoints to it.'));
+    assert.match(md, /\n\| Chief Executive \| chief executive \| 1 \| Amir Khan \(acting\) \| \*not stated\* \| the chair, with the approval of NHS England \|\n/);
+    assert.match(md, /\n\| Non-executive Member \| non-executive member \| 3 to 4 \| Pat Lee, Chris Adeyemi and Morgan Hale \| \*not stated\* \| the chair \|\n/);
+    // the optional seat nobody holds is not filled, not a gap to fill
+    assert.match(md, /\n\| Member for the provider collaboratives \| member \(provider collaborative\) \| up to 1 \| none named \| yes \| the chair \|\n/);
+    // the remuneration committee's chair by rule, in the middle of a sentence; the acting chief executive attends
+    assert.match(md, line('**5.9** Its chair is a non-executive member other than the chair of the board and the chair of the audit committee.'));
+    assert.match(md, line('**5.11** It is regularly attended, without a vote, by Amir Khan (acting Chief Executive) and the Director of People, NHS Northmoor and Castlebridge Integrated Care Board.'));
+    // members and leads identified by post
+    assert.match(md, line('**5.17** Its members are Chris Adeyemi, Tom Reid, Dr Leah Park and the Director of Place (North Northmoor), NHS Northmoor and Castlebridge Integrated Care Board (not a board member).'));
+    assert.match(md, line('**6.16** Its convenor is the Director of Place (North Northmoor), NHS Northmoor and Castlebridge Integrated Care Board.'));
+    assert.match(md, line('**6.17** The deputy convenor is Dr Sunil Rao (North Northmoor primary care networks).'));
+    assert.match(md, line('**6.18** Lay members: Lay member for patient and public involvement.'));
+    // a framework agreed on a day
+    assert.match(md, /\*\*7\.1\*\* The ICB’s framework for clinical and care professional leadership is published at \[[^\]]+\]\([^)]+\), agreed on 30 June 2022 with the integrated care partnership/);
+    // documents and terms of reference by relation
+    assert.match(md, line('**5.20** Its terms of reference: in the governance handbook.'));
+    assert.match(md, /\n\| Standing orders \| appended to the constitution \|\n\| Scheme of reservation and delegation \| in the governance handbook \|\n/);
+    // the place governed by a committee of the ICB sits under it; the staged place, one full stop
+    assert.match(md, line('**6.13** It is governed by the ICB’s North Northmoor Place Committee, which is its reporting line to the ICB.'));
+    assert.match(md, /\n  - \*\*North Northmoor Place Committee\*\* — place committee <!-- [^>]+ -->\n    - \*\*North Northmoor\*\* — place: /);
+    assert.match(md, line('**6.23** Where the arrangements stand: introduced in stages. The partners agreed to move to a place committee of the ICB once the neighbourhood teams are established.'));
+    assert.match(md, line('- From April 2026: a committee of the ICB — A place committee of the ICB takes the delegated budgets.'));
+    assert.match(md, /\n\| children and young people's services \| the ICB \| the ICB \| £41,000,000 \| population need \| April 2026 \| planned \|\n/);
+  });
+
+  it('a constitution that sets out seats and names no one: no "Held by" column, and no gap marked for it', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'seats-only.yaml');
+    const fixture = fs.readFileSync(path.join(ROOT, 'test/render/fixtures/seats.yaml'), 'utf8');
+    const seatsOnly = fixture.replace(/\n  members:\n(?: {4}- .*\n)+/, '\n');
+    assert.notEqual(seatsOnly, fixture);
+    fs.writeFileSync(file, seatsOnly);
+    const r = await cli(['render', file, '-f', 'md', ...TODAY], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /\*\*3\.1\*\* The board has 5 to 7 members, in 4 seats\. The table sets out each place on the board, how many members it has, whether they vote and who appoints to it\./);
+    assert.match(r.stdout, /\n\| Seat \| Role \| Number \| Votes \| Appointed by \|\n\|---\|---\|---\|---\|---\|\n\| Chair \| chair \| 1 \| \*not stated\* \| NHS England, with the approval of the Secretary of State \|\n/);
+    assert.ok(!/no holder named|Held by/.test(r.stdout));
   });
 
   it('nothing of ours to render is exit 2', async () => {
@@ -175,20 +227,27 @@ describe('ics-check render', () => {
     assert.equal(r.stdout, '');
   });
 
-  it('one tree, three writers: HTML and Markdown say the same sentences', () => {
-    const files = fs.readdirSync(VALID).map((n) => analyzeFile(`file://${path.join(VALID, n)}`, fs.readFileSync(path.join(VALID, n), 'utf8')));
-    const trees = renderConstitutions(files, []);
-    const html = renderHtml(trees).replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-    const md = renderMarkdown(trees);
-    // Markdown as read: a link becomes its text and an escaped character itself, in one pass, so
-    // that an escaped bracket (the unfilled seat's `*\[no holder named\]*`) never opens a link
-    const unescape = (s: string) => s.replace(/\\([\\`*_[\]<>|#])/g, '$1');
-    const unescaped = md.replace(/\\([\\`*_[\]<>|#])|\[((?:\\.|[^\]\\\n])*)\]\([^)\n]*\)/g, (_, escaped: string | undefined, link: string | undefined) => escaped ?? unescape(link!)).replace(/\*\*|`/g, '');
-    assert.ok(md.includes('*\\[no holder named\\]*'), 'the sample has a seat with no holder (an escaped bracket before the links)');
-    for (const n of nodes(trees[0])) {
-      const plainText = n.text.split(' | ')[0];
-      assert.ok(html.includes(plainText), `HTML has: ${plainText}`);
-      assert.ok(unescaped.includes(plainText.replace(/`/g, '')), `Markdown has: ${plainText}`);
+  it('one tree, three writers: HTML and Markdown say the same sentences (the valid sample, every flawed draft, the seats fixture)', () => {
+    const read = (file: string) => analyzeFile(`file://${file}`, fs.readFileSync(file, 'utf8'));
+    const FLAWED = path.join(ROOT, 'samples/flawed');
+    const sets = [fs.readdirSync(VALID).map((n) => read(path.join(VALID, n))), ...fs.readdirSync(FLAWED).map((n) => [read(path.join(FLAWED, n))]), [read(path.join(ROOT, 'test/render/fixtures/seats.yaml'))]];
+    // Markdown as read: a link becomes its text, an escaped character itself, and emphasis goes, in
+    // one pass, so that an escaped bracket (a gap marked `*\[no holder named\]*`) never opens a link
+    const unescape = (t: string) => t.replace(/\\([\\`*_[\]<>|#])/g, '$1');
+    let gapBeforeLink = 0;
+    for (const files of sets) {
+      const trees = renderConstitutions(files, []);
+      const html = renderHtml(trees).replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const md = renderMarkdown(trees);
+      if (/\\\[[^]*\]\(https:/.test(md)) gapBeforeLink++;
+      const unescaped = md.replace(/\\([\\`*_[\]<>|#])|\[((?:\\.|[^\]\\\n])*)\]\([^)\n]*\)|\*+/g, (_, escaped?: string, link?: string) => escaped ?? (link === undefined ? '' : unescape(link))).replace(/`/g, '');
+      for (const n of nodes(trees[0])) {
+        // each writer's marks: a fact not stated in brackets (both); a placeholder highlighted (HTML) or in brackets (Markdown)
+        const said = (bracketPlaceholders: boolean) => n.content.map((i) => (typeof i === 'string' ? i : i.kind === 'missing' || (bracketPlaceholders && i.kind === 'placeholder') ? `[${i.text}]` : i.text)).join('');
+        assert.ok(html.includes(said(false)), `${files[0].uri}: HTML has: ${said(false)}`);
+        assert.ok(unescaped.includes(said(true).replace(/`/g, '')), `${files[0].uri}: Markdown has: ${said(true)}`);
+      }
     }
+    assert.ok(gapBeforeLink > 0, 'a draft with a marked gap (an escaped bracket) before a link is among them');
   });
 });

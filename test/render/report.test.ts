@@ -120,6 +120,13 @@ describe('the reviewer’s report (-f html)', () => {
     const composition = part(html, 'board-composition');
     assert.match(composition, /<caption>Composition of the board of NHS Northmoor and Castlebridge Integrated Care Board<\/caption>/);
     assert.match(composition, /<td>Chief Medical Officer<\/td><td>executive member \(medical\)<\/td><td>1<\/td><td>Dr Ruth Ode<\/td>/);
+    // a row per seat, pointing at the seat; a seat of a range with its holders; the acting holder; the optional seat nobody holds
+    const lines = fs.readFileSync(path.join(ROOT, 'samples/valid/constitution.yaml'), 'utf8').split('\n');
+    const row = /<tr data-uri="samples\/valid\/constitution\.yaml" data-line="(\d+)"[^>]*><td>Chief Medical Officer<\/td>/.exec(composition);
+    assert.equal(lines[Number(row?.[1])]?.trim(), '- id: chief-medical-officer');
+    assert.match(composition, /<td>Non-executive Member<\/td><td>non-executive member<\/td><td>3 to 4<\/td><td>Pat Lee, Chris Adeyemi and Morgan Hale<\/td>/);
+    assert.match(composition, /<td>Chief Executive<\/td><td>chief executive<\/td><td>1<\/td><td>Amir Khan \(acting\)<\/td>/);
+    assert.match(composition, /<td>Member for the provider collaboratives<\/td><td>member \(provider collaborative\)<\/td><td>up to 1<\/td><td>none named<\/td><td>yes<\/td><td>the chair<\/td><\/tr>/);
   });
 
   it('lists the findings with their line and the YAML they are on', () => {

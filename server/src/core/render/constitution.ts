@@ -3,12 +3,12 @@ import { buildSystem } from '../engine';
 import type { SystemDoc, SystemView } from '../rules/framework';
 import type { Committee, IcbConstitution, IntegratedCarePartnership, Place, PlacePartnership } from '../model/kinds';
 import type { List, Loc, Scalar } from '../model/spec';
-import { committeeChair, compositionOf, personOrPost, type Composition, type Holder, type BoardPosition as Position } from '../model/composition';
+import { committeeChair, compositionOf, maximumCount, minimumCount, personOrPost, type Composition, type Holder, type BoardPosition as Position } from '../model/composition';
 import { isPlaceholder, items, text, values } from '../model/query';
 import type { Finding } from '../types';
 import { governanceDiagram } from './diagram';
 import { attachFindings, numberTree, slugger, source, type Block, type DocumentTree, type Inline, type ListBlock, type Paragraph, type Section, type Source, type Table } from './tree';
-import { capitalise, dateText, joinAnd, numberText, poundsText, word, type Vocabulary } from './words';
+import { capitalise, dateText, joinAnd, numberText, onDate, poundsText, word, type Vocabulary } from './words';
 
 /**
  * The constitution as people read it: a pure function of the checked files (and their findings)
@@ -56,6 +56,26 @@ function val(s: S, missing?: string, vocabulary?: Vocabulary): Inline[] {
 
 function has(s: S): boolean {
   return text(s as Scalar<unknown> | undefined) !== undefined;
+}
+
+/** Free text from the YAML in the middle of a sentence: a leading article in lower case ("A non-executive member …" → "a non-executive member …"). */
+function midSentence(content: Inline[]): Inline[] {
+  return content.map((x, i) => (i === 0 && typeof x === 'string' ? x.replace(/^(The|A|An) /, (w) => w.toLowerCase()) : x));
+}
+
+/** The full stop after free text from the YAML, unless the text ends its sentence already. */
+function stop(s: S): string {
+  const t = text(s as Scalar<unknown> | undefined)?.trim();
+  return t !== undefined && /[.!?]["”’)]?$/.test(t) ? '' : '.';
+}
+
+/** Someone in running text: a name (with their organisation), or a post as "the Director of Place, Example ICB". */
+function named(p: { name?: Scalar<string>; title?: Scalar<string>; organisation?: Scalar<string> } | undefined, missing = 'not named'): Inline[] {
+  const who = personOrPost(p);
+  if (!who) return [{ kind: 'missing', text: missing }];
+  if (isPlaceholder(who)) return [{ kind: 'placeholder', text: who }];
+  if (!has(p?.name)) return [/^(the|a|an) /i.test(who) ? who : `the ${who}`];
+  return run(who, has(p?.organisation) ? [' (', ...val(p!.organisation), ')'] : []);
 }
 
 /** Running text from pieces, dropping empty ones. */
@@ -146,7 +166,7 @@ function icbTree(doc: SystemDoc<IcbConstitution>, places: SystemDoc<PlacePartner
         'Version ',
         val(latest.version, '(not stated)'),
         has(latest.date) ? [', ', dateText(text(latest.date)!)] : [],
-        has(latest.nhse_approved_on) ? ['; approved by NHS England on ', dateText(text(latest.nhse_approved_on)!)] : [],
+        has(latest.nhse_approved_on) ? ['; approved by NHS England ', onDate(text(latest.nhse_approved_on)!)] : [],
       ),
     );
   }
@@ -191,10 +211,18 @@ function area(b: Builder, m: IcbConstitution): Section {
   const a = m.icb?.area;
   const blocks: Block[] = [];
   const las = items(a?.local_authorities);
+  const partly = las.filter((la) => la.part?.value === true).length;
   blocks.push(
     b.p(
       las.length > 0
-        ? run('The ICB’s area is the area of the ', las.length === 1 ? 'local authority' : `${las.length} local authorities`, ' below', has(a?.population) ? [', with a population of about ', numberText(a!.population!.value)] : [], '.')
+        ? run(
+            'The ICB’s area is the area of the ',
+            las.length === 1 ? 'local authority' : `${las.length} local authorities`,
+            ' below',
+            partly > 0 ? (las.length === 1 ? ', only in part' : [' (', partly === 1 ? 'one of them' : `${partly} of them`, ' only in part)']) : [],
+            has(a?.population) ? [', with a population of about ', numberText(a!.population!.value)] : [],
+            '.',
+          )
         : run({ kind: 'missing', text: 'The local authorities whose areas make up the ICB’s area are not stated.' }),
       a?.local_authorities ?? a,
     ),
@@ -231,17 +259,25 @@ function sizeText(p: Position): string {
   return `${min} to ${max}`;
 }
 
-/** A person's name, or their post when the constitution identifies them by post. */
-function holderName(h: Holder): Inline[] {
+/**
+ * A person's name, or their post when the constitution identifies them by post. In the board
+ * table an acting holder is "(acting)" in their seat's row; in running text, "the" post and
+ * "(acting Chief Executive)", since the seat is not beside them.
+ */
+function holderName(h: Holder, inText = false): Inline[] {
   const name = text(h.member.name);
   const who = name ?? personOrPost(h.member);
-  const out: Inline[] = who ? (isPlaceholder(who) ? [{ kind: 'placeholder', text: who }] : [who]) : [{ kind: 'missing', text: h.id ?? 'a member whose name is not stated' }];
-  if (h.acting) out.push(' (acting)');
+  const out: Inline[] = who ? (isPlaceholder(who) ? [{ kind: 'placeholder', text: who }] : [inText && !name && !/^(the|a|an) /i.test(who) ? `the ${who}` : who]) : [{ kind: 'missing', text: h.id ?? 'a member whose name is not stated' }];
+  if (h.acting) out.push(inText ? ` (acting ${positionTitle(h.position)})` : ' (acting)');
   return out;
 }
 
+/**
+ * Who holds a position. A seat nobody holds is a gap to fill (marked) when the seat must be
+ * filled; an optional seat (`min: 0`) that nobody holds is simply not filled.
+ */
 function holdersOf(p: Position): Inline[] {
-  if (p.holders.length === 0) return [{ kind: 'missing', text: 'no holder named' }];
+  if (p.holders.length === 0) return p.size.min === 0 ? ['none named'] : [{ kind: 'missing', text: 'no holder named' }];
   const out: Inline[] = [];
   p.holders.forEach((h, i) => {
     if (i > 0) out.push(i === p.holders.length - 1 ? ' and ' : ', ');
@@ -278,21 +314,27 @@ function who(c: Composition, id: string | undefined): Inline[] {
   if (isPlaceholder(id)) return [{ kind: 'placeholder', text: id }];
   const e = c.resolve(id);
   if (!e) return [{ kind: 'missing', text: `${id} (not a member or seat of the board)` }];
-  if (e.kind === 'holder') return holderName(e);
+  if (e.kind === 'holder') return holderName(e, true);
   return [`the ${positionTitle(e)}`];
+}
+
+/** Whether the board table has a "Held by" column: not for a constitution that sets out seats and names no one. */
+function namesHolders(c: Composition): boolean {
+  return !c.seated || c.holders.length > 0;
 }
 
 function compositionTable(b: Builder, m: IcbConstitution, c: Composition): Table {
   const board = m.board;
+  const held = namesHolders(c);
   return b.table(
     'Composition of the board',
-    [c.seated ? 'Seat' : 'Position', 'Role', 'Number', 'Held by', 'Votes', 'Appointed by'],
+    [c.seated ? 'Seat' : 'Position', 'Role', 'Number', ...(held ? ['Held by'] : []), 'Votes', 'Appointed by'],
     c.allPositions.map((p) => ({
-      cells: [[positionTitle(p)], [roleText(p)], [sizeText(p)], holdersOf(p), votingText(p.voting), arrangement(p.declarer.appointment).length > 0 ? arrangement(p.declarer.appointment) : [{ kind: 'missing', text: 'not stated' }]],
+      cells: [[positionTitle(p)], [roleText(p)], [sizeText(p)], ...(held ? [holdersOf(p)] : []), votingText(p.voting), arrangement(p.declarer.appointment).length > 0 ? arrangement(p.declarer.appointment) : [{ kind: 'missing', text: 'not stated' }]],
       at: p.declarer,
     })),
     board?.seats ?? board?.members,
-    [3, 3, 1.4, 3, 1.4, 3],
+    held ? [3, 3, 1.4, 3, 1.4, 3] : [3, 3, 1.4, 1.4, 3],
   );
 }
 
@@ -309,17 +351,18 @@ function composition(b: Builder, m: IcbConstitution, c: Composition): Section {
   if (positions.length === 0) {
     blocks.push(b.p(run({ kind: 'missing', text: 'The board’s members are not stated.' }), board));
   } else {
-    const min = positions.filter((p) => p.countsHere).reduce((n, p) => n + Math.max(p.size.min, p.holders.length), 0);
-    const open = positions.some((p) => p.countsHere && p.size.max === undefined);
+    // seats of a range ("3 to 4", "up to 1") make a board of a range of sizes
+    const counted = positions.filter((p) => p.countsHere);
+    const min = minimumCount(counted);
+    const max = maximumCount(counted);
     blocks.push(
       b.p(
         run(
           'The board has ',
-          open ? 'at least ' : '',
-          String(min),
-          ' members',
+          max === undefined ? `at least ${min}` : max === min ? String(min) : `${min} to ${max}`,
+          max === 1 ? ' member' : ' members',
           c.seated ? `, in ${positions.length} ${positions.length === 1 ? 'seat' : 'seats'}` : '',
-          '. The table sets out each place on the board, who holds it, whether its holder votes and who appoints to it.',
+          namesHolders(c) ? '. The table sets out each place on the board, who holds it, whether its holder votes and who appoints to it.' : '. The table sets out each place on the board, how many members it has, whether they vote and who appoints to it.',
         ),
         board?.seats ?? board?.members ?? board,
       ),
@@ -404,7 +447,7 @@ function chairText(c: Composition, committee: Committee): Inline[] {
       return run('It is chaired by ', who(c, text(chair.ref)), '.');
     case 'rule': {
       const r = chair.rule;
-      if (has(r.description)) return run('Its chair is ', val(r.description), '.');
+      if (has(r.description)) return run('Its chair is ', midSentence(val(r.description)), stop(r.description));
       const seat = text(r.seat);
       const role = text(r.role);
       const excluding = values(r.excluding).map((x) => word('excluding', x));
@@ -441,7 +484,7 @@ function committeeBlocks(b: Builder, c: Composition, k: Committee, byId: Map<str
   if (members.length > 0 || others.length > 0) {
     const parts: Inline[] = ['Its members are '];
     const names: Inline[][] = members.map((x) => who(c, text(x)));
-    for (const o of others) names.push(run(val(o.name ?? o.title, 'a member who is not named'), has(o.organisation) ? [', ', ...val(o.organisation)] : [], ' (not a board member)'));
+    for (const o of others) names.push(run(named(o, 'a member who is not named'), ' (not a board member)'));
     names.forEach((n, i) => {
       if (i > 0) parts.push(i === names.length - 1 ? ' and ' : ', ');
       parts.push(...n);
@@ -453,7 +496,7 @@ function committeeBlocks(b: Builder, c: Composition, k: Committee, byId: Map<str
   }
   const participants = items(k.participants);
   if (participants.length > 0) {
-    const names = participants.map((x) => (has(x.member) ? who(c, text(x.member)) : run(val(x.name ?? x.title, 'not named'), has(x.organisation) ? [', ', ...val(x.organisation)] : [])));
+    const names = participants.map((x) => (has(x.member) ? who(c, text(x.member)) : named(x)));
     const parts: Inline[] = ['It is regularly attended, without a vote, by '];
     names.forEach((n, i) => {
       if (i > 0) parts.push(i === names.length - 1 ? ' and ' : ', ');
@@ -512,7 +555,7 @@ function placeBlocks(b: Builder, p: Place | PlacePartnership, c: Composition | u
     b.p(
       run(
         val(p.name, text(p.id) ?? 'The place'),
-        has(p.footprint) ? [' covers ', ...val(p.footprint).map((x) => (typeof x === 'string' ? x.replace(/^(The|A|An) /, (w) => w.toLowerCase()) : x))] : [' is a place of the ICB'],
+        has(p.footprint) ? [' covers ', ...midSentence(val(p.footprint))] : [' is a place of the ICB'],
         items(p.local_authorities).length > 0 ? ['; its local authorities are ', ...listOf(p.local_authorities)] : [],
         has(p.population) ? [', with a population of about ', numberText(p.population!.value)] : [],
         '.',
@@ -524,7 +567,7 @@ function placeBlocks(b: Builder, p: Place | PlacePartnership, c: Composition | u
   blocks.push(b.p(models.length > 0 ? run('Its arrangements are governed through ', joinAnd(models), '.') : run({ kind: 'missing', text: 'Its governance arrangements are not stated.' }), p.governance_model ?? p));
   const arr = p.arrangement;
   if (arr) {
-    blocks.push(b.p(run('Where the arrangements stand: ', val(arr.status, 'not stated', 'arrangementStatus'), has(arr.description) ? ['. ', ...val(arr.description)] : [], '.'), arr));
+    blocks.push(b.p(run('Where the arrangements stand: ', val(arr.status, 'not stated', 'arrangementStatus'), has(arr.description) ? ['. ', ...val(arr.description), stop(arr.description)] : '.'), arr));
     const stages = items(arr.stages);
     if (stages.length > 0) {
       blocks.push(
@@ -547,9 +590,8 @@ function placeBlocks(b: Builder, p: Place | PlacePartnership, c: Composition | u
   if (agreed.length > 0) blocks.push(b.p(run('The arrangements were agreed by ', joinAnd(agreed.map((a) => (a === 'icb' ? 'the ICB' : a))), '.'), p.agreed_by));
   const lead = p.leadership;
   if (lead) {
-    const convenor = personOrPost(lead.convenor);
-    blocks.push(b.p(run('Its convenor is ', convenor ? val({ value: convenor, loc: lead.convenor!.loc }) : [{ kind: 'missing', text: 'not named' }], lead.convenor && has(lead.convenor.organisation) && has(lead.convenor.name) ? [' (', ...val(lead.convenor.organisation), ')'] : [], '.'), lead.convenor ?? lead));
-    if (lead.deputy_convenor) blocks.push(b.p(run('The deputy convenor is ', personOrPost(lead.deputy_convenor) ?? { kind: 'missing', text: 'not named' }, '.'), lead.deputy_convenor));
+    blocks.push(b.p(run('Its convenor is ', named(lead.convenor), '.'), lead.convenor ?? lead));
+    if (lead.deputy_convenor) blocks.push(b.p(run('The deputy convenor is ', named(lead.deputy_convenor), '.'), lead.deputy_convenor));
     const leads = items(lead.clinical_and_care_professional_leads);
     if (leads.length > 0) {
       blocks.push(
@@ -584,7 +626,9 @@ function placeBlocks(b: Builder, p: Place | PlacePartnership, c: Composition | u
     );
   }
   const lay = items(p.lay_members);
-  if (lay.length > 0) blocks.push(b.p(run('Lay members: ', ...lay.flatMap((l, i) => run(i > 0 ? '; ' : '', val(l.name ?? l.title, 'not named'), has(l.role) ? [', ', ...val(l.role)] : [])), '.'), p.lay_members));
+  // a lay member identified by post whose post says their role is not named twice
+  const sameAs = (x: S, y: S) => text(x as Scalar<unknown> | undefined)?.trim().toLowerCase() === text(y as Scalar<unknown> | undefined)?.trim().toLowerCase();
+  if (lay.length > 0) blocks.push(b.p(run('Lay members: ', ...lay.flatMap((l, i) => run(i > 0 ? '; ' : '', val(l.name ?? l.title, 'not named'), has(l.role) && !sameAs(l.role, l.name ?? l.title) ? [', ', ...val(l.role)] : [])), '.'), p.lay_members));
   const delegations = items(p.delegations);
   if (delegations.length > 0) {
     blocks.push(
@@ -610,7 +654,7 @@ function placeBlocks(b: Builder, p: Place | PlacePartnership, c: Composition | u
   }
   const reports = values(p.reports_to);
   if (reports.length > 0) blocks.push(b.p(run('It reports to ', joinAnd(reports.map((r) => (r === 'icb-board' ? 'the board of the ICB' : r === 'icp' ? 'the integrated care partnership' : text(committeesById.get(r)?.name) ?? r))), '.'), p.reports_to));
-  if (has(p.icp_representation)) blocks.push(b.p(run('Representation on the integrated care partnership: ', val(p.icp_representation), has(p.icp_representation) && /[.!?]$/.test(text(p.icp_representation)!) ? '' : '.'), p.icp_representation));
+  if (has(p.icp_representation)) blocks.push(b.p(run('Representation on the integrated care partnership: ', val(p.icp_representation), stop(p.icp_representation)), p.icp_representation));
   const jc = items(p.joint_committee?.members);
   if (jc.length > 0) blocks.push(b.p(run('Its joint committee is made up of ', joinAnd(jc.map((x) => `${text(x.name) ?? 'a body not named'}${has(x.org_type) ? ` (${word('orgType', text(x.org_type)!)})` : ''}`)), '.'), p.joint_committee));
   const nbh = items(p.neighbourhoods);
@@ -655,7 +699,7 @@ function leadership(b: Builder, m: IcbConstitution, c: Composition): Section | u
         run(
           'The ICB’s framework for clinical and care professional leadership is ',
           where({ url: f.url, path: f.path }),
-          has(f.agreed_on) ? [', agreed on ', dateText(text(f.agreed_on)!)] : [],
+          has(f.agreed_on) ? [', agreed ', onDate(text(f.agreed_on)!)] : [],
           values(f.agreed_with).length > 0 ? [' with ', joinAnd(values(f.agreed_with).map((x) => word('agreedWith', x)))] : [],
           '.',
         ),
@@ -799,18 +843,18 @@ function involvement(b: Builder, m: IcbConstitution): Section {
           val(v.type, 'an agreement', 'agreementType'),
           ' with the voluntary, community and social enterprise sector',
           has(v.alliance) ? [' (', ...val(v.alliance), ')'] : [],
-          has(v.signed_on) ? [', signed on ', dateText(text(v.signed_on)!)] : [],
+          has(v.signed_on) ? [', signed ', onDate(text(v.signed_on)!)] : [],
           ', ',
           where({ url: v.url, path: v.path }),
           '.',
-          has(v.scope) ? [' Its scope: ', ...val(v.scope)] : [],
+          has(v.scope) ? [' Its scope: ', ...val(v.scope), stop(v.scope)] : [],
         ),
         v,
       ),
     );
   }
   const plan = m.plans?.joint_forward_plan;
-  if (plan) blocks.push(b.p(run('The joint forward plan is ', where({ url: plan.url, path: plan.path }), has(plan.published_on) ? [' since ', dateText(text(plan.published_on)!)] : [], '.', has(plan.consultation) ? [' Consultation: ', ...val(plan.consultation)] : []), plan));
+  if (plan) blocks.push(b.p(run('The joint forward plan is ', where({ url: plan.url, path: plan.path }), has(plan.published_on) ? [' since ', dateText(text(plan.published_on)!)] : [], '.', has(plan.consultation) ? [' Consultation: ', ...val(plan.consultation), stop(plan.consultation)] : []), plan));
   return b.section(1, 'Public involvement', pi ?? pc, blocks);
 }
 
@@ -847,10 +891,10 @@ function icpBlocks(b: Builder, m: IntegratedCarePartnership): Block[] {
   const chairs = values(m.chairs);
   if (chairs.length > 0) blocks.push(b.p(run(chairs.length > 1 ? 'It is chaired jointly by ' : 'It is chaired by ', joinAnd(chairs), '.'), m.chairs));
   if (m.quorum) blocks.push(b.p(run('It is quorate when ', m.quorum.minimum_members ? ['at least ', String(m.quorum.minimum_members.value), ' members are present'] : [{ kind: 'missing', text: 'the number present is not stated' }], '.'), m.quorum));
-  if (has(m.procedure)) blocks.push(b.p(run('Its procedure: ', val(m.procedure)), m.procedure));
+  if (has(m.procedure)) blocks.push(b.p(run('Its procedure: ', val(m.procedure), stop(m.procedure)), m.procedure));
   const s = m.strategy;
   if (s) {
-    blocks.push(b.p(run('Its integrated care strategy is ', where({ url: s.url, path: s.path }), has(s.adopted_on) ? [' (adopted on ', dateText(text(s.adopted_on)!), ')'] : [], '.'), s));
+    blocks.push(b.p(run('Its integrated care strategy is ', where({ url: s.url, path: s.path }), has(s.adopted_on) ? [' (adopted ', onDate(text(s.adopted_on)!), ')'] : [], '.'), s));
     if (s.considered_s75_arrangements) blocks.push(b.p([s.considered_s75_arrangements.value ? 'In preparing it, the partnership considered whether arrangements under section 75 of the NHS Act 2006 could be used.' : 'It does not record whether section 75 arrangements were considered.'], s.considered_s75_arrangements));
     const regarded = values(s.guidance_regarded);
     if (regarded.length > 0) blocks.push(b.p(run('It had regard to ', joinAnd(regarded.map((x) => word('guidance', x))), '.'), s.guidance_regarded));

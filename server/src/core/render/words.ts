@@ -203,6 +203,11 @@ export function dateText(value: string): string {
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
 
+/** A date after its preposition: "on 1 April 2024"; a month or a year, "in August 2024", "in 2024". */
+export function onDate(value: string): string {
+  return `${/^\d{4}(-\d{2})?$/.test(value.trim()) ? 'in' : 'on'} ${dateText(value)}`;
+}
+
 /** 1150000 → "1,150,000" */
 export function numberText(n: number): string {
   return n.toLocaleString('en-GB');
