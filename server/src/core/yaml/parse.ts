@@ -41,12 +41,15 @@ export function parseFile(uri: string, text: string): ParsedFile {
   const docs = Array.isArray(stream) ? stream : [];
   docs.forEach((yaml, index) => {
     // One problem per line: yaml's recovery often reports the same slip two or three ways.
+    // (A set of the lines seen: one stray character can make thousands of errors.)
     const syntaxProblems: SyntaxProblem[] = [];
+    const linesSeen = new Set<number>();
     const problems = [...yaml.errors.map((e) => ({ e, severity: 'error' as const })), ...yaml.warnings.map((e) => ({ e, severity: 'warning' as const }))];
     for (const { e, severity } of problems) {
       const [start, end] = e.pos;
       const range = lines.range(start, Math.max(end, start + 1));
-      if (syntaxProblems.some((p) => p.range.start.line === range.start.line)) continue;
+      if (linesSeen.has(range.start.line)) continue;
+      linesSeen.add(range.start.line);
       syntaxProblems.push({ message: severity === 'warning' ? plainWarningMessage(e.code, e.message) : plainSyntaxMessage(e.message), code: e.code, range, severity });
     }
     const [start, , end] = yaml.range;
