@@ -1,52 +1,40 @@
-import { Session } from 'node:inspector';
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
 
 /**
- * Counts the work a function does without a clock: V8's precise coverage gives how many times each
- * function and block ran. The sum over the engine's code (and the YAML parser's) is a deterministic
- * measure of work, so "linear" can be asserted by comparing the work on an input and on one k times
- * larger, with room to spare, on any machine and under any load.
+ * Counts the work the engine does on each text, without a clock: V8's precise coverage gives how many
+ * times each function and block of the engine (and of the YAML parser) ran, and the sum is a
+ * deterministic measure of work. "Linear" is then asserted by comparing the work on an input and on
+ * one k times larger, with room to spare, on any machine and under any load.
+ *
+ * It runs in a fresh process, so that coverage starts before the engine is compiled (functions
+ * compiled before it starts have incomplete counts).
  */
-export class WorkMeter {
-  private readonly session = new Session();
+export interface WorkOptions {
+  /** Only these rules (ids), instead of the catalogue. */
+  rules?: string[];
+  /** Parse before counting, so the rules' share shows. */
+  rulesOnly?: boolean;
+}
 
-  constructor(private readonly include: RegExp = /[\\/](server[\\/]src[\\/]core|node_modules[\\/]yaml)[\\/]/) {
-    this.session.connect();
-    this.post('Profiler.enable');
-    this.post('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
-  }
-
-  private post<T>(method: string, params?: object): T {
-    let result: T | undefined;
-    let error: Error | null = null;
-    // The in-process inspector answers synchronously.
-    this.session.post(method, params ?? {}, (err, res) => {
-      error = err;
-      result = res as T;
+export function measureWork(texts: string[], options: WorkOptions = {}): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-r', require.resolve('tsx/cjs'), path.join(__dirname, 'work-child.ts')], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`work counter exited ${code}: ${err}`));
+      resolve(JSON.parse(out) as number[]);
     });
-    if (error) throw error;
-    return result as T;
-  }
+    child.stdin.end(JSON.stringify({ texts, options }));
+  });
+}
 
-  /** The block executions of the included scripts while `fn` ran. */
-  measure(fn: () => unknown): number {
-    this.take();
-    fn();
-    return this.take();
-  }
-
-  private take(): number {
-    const { result } = this.post<{ result: { url: string; functions: { ranges: { count: number }[] }[] }[] }>('Profiler.takePreciseCoverage');
-    let total = 0;
-    for (const script of result) {
-      if (!this.include.test(script.url)) continue;
-      for (const fn of script.functions) for (const r of fn.ranges) total += r.count;
-    }
-    return total;
-  }
-
-  dispose(): void {
-    this.post('Profiler.stopPreciseCoverage');
-    this.post('Profiler.disable');
-    this.session.disconnect();
-  }
+/** The work on `make(scale)` over the work on `make(1)`. */
+export async function workRatio(make: (scale: number) => string, scale: number, options: WorkOptions = {}): Promise<number> {
+  const [small, large] = await measureWork([make(1), make(scale)], options);
+  return large / small;
 }
