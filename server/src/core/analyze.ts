@@ -18,6 +18,8 @@ export interface AnalyzedDocument extends ParsedDocument {
   broken: boolean;
   /** Schema problems, mapped to ranges (empty for broken documents and documents not ours). */
   schemaProblems: SchemaProblem[];
+  /** Why the document could not be analysed, when the analysis itself failed (reported, never thrown). */
+  failure?: string;
 }
 
 export interface AnalyzedFile extends ParsedFile {
@@ -30,10 +32,26 @@ export interface AnalyzedFile extends ParsedFile {
 export function analyzeFile(uri: string, text: string): AnalyzedFile {
   const parsed = parseFile(uri, text);
   const documents = parsed.documents.map((d): AnalyzedDocument => {
+    try {
+      return analyzeDocument(d, parsed);
+    } catch (err) {
+      // One document's failure must not stop the others, nor the file's other findings.
+      return { ...d, broken: true, schemaProblems: [], failure: err instanceof Error ? err.message : String(err) };
+    }
+  });
+  const file: AnalyzedFile = { ...parsed, documents, ours: false };
+  file.ours = isOurs(parsed);
+  return file;
+}
+
+function analyzeDocument(d: ParsedDocument, parsed: ParsedFile): AnalyzedDocument {
+  {
     const broken = d.yaml.errors.length > 0;
     const root = d.yaml.contents as Node | null;
     let typed: DocumentModel | undefined;
-    if (d.kind === 'icb-constitution') {
+    if (broken && d.yaml.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) {
+      // not read further
+    } else if (d.kind === 'icb-constitution') {
       const model = build(icbConstitutionSpec, root, parsed.lines);
       if (model) typed = { kind: d.kind, model };
     } else if (d.kind === 'integrated-care-partnership') {
@@ -43,14 +61,12 @@ export function analyzeFile(uri: string, text: string): AnalyzedFile {
       const model = build(placePartnershipSpec, root, parsed.lines);
       if (model) typed = { kind: d.kind, model };
     }
-    const schemaProblems = d.kind && !broken ? validateYaml(SCHEMAS[d.kind], root, d.yaml.toJS({ maxAliasCount: 1000 }), parsed.lines) : [];
+    // Aliases were counted when parsing (an alias bomb is a YAML error), so yaml's own guard is off.
+    const schemaProblems = d.kind && !broken ? validateYaml(SCHEMAS[d.kind], root, d.yaml.toJS({ maxAliasCount: -1 }), parsed.lines) : [];
     if (typed) readMisspeltValuesAsMeant(typed.model, root, schemaProblems);
     if (typed?.kind === 'icb-constitution' && d.kind && !broken) schemaProblems.push(...seatProblems(typed.model));
     return { ...d, typed, broken, schemaProblems };
-  });
-  const file: AnalyzedFile = { ...parsed, documents, ours: false };
-  file.ours = isOurs(parsed);
-  return file;
+  }
 }
 
 export type { ParsedFile };

@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import { parseDocument, type Node } from 'yaml';
 import { CONFIG_SCHEMA, validateYaml } from './schema/validate';
 import { LineIndex } from './yaml/lineIndex';
+import { aliasOverflow } from './yaml/aliases';
 import { KNOWN_RULE_IDS, NOT_IMPLEMENTED } from './rules';
 import { nearest } from './yaml/parse';
 import type { CheckOptions, FrameworkId, ProfileId, SeverityOrOff } from './types';
@@ -119,8 +120,12 @@ export function parseConfig(text: string, filePath: string): ConfigFile {
   if (doc.errors.length > 0) {
     throw new ConfigError(doc.errors.map((e) => ({ ...at(e.pos[0]), message: `YAML syntax: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` })));
   }
+  const overflow = aliasOverflow(doc);
+  if (overflow) {
+    throw new ConfigError([{ ...at(overflow.alias.range?.[0] ?? 0), message: `too many aliases: with every \`*alias\` expanded, this file would hold more than ${overflow.budget.toLocaleString('en-GB')} values` }]);
+  }
   const root = doc.contents as Node | null;
-  const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const data = doc.toJS({ maxAliasCount: -1 }) ?? {};
   const problems = validateYaml(CONFIG_SCHEMA, root, data, lines).map((p) => ({
     file: filePath,
     line: p.range.start.line + 1,

@@ -349,6 +349,8 @@ export class IcsServer {
         return;
       }
       const findings = this.project.check(key, context.options);
+      // The engine reports a document it could not check as a finding; the log keeps it for bug reports.
+      for (const f of findings) if (f.ruleId === INTERNAL_RULE_ID) this.logError(`checking ${key}`, f.message);
       if (!isCurrent()) return;
       this.lastFindings.set(key, { version, text: file.analyzed.text, findings });
       this.publish(publishUri, key, findings, version, file.analyzed.ours || this.published.has(key) || doc !== undefined);
