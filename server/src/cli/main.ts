@@ -83,6 +83,7 @@ async function checkFromArgs(args: CliArgs, io: CliIo, fix: boolean): Promise<Ch
     cwd: io.cwd,
     today: args.today,
     requireWaiverOwnerAndExpiry: args.requireWaiverOwnerAndExpiry || undefined,
+    maxFileSize: args.maxFileSize,
   });
 }
 

@@ -51,7 +51,7 @@ export function checkFileInSystem(file: AnalyzedFile, system: SystemView, option
 /** The findings of a file, and how each of its suppression comments stands (for the waiver register). */
 export function checkFileDetailed(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}): { findings: Finding[]; waivers: WaiverState[] } {
   if (!file.ours) return { findings: [], waivers: [] };
-  const findings: Finding[] = [];
+  const findings: Finding[] = file.problems.map((p) => ({ uri: file.uri, ruleId: p.ruleId, severity: 'error' as const, message: p.message, range: p.range }));
   const documents: DocumentActivity[] = [];
   for (const doc of file.documents) {
     try {
