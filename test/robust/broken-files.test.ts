@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { check } from '../../server/src/api';
 import { cli, ROOT, sandbox } from '../cli/helpers';
 import { startHarness, type Harness } from '../lsp/harness';
@@ -88,7 +89,7 @@ describe('broken files are never "clean"', function () {
       h = await startHarness({ workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }] });
       for (const [name, expected] of Object.entries(BROKEN)) {
         const uri = pathToFileURL(path.join(dir, name)).href;
-        const diags = h.latest(uri)?.diagnostics ?? (await h.diagnostics(uri, () => true));
+        const diags: Diagnostic[] = h.latest(uri)?.diagnostics ?? (await h.diagnostics(uri, () => true));
         assert.deepEqual([String(diags[0]?.code), diags[0]?.range.start.line + 1, diags[0]?.severity], [expected.ruleId, expected.line, 1], `${name}: ${JSON.stringify(diags[0])}`);
       }
       await h.server.ready();
