@@ -90,6 +90,22 @@ describe('bounded reads', function () {
     await assert.rejects(check({ files: ['.'], cwd: dir }), (err: unknown) => err instanceof ConfigError && err.problems[0].line === 2);
   });
 
+  it('standard input is read up to the size limit: `ics-check - < /dev/zero` stops with exit 2', async () => {
+    const dir = sandbox({});
+    const r = await new Promise<CliRun>((resolve, reject) => {
+      const child = spawnCli(['--max-file-size', '1MB', '-'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=256' } });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code: code ?? -1, stdout: '', stderr }));
+      const zeros = fs.createReadStream('/dev/zero', { end: 64 * 1024 * 1024 });
+      zeros.pipe(child.stdin).on('error', () => undefined); // the CLI stops reading: EPIPE is expected
+      child.stdin.on('error', () => zeros.destroy());
+    });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /standard input is over the 1 MB limit/);
+  });
+
   it('a FIFO or a link to /dev/zero among the documents is refused without reading it', async () => {
     const dir = sandbox({ 'icb.yaml': NO_CHAIR });
     fs.symlinkSync('/dev/zero', path.join(dir, 'zero.yaml'));
