@@ -115,6 +115,15 @@ describe('bounded reads', function () {
     assert.equal(r.stderr, 'ics-check: cannot read zero.yaml: it is not a regular file but a character device\n');
   });
 
+  it('--print-config on a FIFO is refused at once', async () => {
+    const dir = sandbox({ 'icb.yaml': NO_CHAIR });
+    execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
+    const r = await runBounded(['--print-config', 'pipe.yaml'], dir);
+    assert.equal(r.killed, false, 'no hang');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /cannot read pipe\.yaml: it is not a regular file but a FIFO/);
+  });
+
   describe('the language server', () => {
     let h: Harness | undefined;
     afterEach(async () => {
