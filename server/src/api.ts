@@ -130,7 +130,7 @@ export function toolInfo(): ToolInfo {
 const SEVERITY_VALUES: readonly SeverityOrOff[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 /** Every option of `CheckInput` (the compiler insists that a new one is added here). */
-const INPUT_KEYS = Object.keys({ files: 1, text: 1, filename: 1, config: 1, profile: 1, framework: 1, rules: 1, fix: 1, cwd: 1, today: 1, maxFileSize: 1 } satisfies Record<keyof CheckInput, 1>);
+const INPUT_KEYS = Object.keys({ files: 1, text: 1, filename: 1, config: 1, profile: 1, framework: 1, rules: 1, fix: 1, cwd: 1, today: 1, maxFileSize: 1, requireWaiverOwnerAndExpiry: 1 } satisfies Record<keyof CheckInput, 1>);
 
 /** How a value reads in a message: `null`, `a number (3)`, `a list`. */
 function describeValue(v: unknown): string {
@@ -171,7 +171,9 @@ export function validateInput(input: unknown): asserts input is CheckInput {
   text('config', 'the path of a configuration file');
   text('cwd', 'the path of a folder');
   text('today', 'a date written YYYY-MM-DD');
-  if (i.fix !== undefined && typeof i.fix !== 'boolean') throw new InputError(`\`fix\` must be true or false, not ${describeValue(i.fix)}`);
+  for (const key of ['fix', 'requireWaiverOwnerAndExpiry']) {
+    if (i[key] !== undefined && typeof i[key] !== 'boolean') throw new InputError(`\`${key}\` must be true or false, not ${describeValue(i[key])}`);
+  }
   if (i.profile !== undefined && !(PROFILES as readonly unknown[]).includes(i.profile)) throw new InputError(`unknown profile ${typeof i.profile === 'string' ? `"${i.profile}"` : describeValue(i.profile)} (use one of ${PROFILES.join(', ')})`);
   if (i.framework !== undefined && !(FRAMEWORKS as readonly unknown[]).includes(i.framework)) throw new InputError(`unknown legal framework ${typeof i.framework === 'string' ? `"${i.framework}"` : describeValue(i.framework)} (use one of ${FRAMEWORKS.join(', ')})`);
   if (i.rules !== undefined) {

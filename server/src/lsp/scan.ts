@@ -64,7 +64,8 @@ export async function scanFolder(root: string, options: ScanOptions): Promise<Sc
         queue.push(full);
         continue;
       }
-      if (!(e.isFile() || e.isSymbolicLink()) || !/\.ya?ml$/i.test(e.name) || e.name === CONFIG_FILENAME) continue;
+      // Symbolic links are not followed: the scan reads inside the workspace folder only.
+      if (!e.isFile() || !/\.ya?ml$/i.test(e.name) || e.name === CONFIG_FILENAME) continue;
       if (!include.some((m) => m(rel))) continue;
       if (++yamlSeen > maxFiles) {
         options.log?.(`Workspace scan stopped after ${maxFiles} YAML files in ${root}; open a file to check it.`);
@@ -73,7 +74,7 @@ export async function scanFolder(root: string, options: ScanOptions): Promise<Sc
       const accepted = options.accept ? options.accept(full) : { claimed: false };
       if (!accepted) continue;
       try {
-        // Only regular files (a symbolic link to /dev/zero or a FIFO is skipped), at most the size limit.
+        // Only regular files (a file swapped for a FIFO meanwhile is refused), at most the size limit.
         const { text, identity: _identity, ...hints } = readSourceOrTooLarge(full, accepted.maxBytes ?? DEFAULT_MAX_FILE_SIZE);
         if (accepted.claimed) hints.claimed = true;
         if ((!hints.unreadable && TOP_LEVEL_KIND.test(text)) || looksOurs(pathToFileURL(full).href, text, hints.claimed)) out.push({ path: full, text, hints });
