@@ -13,13 +13,16 @@ import { startHarness, type Harness } from '../lsp/harness';
  */
 const VALID = fs.readFileSync(path.join(ROOT, 'samples/valid/constitution.yaml'), 'utf8');
 
+/** The 1-based line of the first occurrence of a text in the valid sample. */
+const lineOf = (needle: string) => VALID.slice(0, VALID.indexOf(needle)).split('\n').length;
+
 /** name → bytes, and the 1-based line and rule id of the error that must be reported first. */
 const BROKEN: Record<string, { bytes: Buffer; line: number; ruleId: string; message: RegExp }> = {
   'stray-character.yaml': { bytes: Buffer.from('x' + VALID), line: 3, ruleId: 'yaml-syntax', message: /YAML syntax/ },
-  'merge-conflict.yaml': { bytes: Buffer.from(VALID.replace('version: 1\n', '<<<<<<< HEAD\nversion: 1\n=======\nversion: 2\n>>>>>>> theirs\n')), line: 4, ruleId: 'yaml-syntax', message: /YAML syntax/ },
+  'merge-conflict.yaml': { bytes: Buffer.from(VALID.replace(/^version: (.*)\n/m, '<<<<<<< HEAD\nversion: $1\n=======\nversion: 2\n>>>>>>> theirs\n')), line: 4, ruleId: 'yaml-syntax', message: /YAML syntax/ },
   'unterminated-quote.yaml': { bytes: Buffer.from('title: "Constitution of NHS Northmoor\n' + VALID), line: 1, ruleId: 'yaml-syntax', message: /YAML syntax/ },
   'utf16.yaml': { bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, 'utf16le')]), line: 1, ruleId: 'unreadable', message: /UTF-16.*save it with the UTF-8 encoding/i },
-  'latin1.yaml': { bytes: Buffer.from(VALID.replace('Jane Smith', 'Jane Sm\u00efth'), 'latin1'), line: 25, ruleId: 'unreadable', message: /0xEF.*not UTF-8/ },
+  'latin1.yaml': { bytes: Buffer.from(VALID.replace('Jane Smith', 'Jane Sm\u00efth'), 'latin1'), line: lineOf('Jane Smith'), ruleId: 'unreadable', message: /0xEF.*not UTF-8/ },
   'no-kind.icb.yaml': { bytes: Buffer.from(VALID.replace(/^kind: icb-constitution\n/m, '')), line: 3, ruleId: 'schema', message: /no `kind`/ },
 };
 
