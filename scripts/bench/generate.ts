@@ -60,3 +60,11 @@ export function generateConstitution(targetLines: number, suffix = ''): string {
   }
   return lines.join('\n');
 }
+
+/** The valid sample with `count` more committees, one line each (for rules that look at every pair of committees). */
+export function generateCommittees(count: number): string {
+  const block: string[] = [];
+  for (let i = 1; i <= count; i++) block.push(`  - {id: group-${i}, name: Group ${i}, type: other, chair: chris-adeyemi, members: [chris-adeyemi, pat-lee], reports_to: ${i > 1 ? `group-${i - 1}` : 'quality'}}`);
+  const base = fs.readFileSync(VALID, 'utf8');
+  return base.replace(/^committees:\n/m, (m) => `${m}${block.join('\n')}\n`);
+}

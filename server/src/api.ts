@@ -14,11 +14,12 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
 import { analyzeFile, type AnalyzedFile } from './core/analyze';
 import { buildSystem } from './core/engine';
 import type { WaiverState } from './core/suppressions';
 import { checkFileOutcomes } from './core/outcomes';
-import { ConfigLoader, ignoredBy, mergeOptions, selectedByFiles, formatConfigProblem, type ResolvedConfig } from './core/config';
+import { ConfigError, ConfigLoader, ignoredBy, mergeOptions, selectedByFiles, formatConfigProblem, type ResolvedConfig } from './core/config';
 import { fixAll } from './core/fix';
 import { ALL_RULES, NOT_IMPLEMENTED, ruleById } from './core/rules';
 import { effectiveSeverity } from './core/profiles';
@@ -27,8 +28,11 @@ import { ruleDocsUrl } from './core/language/links';
 import { FRAMEWORKS, PROFILES, type CheckOptions, type Citation, type FrameworkId, type ProfileId, type RuleMeta, type Severity, type SeverityOrOff } from './core/types';
 import { formatters, summarize, type FileResult, type FormatContext, type SkippedFile, type Summary, type ToolInfo } from './core/formatters';
 import { byPosition } from './core/formatters/util';
-import { describeErrno, expandGlob, expandInputs, InputError, type FoundFile } from './cli/files';
-import { FixRefused, readSource, replaceFileContent, type FileIdentity } from './cli/atomic';
+import { expandGlob, expandInputs, InputError, type FoundFile } from './cli/files';
+import { FixRefused, replaceFileContent, writeBackProblem, type FileIdentity } from './cli/atomic';
+import { DEFAULT_MAX_FILE_SIZE, describeErrno, parseSize, ReadError, readSourceOrTooLarge } from './core/read';
+import type { DecodedSource } from './core/source';
+import { isCalendarDate } from './core/dates';
 
 export { formatters, FORMAT_NAMES, isFormatName, JSON_FORMAT_VERSION, type FormatName } from './core/formatters';
 export type { FileResult, FormatContext, Formatter, SkippedFile, Summary, ToolInfo } from './core/formatters';
@@ -39,8 +43,8 @@ export type { RuleOutcome, RuleStatus, DocumentOutcome, FileOutcome, OutcomeCoun
 
 /** What to check and how. Every field is optional: by default, the current folder with its configuration. */
 export interface CheckInput {
-  /** Files, folders (walked for `*.yaml`/`*.yml`) and globs, relative to `cwd`. Default: the configuration's `files`, else `.`. */
-  files?: string[];
+  /** Files, folders (walked for `*.yaml`/`*.yml`) and globs, relative to `cwd` (one, or a list). Default: the configuration's `files`, else `.`. */
+  files?: string | string[];
   /** The text of one document to check (standard input). Checked with `files`, as one system. */
   text?: string;
   /** The name `text` is reported under; its folder is where the configuration is looked up. */
@@ -61,6 +65,11 @@ export interface CheckInput {
   today?: string;
   /** Every waiver must give an owner and an expiry (as `require_waiver_owner_and_expiry: true` in the configuration). */
   requireWaiverOwnerAndExpiry?: boolean;
+  /**
+   * The largest file read, in bytes or with a unit (`'10MB'`). Wins over the configuration's
+   * `max_file_size`; default 10MB. A larger file that looks like an ICS document is an error finding.
+   */
+  maxFileSize?: number | string;
 }
 
 /** One checked file. */
@@ -123,16 +132,70 @@ export function toolInfo(): ToolInfo {
 
 const SEVERITY_VALUES: readonly SeverityOrOff[] = ['off', 'error', 'warning', 'information', 'hint'];
 
-/** Checks the values of a `CheckInput`; a wrong one is an `InputError` naming it. */
-export function validateInput(input: CheckInput): void {
-  if (input.profile !== undefined && !PROFILES.includes(input.profile)) throw new InputError(`unknown profile "${input.profile}" (use one of ${PROFILES.join(', ')})`);
-  if (input.framework !== undefined && !FRAMEWORKS.includes(input.framework)) throw new InputError(`unknown legal framework "${input.framework}" (use one of ${FRAMEWORKS.join(', ')})`);
-  for (const [id, value] of Object.entries(input.rules ?? {})) {
-    if (!ruleById(id) && !NOT_IMPLEMENTED.some((n) => n.id === id)) throw new InputError(`unknown rule "${id}" (see ics-check --list-rules)`);
-    if (!SEVERITY_VALUES.includes(value)) throw new InputError(`"${value}" is not a rule setting for ${id} (use one of ${SEVERITY_VALUES.join(', ')})`);
-  }
-  if (input.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.today)) throw new InputError(`the date "${input.today}" must be written YYYY-MM-DD`);
+/** Every option of `CheckInput` (the compiler insists that a new one is added here). */
+const INPUT_KEYS = Object.keys({ files: 1, text: 1, filename: 1, config: 1, profile: 1, framework: 1, rules: 1, fix: 1, cwd: 1, today: 1, maxFileSize: 1, requireWaiverOwnerAndExpiry: 1 } satisfies Record<keyof CheckInput, 1>);
+
+/** How a value reads in a message: `null`, `a number (3)`, `a list`. */
+function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  if (typeof v === 'number' || typeof v === 'boolean') return `${typeof v === 'number' ? 'a number' : 'a boolean'} (${String(v)})`;
+  return `${typeof v === 'object' ? 'an object' : `a ${typeof v}`}`;
 }
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Checks a `CheckInput` as it came, from TypeScript or not: its type, each field's type and value.
+ * A wrong one is an `InputError` naming the field and what it got.
+ */
+export function validateInput(input: unknown): asserts input is CheckInput {
+  if (input === undefined) return;
+  if (!isPlainObject(input)) throw new InputError(`check() takes an object of options, such as { files: ['governance/'] }, not ${describeValue(input)}`);
+  for (const key of Object.keys(input)) {
+    if (!INPUT_KEYS.includes(key)) throw new InputError(`unknown option "${key}" (the options are ${INPUT_KEYS.join(', ')})`);
+  }
+  const i = input as Record<string, unknown>;
+  const text = (key: string, what: string) => {
+    if (i[key] !== undefined && typeof i[key] !== 'string') throw new InputError(`\`${key}\` must be ${what}, not ${describeValue(i[key])}`);
+  };
+  if (i.files !== undefined && typeof i.files !== 'string' && !(Array.isArray(i.files) && i.files.every((f) => typeof f === 'string'))) {
+    throw new InputError(`\`files\` must be a path or glob, or a list of them, not ${Array.isArray(i.files) ? `a list holding ${describeValue(i.files.find((f) => typeof f !== 'string'))}` : describeValue(i.files)}`);
+  }
+  if (Array.isArray(i.files) && i.files.some((f) => f === '')) throw new InputError('`files` holds an empty path');
+  if (i.files === '') throw new InputError('`files` is an empty path');
+  text('text', 'the text of a document');
+  text('filename', 'a file name');
+  text('config', 'the path of a configuration file');
+  text('cwd', 'the path of a folder');
+  text('today', 'a date written YYYY-MM-DD');
+  for (const key of ['fix', 'requireWaiverOwnerAndExpiry']) {
+    if (i[key] !== undefined && typeof i[key] !== 'boolean') throw new InputError(`\`${key}\` must be true or false, not ${describeValue(i[key])}`);
+  }
+  if (i.profile !== undefined && !(PROFILES as readonly unknown[]).includes(i.profile)) throw new InputError(`unknown profile ${typeof i.profile === 'string' ? `"${i.profile}"` : describeValue(i.profile)} (use one of ${PROFILES.join(', ')})`);
+  if (i.framework !== undefined && !(FRAMEWORKS as readonly unknown[]).includes(i.framework)) throw new InputError(`unknown legal framework ${typeof i.framework === 'string' ? `"${i.framework}"` : describeValue(i.framework)} (use one of ${FRAMEWORKS.join(', ')})`);
+  if (i.rules !== undefined) {
+    if (!isPlainObject(i.rules)) throw new InputError(`\`rules\` must be an object of rule settings, such as { 'ICS-SIZE-001': 'off' }, not ${describeValue(i.rules)}`);
+    for (const [id, value] of Object.entries(i.rules)) {
+      if (!ruleById(id) && !NOT_IMPLEMENTED.some((n) => n.id === id)) throw new InputError(`unknown rule "${id}" (see ics-check --list-rules)`);
+      if (!(SEVERITY_VALUES as readonly unknown[]).includes(value)) throw new InputError(`${typeof value === 'string' ? `"${value}"` : describeValue(value)} is not a rule setting for ${id} (use one of ${SEVERITY_VALUES.join(', ')})`);
+    }
+  }
+  if (typeof i.today === 'string' && !isCalendarDate(i.today)) {
+    throw new InputError(/^\d{4}-\d{2}-\d{2}$/.test(i.today) ? `the date "${i.today}" does not exist` : `the date "${i.today}" must be written YYYY-MM-DD`);
+  }
+  if (i.maxFileSize !== undefined && ((typeof i.maxFileSize !== 'string' && typeof i.maxFileSize !== 'number') || parseSize(i.maxFileSize) === undefined)) {
+    throw new InputError(`\`maxFileSize\` must be a size such as 10MB, 512KB or a number of bytes, not ${describeValue(i.maxFileSize)}`);
+  }
+}
+
+/** Lets timers and I/O run between files of a long check. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const NOT_OURS = 'not an ICS document (its `kind` is not icb-constitution, integrated-care-partnership or place-partnership)';
 
@@ -157,19 +220,31 @@ interface Entry {
 export async function check(input: CheckInput = {}): Promise<CheckResult> {
   validateInput(input);
   const cwd = path.resolve(input.cwd ?? process.cwd());
-  const loader = new ConfigLoader({ configPath: input.config ? path.resolve(cwd, input.config) : undefined });
+  if (input.cwd !== undefined) {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(cwd);
+    } catch {
+      /* reported below */
+    }
+    if (!stat?.isDirectory()) throw new InputError(`\`cwd\` must be a folder: ${input.cwd} is not one`);
+  }
+  const maxFileSize = input.maxFileSize !== undefined ? parseSize(input.maxFileSize) : undefined;
+  const loader = new ConfigLoader({ configPath: input.config ? path.resolve(cwd, input.config) : undefined, maxFileSize });
   const overrides = { profile: input.profile, framework: input.framework, rules: input.rules, today: input.today, requireWaiverOwnerAndExpiry: input.requireWaiverOwnerAndExpiry };
   const skipped: SkippedFile[] = [];
   const entries: Entry[] = [];
 
-  const add = (filePath: string, text: string, config: ResolvedConfig, source?: { identity: FileIdentity; notWritable?: string }) => {
+  const add = (filePath: string, source: DecodedSource, config: ResolvedConfig, identity?: FileIdentity) => {
     const uri = pathToFileURL(filePath).href;
-    entries.push({ filePath, uri, text, config, options: mergeOptions(config.options, overrides), analyzed: analyzeFile(uri, text), identity: source?.identity, notWritable: source?.notWritable });
+    const { text, ...hints } = source;
+    const notWritable = writeBackProblem(source);
+    entries.push({ filePath, uri, text, config, options: mergeOptions(config.options, overrides), analyzed: analyzeFile(uri, text, hints), identity, notWritable });
   };
 
   if (input.text !== undefined) {
     const filePath = path.resolve(cwd, input.filename ?? '<stdin>');
-    add(filePath, input.text, loader.forFile(filePath));
+    add(filePath, { text: input.text }, loader.forFile(filePath));
   }
   for (const found of discover(input, cwd, loader)) {
     if (input.text !== undefined && input.filename && found.filePath === path.resolve(cwd, input.filename)) continue;
@@ -180,26 +255,31 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
       skipped.push({ filePath: found.filePath, reason: `ignored by ${path.relative(cwd, ignored.origin.file) || ignored.origin.file}:${ignored.origin.line} (${ignored.pattern})` });
       continue;
     }
-    let source: ReturnType<typeof readSource>;
+    let source: DecodedSource & { identity: FileIdentity };
     try {
-      // A FIFO or device behind a symbolic link would block the read: only regular files are read.
-      if (!fs.statSync(found.filePath).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
-      source = readSource(found.filePath);
+      // Only regular files, and at most the size limit: a FIFO or a device would hang the run or fill the memory.
+      source = readSourceOrTooLarge(found.filePath, maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     } catch (err) {
-      throw new InputError(`cannot read ${path.relative(cwd, found.filePath) || found.filePath}: ${describeErrno(err)}`);
+      const reason = err instanceof ReadError ? err.reason : describeErrno(err);
+      throw new InputError(`cannot read ${path.relative(cwd, found.filePath) || found.filePath}: ${reason}`);
     }
-    add(found.filePath, source.text, config, source);
+    if (config.files && selectedByFiles(found.filePath, config)) source.claimed = true;
+    const { identity, ...decoded } = source;
+    add(found.filePath, decoded, config, identity);
+    await yieldToEventLoop();
   }
 
   const ours = entries.filter((e) => {
     if (e.analyzed.ours) return true;
-    skipped.push({ filePath: e.filePath, reason: NOT_OURS });
+    skipped.push({ filePath: e.filePath, reason: e.analyzed.hints.unreadable ? `not read: ${e.analyzed.hints.unreadable.reason}` : NOT_OURS });
     return false;
   });
 
   const fixed = new Map<Entry, FileResult['fixed']>();
   if (input.fix) {
     for (const e of ours) {
+      // A file that could not be read as text at all has nothing to fix.
+      if (e.analyzed.hints.unreadable) continue;
       const others = ours.filter((o) => o !== e).map((o) => o.analyzed);
       const result = fixAll(e.analyzed.text, e.uri, { ...e.options, others });
       if (result.applied.length > 0 && e.notWritable) {
@@ -213,26 +293,27 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
   }
 
   const system = buildSystem(ours.map((e) => e.analyzed));
-  const results: CheckFileResult[] = ours
-    .map((e) => {
-      const outcome = checkFileOutcomes(e.analyzed, system, e.options);
-      return {
-        filePath: e.filePath,
-        uri: e.uri,
-        text: e.text,
-        findings: outcome.findings.sort(byPosition),
-        waivers: outcome.waivers,
-        options: e.options,
-        config: e.config,
-        sha256: createHash('sha256').update(e.analyzed.text, 'utf8').digest('hex'),
-        outcome: { documents: outcome.documents, waived: outcome.waived.sort((a, b) => byPosition(a.finding, b.finding)) },
-        ...(e.identity ? { identity: e.identity } : {}),
-        ...(input.fix ? { output: e.analyzed.text } : {}),
-        ...(fixed.has(e) ? { fixed: fixed.get(e) } : {}),
-        ...(e.notFixed ? { notFixed: e.notFixed } : {}),
-      };
-    })
-    .sort((a, b) => a.filePath.localeCompare(b.filePath));
+  const results: CheckFileResult[] = [];
+  for (const e of ours) {
+    const outcome = checkFileOutcomes(e.analyzed, system, e.options);
+    results.push({
+      filePath: e.filePath,
+      uri: e.uri,
+      text: e.text,
+      findings: outcome.findings.sort(byPosition),
+      waivers: outcome.waivers,
+      options: e.options,
+      config: e.config,
+      sha256: createHash('sha256').update(e.analyzed.text, 'utf8').digest('hex'),
+      outcome: { documents: outcome.documents, waived: outcome.waived.sort((a, b) => byPosition(a.finding, b.finding)) },
+      ...(e.identity ? { identity: e.identity } : {}),
+      ...(input.fix ? { output: e.analyzed.text } : {}),
+      ...(fixed.has(e) ? { fixed: fixed.get(e) } : {}),
+      ...(e.notFixed ? { notFixed: e.notFixed } : {}),
+    });
+    await yieldToEventLoop();
+  }
+  results.sort((a, b) => a.filePath.localeCompare(b.filePath));
   skipped.sort((a, b) => a.filePath.localeCompare(b.filePath));
 
   const configs = new Set(entries.map((e) => e.config));
@@ -245,15 +326,47 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
 
 /** The files a run looks at: the inputs, or the configuration's `files` globs, or the current folder. */
 function discover(input: CheckInput, cwd: string, loader: ConfigLoader): FoundFile[] {
-  if (input.files && input.files.length > 0) return expandInputs(input.files, cwd);
+  const inputs = typeof input.files === 'string' ? [input.files] : input.files;
+  if (inputs && inputs.length > 0) return expandInputs(inputs, cwd);
   if (input.text !== undefined) return [];
   const config = loader.forDirectory(cwd);
   if (config.files) {
     const set = new Map<string, FoundFile>();
-    for (const pattern of config.files.patterns) for (const f of expandGlob(pattern, config.files.base)) set.set(f, { filePath: f, explicit: false });
+    const scope = projectScope(config.files.base);
+    for (const [i, pattern] of config.files.patterns.entries()) {
+      const where = settingPlace(config, i, cwd);
+      // Globs of a configuration stay inside its project (`/etc/*` or `../..` is refused); the command line may name anything.
+      const base = path.resolve(config.files.base, picomatch.scan(pattern.split(path.sep).join('/')).base || '.');
+      if (path.isAbsolute(pattern) || !isInside(scope.root, base)) {
+        throw new ConfigError([{ ...where.origin, message: `the pattern "${pattern}" in \`files\` reaches outside ${scope.describe} (${scope.root}); a configuration may only name files inside its project. Name other files on the command line instead.` }]);
+      }
+      const matches = expandGlob(pattern, config.files.base);
+      if (matches.length === 0) throw new InputError(`no files match the pattern "${pattern}" (\`files\` in ${where.text})`);
+      for (const f of matches) set.set(f, { filePath: f, explicit: false });
+    }
     return [...set.values()].sort((a, b) => a.filePath.localeCompare(b.filePath));
   }
   return expandInputs(['.'], cwd);
+}
+
+/** The folder a configuration's globs must stay in: the git root above it, else its own folder. */
+function projectScope(configDir: string): { root: string; describe: string } {
+  for (let dir = configDir; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return { root: dir, describe: 'the git repository' };
+    if (path.dirname(dir) === dir) return { root: configDir, describe: 'the folder of the configuration' };
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Where the i-th `files` pattern is written, as an origin and as `file:line:col`. */
+function settingPlace(config: ResolvedConfig, index: number, cwd: string): { origin: { file: string; line: number; column: number }; text: string } {
+  const file = config.chain.find((f) => f.settings.files !== undefined);
+  const origin = file?.keyOrigins[`files.${index}`] ?? config.files!.origin;
+  return { origin, text: `${path.relative(cwd, origin.file) || origin.file}:${origin.line}:${origin.column}` };
 }
 
 /** Catalogue rules enabled under at least one of the options, in catalogue order. */

@@ -107,7 +107,7 @@ describe('ics-check: exit codes', () => {
     fs.unlinkSync(path.join(dir, 'icb.yaml'));
     const walked = await cli(['.'], { cwd: dir });
     assert.equal(walked.code, 2);
-    assert.equal(walked.stderr, 'ics-check: cannot read link.yaml: not a regular file\n');
+    assert.equal(walked.stderr, 'ics-check: cannot read link.yaml: it is not a regular file but a FIFO (named pipe)\n');
   });
 
   it('a broken configuration → 2 with file:line:col, never a fallback', async () => {

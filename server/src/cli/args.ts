@@ -1,4 +1,6 @@
 import { FRAMEWORKS, PROFILES, type FrameworkId, type ProfileId, type Severity, type SeverityOrOff } from '../core/types';
+import { isCalendarDate } from '../core/dates';
+import { parseSize } from '../core/read';
 
 /** A mistake on the command line: exit code 2, one line. */
 export class UsageError extends Error {
@@ -44,6 +46,8 @@ export interface CliArgs {
   expiringWithinDays?: number;
   /** Every waiver must give an owner and an expiry. */
   requireWaiverOwnerAndExpiry: boolean;
+  /** --max-file-size, as given ("10MB"). */
+  maxFileSize?: string;
 }
 
 /** What `ics-check render` writes. */
@@ -55,7 +59,7 @@ const RULE_SETTINGS: readonly SeverityOrOff[] = ['off', 'error', 'warning', 'inf
 /** Options that take a value, by every name they go by. */
 const WITH_VALUE = new Set([
   '-f', '--format', '-o', '--output-file', '--stdin-filename', '--fail-on', '--max-warnings', '--explain', '--print-config',
-  '-c', '--config', '--profile', '--framework', '--rule', '--max-annotations', '--today', '--expiring-within',
+  '-c', '--config', '--profile', '--framework', '--rule', '--max-annotations', '--today', '--expiring-within', '--max-file-size',
 ]);
 const FLAGS = new Set([
   '-h', '--help', '-v', '--version', '--color', '--no-color', '--quiet', '--fix', '--fix-dry-run', '--list-rules', '--waivers', '--stdin',
@@ -200,6 +204,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       case '--today':
         if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${v}"`);
+        if (!isCalendarDate(v)) throw new UsageError(`--today ${v}: there is no such date`);
         args.today = v;
         break;
       case '--fail-on-expired':
@@ -210,6 +215,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--require-waiver-owner-and-expiry':
         args.requireWaiverOwnerAndExpiry = true;
+        break;
+      case '--max-file-size':
+        if (parseSize(v) === undefined) throw new UsageError(`--max-file-size takes a size such as 10MB, 512KB or a number of bytes, not "${v}"`);
+        args.maxFileSize = v;
         break;
     }
   }
@@ -278,6 +287,8 @@ Configuration:
   --require-waiver-owner-and-expiry
                              Every suppression must give (owner: …, expires: YYYY-MM-DD); one
                              without is an error (also require_waiver_owner_and_expiry: true)
+  --max-file-size SIZE       The largest file read, e.g. 20MB (default: the configuration's
+                             max_file_size, else 10MB); a larger constitution is an error
 
 Output:
   -f, --format NAME          stylish (default) | json | sarif | junit | github | markdown | html

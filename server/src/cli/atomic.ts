@@ -1,6 +1,8 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { FileIdentity } from '../core/read';
+import type { DecodedSource } from '../core/source';
 
 /** Temporary files of writes in progress, removed if the process is interrupted (SIGINT, SIGTERM). */
 const pending = new Set<string>();
@@ -32,10 +34,7 @@ export function tempNameFor(filePath: string): string {
 }
 
 /** Which file was read: a save by rename (most editors) gives the name a new inode. */
-export interface FileIdentity {
-  dev: number;
-  ino: number;
-}
+export type { FileIdentity } from '../core/read';
 
 /** Why a file was not written. The message says what to do. */
 export class FixRefused extends Error {
@@ -51,62 +50,17 @@ export interface ReplaceOptions {
 }
 
 /**
- * The first byte that is not valid UTF-8, as a position, or undefined when the bytes are valid.
- * (Node's decoder turns such bytes into U+FFFD, so writing the text back would change them.)
+ * Why `--fix` must not rewrite a file, when it must not: its bytes did not decode losslessly as
+ * UTF-8 (Node's decoder turns such bytes into U+FFFD, so writing the text back would change them).
+ * `source` is what the bounded reader (core/read.ts) found.
  */
-export function firstInvalidUtf8(bytes: Uint8Array): { offset: number; byte: number; line: number; column: number } | undefined {
-  const decodes = (n: number, stream: boolean) => {
-    try {
-      new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n), { stream });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (decodes(bytes.length, false)) return undefined;
-  // The longest prefix that is valid but for a sequence cut short at its end (validity of such
-  // prefixes is monotonic), found by halving.
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (decodes(mid, true)) lo = mid;
-    else hi = mid - 1;
-  }
-  // When that prefix ends inside a sequence, the fault is the sequence's lead byte (Latin-1 `é` is 0xE9).
-  let offset = lo;
-  if (!decodes(lo, false)) {
-    offset = lo - 1;
-    while (offset > 0 && (bytes[offset] & 0xc0) === 0x80) offset--;
-  }
-  offset = Math.min(offset, bytes.length - 1);
-  const before = Buffer.from(bytes.subarray(0, offset)).toString('utf8');
+export function writeBackProblem(source: DecodedSource): string | undefined {
+  if (source.unreadable) return `it could not be read as UTF-8 text (${source.unreadable.reason}), so there is nothing to write back`;
+  if (!source.invalidUtf8) return undefined;
+  const before = source.text.slice(0, source.invalidUtf8.offset);
   const line = before.split('\n').length;
   const column = before.length - (before.lastIndexOf('\n') + 1) + 1;
-  return { offset, byte: bytes[offset], line, column };
-}
-
-/** The text of a file and whether it can be written back unchanged (for `--fix`). */
-export interface ReadSource {
-  text: string;
-  identity: FileIdentity;
-  /** Why `--fix` must not rewrite this file, when it must not (bytes that do not decode losslessly). */
-  notWritable?: string;
-}
-
-/** Reads a file as UTF-8, noting whether the text re-encodes to exactly the bytes read. */
-export function readSource(filePath: string): ReadSource {
-  const bytes = fs.readFileSync(filePath);
-  const stat = fs.statSync(filePath);
-  const text = bytes.toString('utf8');
-  const source: ReadSource = { text, identity: { dev: stat.dev, ino: stat.ino } };
-  if (!Buffer.from(text, 'utf8').equals(bytes)) {
-    const bad = firstInvalidUtf8(bytes);
-    source.notWritable = bad
-      ? `it is not valid UTF-8 (byte 0x${bad.byte.toString(16).toUpperCase().padStart(2, '0')} at line ${bad.line}, column ${bad.column}), so writing it back would change more than the fixes; save it as UTF-8 and run --fix again`
-      : 'its text does not write back to the same bytes, so writing it back would change more than the fixes; save it as UTF-8 and run --fix again';
-  }
-  return source;
+  return `it is not valid UTF-8 (byte 0x${source.invalidUtf8.byte.toString(16).toUpperCase().padStart(2, '0')} at line ${line}, column ${column}), so writing it back would change more than the fixes; save it as UTF-8 and run --fix again`;
 }
 
 /**

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { CONFIG_FILENAME } from '../core/config';
+import { describeErrno } from '../core/read';
 
 /** A problem with the inputs themselves (a missing file, a glob that matches nothing): exit code 2. */
 export class InputError extends Error {
@@ -100,16 +101,4 @@ export function expandGlob(pattern: string, cwd: string): string[] {
   return walk(base).filter((f) => isMatch(path.relative(base, f).split(path.sep).join('/')));
 }
 
-export function describeErrno(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  const words: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    ENOENT: 'no such file',
-    EISDIR: 'it is a folder',
-    EIO: 'input/output error',
-    ELOOP: 'too many symbolic links',
-    EMFILE: 'too many open files',
-  };
-  return (e.code && words[e.code]) ?? e.code ?? e.message ?? String(err);
-}
+export { describeErrno } from '../core/read';

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeFile, type AnalyzedDocument } from '../core/analyze';
@@ -13,6 +12,8 @@ import { DEFAULT_FRAMEWORK, DEFAULT_PROFILE, type CheckOptions, type RuleMeta, t
 import { displayPath } from '../core/formatters';
 import { listRules } from '../api';
 import { describeErrno, InputError, walk } from './files';
+import { DEFAULT_MAX_FILE_SIZE, ReadError, readSourceOrTooLarge } from '../core/read';
+import type { DecodedSource } from '../core/source';
 import { UsageError } from './args';
 
 /** `--list-rules`: a table, or JSON. */
@@ -79,20 +80,24 @@ interface PrintConfigReport {
 /** `--print-config FILE`: what applies to the file, and why. */
 export function printConfig(file: string, cwd: string, loader: ConfigLoader, overrides: OptionOverrides, format: string): string {
   const filePath = path.resolve(cwd, file);
-  let text: string;
-  try {
-    text = fs.readFileSync(filePath, 'utf8');
-  } catch (err) {
-    throw new InputError(`cannot read ${file}: ${describeErrno(err)}`);
-  }
   const config = loader.forFile(filePath);
+  const limit = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  let source: DecodedSource;
+  try {
+    // Bounded, like every read: a FIFO or /dev/zero must not hang --print-config either.
+    source = readSourceOrTooLarge(filePath, limit);
+  } catch (err) {
+    throw new InputError(`cannot read ${file}: ${err instanceof ReadError ? err.reason : describeErrno(err)}`);
+  }
+  const { text, ...hints } = source;
   const options = mergeOptions(config.options, overrides);
   const uri = pathToFileURL(filePath).href;
-  const analyzed = analyzeFile(uri, text);
+  const analyzed = analyzeFile(uri, text, hints);
   // The ICB of a partnership or place file may be in the same folder: read its siblings for the framework.
   const siblings = safeWalk(path.dirname(filePath)).filter((f) => f !== filePath).flatMap((f) => {
     try {
-      return [analyzeFile(pathToFileURL(f).href, fs.readFileSync(f, 'utf8'))];
+      const { text: siblingText, ...siblingHints } = readSourceOrTooLarge(f, limit);
+      return [analyzeFile(pathToFileURL(f).href, siblingText, siblingHints)];
     } catch {
       return [];
     }

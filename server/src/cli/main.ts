@@ -8,6 +8,7 @@ import { SEVERITY_ORDER } from '../core/types';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args';
 import { InputError } from './files';
 import { writeRefusal } from './atomic';
+import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from '../core/read';
 import { explainOutput, listRulesOutput, printConfig, waiverRows, waiversOutput } from './info';
 import { runRender } from './render';
 
@@ -17,7 +18,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
+  /** Reads standard input; rejects with an InputError past `maxBytes`. */
+  readStdin: (maxBytes?: number) => Promise<string>;
   stdoutIsTTY: boolean;
 }
 
@@ -73,7 +75,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function checkFromArgs(args: CliArgs, io: CliIo, fix: boolean): Promise<CheckResult> {
-  const text = args.stdin ? await io.readStdin() : undefined;
+  const text = args.stdin ? await io.readStdin((args.maxFileSize !== undefined ? parseSize(args.maxFileSize) : undefined) ?? DEFAULT_MAX_FILE_SIZE) : undefined;
   return check({
     files: args.inputs.length > 0 ? args.inputs : args.stdin ? [] : undefined,
     text,
@@ -86,6 +88,7 @@ async function checkFromArgs(args: CliArgs, io: CliIo, fix: boolean): Promise<Ch
     cwd: io.cwd,
     today: args.today,
     requireWaiverOwnerAndExpiry: args.requireWaiverOwnerAndExpiry || undefined,
+    maxFileSize: args.maxFileSize,
   });
 }
 
@@ -218,10 +221,23 @@ async function waivers(args: CliArgs, io: CliIo): Promise<number> {
   return EXIT_FINDINGS;
 }
 
-function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+/** All of a stream, or an InputError once it passes `maxBytes` (`ics-check - < /dev/zero` must not fill the memory). */
+function readAll(stream: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer | string) => chunks.push(typeof c === 'string' ? Buffer.from(c) : c));
+    let total = 0;
+    const onData = (c: Buffer | string) => {
+      const chunk = typeof c === 'string' ? Buffer.from(c) : c;
+      total += chunk.length;
+      if (total > maxBytes) {
+        stream.removeListener('data', onData);
+        stream.pause();
+        reject(new InputError(`standard input is over the ${formatSize(maxBytes)} limit (raise it with --max-file-size)`));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    stream.on('data', onData);
     stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     stream.on('error', reject);
   });
@@ -243,7 +259,7 @@ export function processIo(): CliIo {
     stderr: (t) => {
       if (!process.stderr.destroyed) process.stderr.write(t);
     },
-    readStdin: () => readAll(process.stdin),
+    readStdin: (maxBytes) => readAll(process.stdin, maxBytes),
     stdoutIsTTY: process.stdout.isTTY === true,
   };
 }

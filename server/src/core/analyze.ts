@@ -1,7 +1,10 @@
 import { build } from './model/spec';
 import { icbConstitutionSpec, icpSpec, placePartnershipSpec, type IcbConstitution, type IntegratedCarePartnership, type PlacePartnership } from './model/kinds';
 import { isOurs, parseFile, type ParsedDocument, type ParsedFile } from './yaml/parse';
-import type { Node } from 'yaml';
+import { isMap, isScalar, type Node } from 'yaml';
+import { LineIndex } from './yaml/lineIndex';
+import { looksOurs, type SourceHints } from './source';
+import { SCHEMA_RULE_ID, UNREADABLE_RULE_ID, type Range } from './types';
 import { SCHEMAS, validateYaml, locate, type SchemaProblem } from './schema/validate';
 import { compositionOf } from './model/composition';
 import { text } from './model/query';
@@ -18,22 +21,96 @@ export interface AnalyzedDocument extends ParsedDocument {
   broken: boolean;
   /** Schema problems, mapped to ranges (empty for broken documents and documents not ours). */
   schemaProblems: SchemaProblem[];
+  /** Why the document could not be analysed, when the analysis itself failed (reported, never thrown). */
+  failure?: string;
 }
 
 export interface AnalyzedFile extends ParsedFile {
   documents: AnalyzedDocument[];
-  /** Whether any document in the file is one of ours. Other YAML files are left alone. */
+  /**
+   * Whether the file is one of ours: a document declares one of our kinds (or a near miss), or the
+   * file looks like one of ours (see `looksOurs`) but cannot be read as one. Other YAML files are left alone.
+   */
   ours: boolean;
+  /** Problems of the file as a whole (its encoding, its size, a missing `kind`), reported when it is ours. */
+  problems: FileProblem[];
+  /** What the reader said about the bytes (kept so a change of them re-analyses the file). */
+  hints: SourceHints;
 }
 
-/** Text → YAML documents with positions → typed models. Never throws. */
-export function analyzeFile(uri: string, text: string): AnalyzedFile {
+export interface FileProblem {
+  ruleId: string;
+  message: string;
+  range: Range;
+}
+
+/**
+ * Text → YAML documents with positions → typed models. Never throws. `hints` are what reading the
+ * file found (see source.ts): an encoding that is not UTF-8, a file too large to read, a file the
+ * configuration's `files` names.
+ */
+export function analyzeFile(uri: string, text: string, hints: SourceHints = {}): AnalyzedFile {
+  if (hints.unreadable) {
+    // Nothing in it can be checked; it is an error if it looks like one of ours, else it is left alone.
+    const lines = new LineIndex(text);
+    const looks = looksOurs(uri, text, hints.claimed) !== undefined;
+    const at = Math.min(hints.unreadable.offset, text.length);
+    const problems = looks ? [{ ruleId: UNREADABLE_RULE_ID, message: hints.unreadable.message, range: lines.range(at, at) }] : [];
+    return { uri, text, lines, documents: [], ours: looks, problems, hints };
+  }
   const parsed = parseFile(uri, text);
   const documents = parsed.documents.map((d): AnalyzedDocument => {
+    try {
+      return analyzeDocument(d, parsed);
+    } catch (err) {
+      // One document's failure must not stop the others, nor the file's other findings.
+      return { ...d, broken: true, schemaProblems: [], failure: err instanceof Error ? err.message : String(err) };
+    }
+  });
+  const problems: FileProblem[] = [];
+  let ours = isOurs(parsed);
+  const looks = ours ? undefined : looksOurs(uri, text, hints.claimed);
+  if (looks) {
+    // It looks like one of ours, but no document says so: broken YAML hides the `kind`, or the bytes
+    // are not UTF-8, or the `kind` is missing from what is plainly one of ours (a top-level `icb`).
+    if (documents.some((d) => d.broken) || hints.invalidUtf8) ours = true;
+    for (const d of documents) {
+      if (d.broken || d.declaredKind || !hasTopLevelKey(d, 'icb')) continue;
+      ours = true;
+      problems.push({
+        ruleId: SCHEMA_RULE_ID,
+        message: `This document has no \`kind\`, so it cannot be checked, yet it looks like an ICS document (${looks}). Add \`kind: icb-constitution\` (or \`integrated-care-partnership\`, \`place-partnership\`) and \`version: 1\` at the top.`,
+        range: headOf(d, parsed.lines),
+      });
+    }
+  }
+  if (ours && hints.invalidUtf8) {
+    const at = Math.min(hints.invalidUtf8.offset, text.length);
+    problems.unshift({ ruleId: UNREADABLE_RULE_ID, message: hints.invalidUtf8.message, range: parsed.lines.range(at, Math.min(at + 1, text.length)) });
+  }
+  return { ...parsed, documents, ours, problems, hints };
+}
+
+function hasTopLevelKey(d: ParsedDocument, key: string): boolean {
+  const root = d.yaml.contents;
+  return isMap(root) && root.items.some((p) => isScalar(p.key) && p.key.value === key);
+}
+
+function headOf(d: ParsedDocument, lines: LineIndex): Range {
+  const root = d.yaml.contents;
+  const first = isMap(root) ? root.items[0] : undefined;
+  const r = first && isScalar(first.key) && first.key.range ? first.key.range : root?.range;
+  return r ? lines.range(r[0], r[1]) : d.range;
+}
+
+function analyzeDocument(d: ParsedDocument, parsed: ParsedFile): AnalyzedDocument {
+  {
     const broken = d.yaml.errors.length > 0;
     const root = d.yaml.contents as Node | null;
     let typed: DocumentModel | undefined;
-    if (d.kind === 'icb-constitution') {
+    if (broken && d.yaml.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) {
+      // not read further
+    } else if (d.kind === 'icb-constitution') {
       const model = build(icbConstitutionSpec, root, parsed.lines);
       if (model) typed = { kind: d.kind, model };
     } else if (d.kind === 'integrated-care-partnership') {
@@ -43,14 +120,12 @@ export function analyzeFile(uri: string, text: string): AnalyzedFile {
       const model = build(placePartnershipSpec, root, parsed.lines);
       if (model) typed = { kind: d.kind, model };
     }
-    const schemaProblems = d.kind && !broken ? validateYaml(SCHEMAS[d.kind], root, d.yaml.toJS({ maxAliasCount: 1000 }), parsed.lines) : [];
+    // Aliases were counted when parsing (an alias bomb is a YAML error), so yaml's own guard is off.
+    const schemaProblems = d.kind && !broken ? validateYaml(SCHEMAS[d.kind], root, d.yaml.toJS({ maxAliasCount: -1 }), parsed.lines) : [];
     if (typed) readMisspeltValuesAsMeant(typed.model, root, schemaProblems);
     if (typed?.kind === 'icb-constitution' && d.kind && !broken) schemaProblems.push(...seatProblems(typed.model));
     return { ...d, typed, broken, schemaProblems };
-  });
-  const file: AnalyzedFile = { ...parsed, documents, ours: false };
-  file.ours = isOurs(parsed);
-  return file;
+  }
 }
 
 export type { ParsedFile };

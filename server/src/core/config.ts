@@ -1,9 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { CONFIG_SCHEMA, validateYaml } from './schema/validate';
 import { LineIndex } from './yaml/lineIndex';
+import { aliasOverflow } from './yaml/aliases';
+import { DEFAULT_MAX_FILE_SIZE, parseSize, ReadError, readSource } from './read';
 import { KNOWN_RULE_IDS, NOT_IMPLEMENTED } from './rules';
 import { nearest } from './yaml/parse';
 import type { CheckOptions, FrameworkId, ProfileId, SeverityOrOff } from './types';
@@ -57,6 +59,8 @@ export interface ConfigFileSettings {
   root?: boolean;
   board_size_threshold?: number;
   require_waiver_owner_and_expiry?: boolean;
+  /** The largest file read, in bytes or with a unit ("10MB"). */
+  max_file_size?: number | string;
 }
 
 export interface ConfigFile {
@@ -99,8 +103,11 @@ export interface ResolvedConfig {
     board_size_threshold?: SettingOrigin;
     require_waiver_owner_and_expiry?: SettingOrigin;
     files?: SettingOrigin;
+    max_file_size?: SettingOrigin;
     rules: Record<string, SettingOrigin>;
   };
+  /** The largest document read, in bytes (`max_file_size`), when a file of the chain sets it. */
+  maxFileSize?: number;
   /** Warnings of every file in the chain. */
   warnings: ConfigProblem[];
 }
@@ -119,14 +126,24 @@ export function parseConfig(text: string, filePath: string): ConfigFile {
   if (doc.errors.length > 0) {
     throw new ConfigError(doc.errors.map((e) => ({ ...at(e.pos[0]), message: `YAML syntax: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` })));
   }
+  const overflow = aliasOverflow(doc);
+  if (overflow) {
+    throw new ConfigError([{ ...at(overflow.alias.range?.[0] ?? 0), message: `too many aliases: with every \`*alias\` expanded, this file would hold more than ${overflow.budget.toLocaleString('en-GB')} values` }]);
+  }
   const root = doc.contents as Node | null;
-  const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const data = doc.toJS({ maxAliasCount: -1 }) ?? {};
   const problems = validateYaml(CONFIG_SCHEMA, root, data, lines).map((p) => ({
     file: filePath,
     line: p.range.start.line + 1,
     column: p.range.start.character + 1,
     message: p.message,
   }));
+  const size = (data as ConfigFileSettings).max_file_size;
+  if (size !== undefined && typeof size === 'string' && parseSize(size) === undefined) {
+    const node = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'max_file_size')?.value : undefined;
+    const offset = (node as Node | undefined)?.range?.[0] ?? 0;
+    problems.push({ ...at(offset), message: `\`max_file_size\` must be a size such as 10MB, 512KB or a number of bytes — "${size}" is not` });
+  }
   if (problems.length > 0) throw new ConfigError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
 
   const keyOrigins: Record<string, SettingOrigin> = {};
@@ -135,6 +152,12 @@ export function parseConfig(text: string, filePath: string): ConfigFile {
   for (const pair of map?.items ?? []) {
     const key = String(pair.key?.value);
     if (pair.key?.range) keyOrigins[key] = at(pair.key.range[0]);
+    if (key === 'files') {
+      const list = pair.value as { items?: { range?: [number, number, number] }[] } | null;
+      (list?.items ?? []).forEach((item, i) => {
+        if (item?.range) keyOrigins[`files.${i}`] = at(item.range[0]);
+      });
+    }
     if (key === 'rules') {
       const rulesMap = pair.value as { items?: { key: { value?: unknown; range?: [number, number, number] } }[] } | null;
       for (const r of rulesMap?.items ?? []) {
@@ -162,18 +185,36 @@ function unknownRuleWarning(id: string): string | undefined {
 export interface ConfigLoaderOptions {
   /** Use this configuration file for every file instead of walking up (`--config`). */
   configPath?: string;
-  /** Reads a file; return undefined when it does not exist. Defaults to `node:fs`. The editor passes unsaved buffers through this. */
+  /**
+   * Reads a file; return undefined when it does not exist. Defaults to a bounded read from disk
+   * (`readConfigFile`). The editor passes unsaved buffers through this.
+   */
   readFile?: (filePath: string) => string | undefined;
+  /** The largest configuration file read (default DEFAULT_MAX_FILE_SIZE). */
+  maxFileSize?: number;
 }
 
-function readFileOrUndefined(filePath: string): string | undefined {
+/**
+ * Reads a configuration file from disk: a regular file of at most `maxBytes`, in UTF-8. Undefined
+ * when there is none; a ConfigError (with the reason) when it cannot be read — a FIFO, a device, too
+ * large, not UTF-8 — never a hang.
+ */
+export function readConfigFile(filePath: string, maxBytes = DEFAULT_MAX_FILE_SIZE): string | undefined {
+  let source;
   try {
-    return fs.readFileSync(filePath, 'utf8');
+    source = readSource(filePath, maxBytes);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = err instanceof ReadError ? err.code : (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw new ConfigError([{ file: filePath, line: 1, column: 1, message: `cannot read the configuration file (${code ?? (err as Error).message})` }]);
+    const reason = err instanceof ReadError ? err.reason : (code ?? (err as Error).message);
+    throw new ConfigError([{ file: filePath, line: 1, column: 1, message: `cannot read the configuration file: ${reason}` }]);
   }
+  const problem = source.unreadable ?? source.invalidUtf8;
+  if (problem) {
+    const p = new LineIndex(source.text).positionAt(problem.offset);
+    throw new ConfigError([{ file: filePath, line: p.line + 1, column: p.character + 1, message: problem.message }]);
+  }
+  return source.text;
 }
 
 /**
@@ -187,7 +228,7 @@ export class ConfigLoader {
   readonly configPath?: string;
 
   constructor(options: ConfigLoaderOptions = {}) {
-    this.readFile = options.readFile ?? readFileOrUndefined;
+    this.readFile = options.readFile ?? ((p) => readConfigFile(p, options.maxFileSize));
     this.configPath = options.configPath ? path.resolve(options.configPath) : undefined;
   }
 
@@ -243,6 +284,7 @@ export function resolveChain(chain: ConfigFile[]): ResolvedConfig {
   const options: CheckOptions = {};
   const origins: ResolvedConfig['origins'] = { rules: {} };
   let files: GlobSet | undefined;
+  let maxFileSize: number | undefined;
   const ignore: GlobSet[] = [];
   // Farthest first, so nearer files overwrite.
   for (const file of [...chain].reverse()) {
@@ -254,6 +296,10 @@ export function resolveChain(chain: ConfigFile[]): ResolvedConfig {
     if (s.framework !== undefined) {
       options.defaultFramework = s.framework;
       origins.framework = file.keyOrigins.framework;
+    }
+    if (s.max_file_size !== undefined) {
+      maxFileSize = parseSize(s.max_file_size);
+      origins.max_file_size = file.keyOrigins.max_file_size;
     }
     if (s.board_size_threshold !== undefined) {
       options.boardSizeThreshold = s.board_size_threshold;
@@ -273,7 +319,7 @@ export function resolveChain(chain: ConfigFile[]): ResolvedConfig {
     }
     if (s.ignore !== undefined && s.ignore.length > 0) ignore.push({ patterns: s.ignore, base: file.dir, origin: file.keyOrigins.ignore });
   }
-  return { options, files, ignore, chain, origins, warnings: chain.flatMap((f) => f.warnings) };
+  return { options, files, ignore, chain, origins, warnings: chain.flatMap((f) => f.warnings), ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
 }
 
 /** Options given on the command line or by the API, which win over the configuration files. */

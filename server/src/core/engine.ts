@@ -55,10 +55,15 @@ export function checkFileInSystem(file: AnalyzedFile, system: SystemView, option
  */
 export function checkFileDetailed(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}): SuppressionResult {
   if (!file.ours) return { findings: [], waivers: [], waived: [] };
-  const findings: Finding[] = [];
+  const findings: Finding[] = file.problems.map((p) => ({ uri: file.uri, ruleId: p.ruleId, severity: 'error' as const, message: p.message, range: p.range }));
   const documents: DocumentActivity[] = [];
   for (const doc of file.documents) {
-    findings.push(...checkDocument(file, doc, system, options));
+    try {
+      findings.push(...checkDocument(file, doc, system, options));
+    } catch (err) {
+      // One document's failure must not stop the file's other documents, nor the other files.
+      findings.push(internalError(file, doc, err));
+    }
     documents.push({ firstLine: doc.range.start.line, lastLine: doc.range.end.line, whyNotRun: (id) => whyRuleDidNotRunOn(id, doc, system, options) });
   }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -91,9 +96,21 @@ function whyRuleDidNotRunOn(id: string, doc: AnalyzedDocument, system: SystemVie
   return whyRuleDoesNotRun(rule.meta, doc.kind, frameworkFor(doc, system, options), options);
 }
 
+function internalError(file: AnalyzedFile, doc: AnalyzedDocument, err: unknown): Finding {
+  return {
+    uri: file.uri,
+    documentIndex: doc.index,
+    ruleId: INTERNAL_RULE_ID,
+    severity: 'error',
+    message: `This document could not be checked (${err instanceof Error ? err.message : String(err)}). The other documents and files were checked; please report this.`,
+    range: doc.declaredKind?.range ?? { start: doc.range.start, end: doc.range.start },
+  };
+}
+
 function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: SystemView, options: EngineOptions): Finding[] {
   const findings: Finding[] = [];
   const base = { uri: file.uri, documentIndex: doc.index };
+  if (doc.failure !== undefined) return [internalError(file, doc, doc.failure)];
   for (const p of doc.syntaxProblems) {
     // Errors stop the checks of this document (`doc.broken`); warnings do not: the YAML is read.
     findings.push({ ...base, ruleId: SYNTAX_RULE_ID, severity: p.severity, message: p.message, range: p.range });

@@ -86,6 +86,8 @@ export const SCHEMA_RULE_ID = 'schema';
 export const INTERNAL_RULE_ID = 'internal-error';
 export const SUPPRESSION_RULE_ID = 'suppression';
 export const PLACEHOLDER_RULE_ID = 'placeholder';
+/** A file that looks like one of ours but cannot be read: not UTF-8, or over the size limit. */
+export const UNREADABLE_RULE_ID = 'unreadable';
 
 export interface Finding {
   /** Catalogue id (`ICS-BOARD-001`) or one of the engine ids above. */

@@ -1,38 +1,47 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
+import { CONFIG_FILENAME } from '../core/config';
+import { DEFAULT_MAX_FILE_SIZE, ReadError, readSourceOrTooLarge } from '../core/read';
+import { looksOurs, type SourceHints } from '../core/source';
 
 export interface ScanOptions {
   /** Globs relative to the folder; a file must match one. */
   include: string[];
   /** Globs relative to the folder; a matching file or folder is skipped. */
   exclude: string[];
-  /** A last say on each file (the `.ics-check.yaml` files and ignore settings). */
-  accept?: (filePath: string) => boolean;
+  /**
+   * A last say on each file (the `.ics-check.yaml` files and ignore settings): false to skip it, or
+   * whether the configuration's `files` name it and the size limit in force for it.
+   */
+  accept?: (filePath: string) => false | { claimed: boolean; maxBytes?: number };
   /** Stop after this many YAML files (a huge monorepo must not stall the editor). */
   maxFiles?: number;
-  /** Skip files larger than this (bytes). */
-  maxBytes?: number;
   log?: (message: string) => void;
 }
 
 export interface ScannedFile {
   path: string;
   text: string;
+  /** What reading the file found (encoding, size, claimed by the configuration). */
+  hints: SourceHints;
 }
 
-/** A document of ours starts (or has, at the top level) a `kind:` key; anything else is not read further. */
-const LOOKS_OURS = /^kind\s*:/m;
+/** A document of ours starts (or has, at the top level) a `kind:` key. */
+const TOP_LEVEL_KIND = /^kind\s*:/m;
 
 /**
- * Walks a folder for YAML files that may be ours. Only files with a top-level `kind:` are returned;
- * the engine decides whether they really are. Unreadable folders and files are skipped.
+ * Walks a folder for YAML files that may be ours: a top-level `kind:`, or anything that makes a
+ * file look like one of ours (see `looksOurs`: its name, a `kind:` of ours anywhere, an `icb:` key,
+ * the configuration's `files`), so that a broken one is reported rather than passed over. The
+ * engine decides whether they really are. Reads are bounded (regular files, a size limit);
+ * unreadable folders and files are skipped.
  */
 export async function scanFolder(root: string, options: ScanOptions): Promise<ScannedFile[]> {
   const include = options.include.map((g) => picomatch(g, { dot: true }));
   const exclude = options.exclude.map((g) => picomatch(g, { dot: true }));
   const maxFiles = options.maxFiles ?? 5000;
-  const maxBytes = options.maxBytes ?? 2_000_000;
   const out: ScannedFile[] = [];
   let yamlSeen = 0;
   // A folder is skipped when a file inside it would be (`**/node_modules/**` skips `node_modules`).
@@ -55,20 +64,23 @@ export async function scanFolder(root: string, options: ScanOptions): Promise<Sc
         queue.push(full);
         continue;
       }
-      if (!e.isFile() || !/\.ya?ml$/i.test(e.name)) continue;
+      // Symbolic links are not followed: the scan reads inside the workspace folder only.
+      if (!e.isFile() || !/\.ya?ml$/i.test(e.name) || e.name === CONFIG_FILENAME) continue;
       if (!include.some((m) => m(rel))) continue;
       if (++yamlSeen > maxFiles) {
         options.log?.(`Workspace scan stopped after ${maxFiles} YAML files in ${root}; open a file to check it.`);
         return out;
       }
-      if (options.accept && !options.accept(full)) continue;
+      const accepted = options.accept ? options.accept(full) : { claimed: false };
+      if (!accepted) continue;
       try {
-        const stat = await fsp.stat(full);
-        if (stat.size > maxBytes) continue;
-        const text = await fsp.readFile(full, 'utf8');
-        if (LOOKS_OURS.test(text)) out.push({ path: full, text });
-      } catch {
-        /* unreadable: skip */
+        // Only regular files (a file swapped for a FIFO meanwhile is refused), at most the size limit.
+        const { text, identity: _identity, ...hints } = readSourceOrTooLarge(full, accepted.maxBytes ?? DEFAULT_MAX_FILE_SIZE);
+        if (accepted.claimed) hints.claimed = true;
+        if ((!hints.unreadable && TOP_LEVEL_KIND.test(text)) || looksOurs(pathToFileURL(full).href, text, hints.claimed)) out.push({ path: full, text, hints });
+      } catch (err) {
+        if (!(err instanceof ReadError)) throw err;
+        if (err.code === 'not-regular') options.log?.(`Skipped ${full}: ${err.reason}.`);
       }
     }
   }

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   DidChangeConfigurationNotification,
@@ -15,7 +14,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { INTERNAL_RULE_ID, type Finding, type Rule } from '../core';
-import { CONFIG_FILENAME, ConfigError, ConfigLoader, ignoredBy, parseConfig, selectedByFiles, type ConfigProblem, type ResolvedConfig } from '../core/config';
+import { CONFIG_FILENAME, ConfigError, ConfigLoader, ignoredBy, parseConfig, readConfigFile, selectedByFiles, type ConfigProblem, type ResolvedConfig } from '../core/config';
+import { DEFAULT_MAX_FILE_SIZE, ReadError, readSourceOrTooLarge } from '../core/read';
+import type { DecodedSource } from '../core/source';
 import type { EngineOptions } from '../core/engine';
 import { Project } from '../core/language/project';
 import { SymbolIndex } from '../core/language/references';
@@ -132,17 +133,39 @@ export class IcsServer {
     return undefined;
   }
 
-  /** Reads a file, preferring the editor's unsaved text. */
+  /**
+   * Reads a configuration file, preferring the editor's unsaved text. From disk, only a regular file
+   * of at most the size limit is read (a `.ics-check.yaml` that is a link to /dev/zero, or a FIFO,
+   * is a configuration error, not a hang).
+   */
   readFile(p: string): string | undefined {
     const open = this.openDocument(pathToUri(p));
     if (open) return open.getText();
+    return readConfigFile(p);
+  }
+
+  /**
+   * Reads a document from disk (a closed file of the workspace): a regular file of at most the size
+   * limit in force for it, with what decoding found. Undefined when it cannot be read.
+   */
+  readDocument(p: string): DecodedSource | undefined {
+    const accepted = this.acceptedByConfig(p);
     try {
-      return fs.readFileSync(p, 'utf8');
+      const { identity: _identity, ...source } = readSourceOrTooLarge(p, (accepted && accepted.maxBytes) || DEFAULT_MAX_FILE_SIZE);
+      if (accepted && accepted.claimed) source.claimed = true;
+      return source;
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
-      throw err;
+      if (!(err instanceof ReadError)) throw err;
+      if (err.code !== 'ENOENT' && err.code !== 'ENOTDIR') this.log(`Skipped ${p}: ${err.reason}.`);
+      return undefined;
     }
+  }
+
+  /** Whether the configuration's `files` name a file (so a broken one is reported as ours). */
+  private claimed(key: string): boolean {
+    const p = uriToPath(key);
+    const accepted = p ? this.acceptedByConfig(p) : false;
+    return accepted !== false && accepted.claimed;
   }
 
   /**
@@ -154,7 +177,7 @@ export class IcsServer {
     const doc = this.openDocument(key);
     if (doc) {
       const before = this.project.has(key) ? this.project.icbIdsOf(key) : new Set<string>();
-      const { file, changed } = this.project.update(key, doc.getText(), doc.version);
+      const { file, changed } = this.project.update(key, doc.getText(), doc.version, this.claimed(key) ? { claimed: true } : {});
       if (changed) this.scheduleDependents(key, before);
       return file;
     }
@@ -349,6 +372,8 @@ export class IcsServer {
         return;
       }
       const findings = this.project.check(key, context.options);
+      // The engine reports a document it could not check as a finding; the log keeps it for bug reports.
+      for (const f of findings) if (f.ruleId === INTERNAL_RULE_ID) this.logError(`checking ${key}`, f.message);
       if (!isCurrent()) return;
       this.lastFindings.set(key, { version, text: file.analyzed.text, findings });
       this.publish(publishUri, key, findings, version, file.analyzed.ours || this.published.has(key) || doc !== undefined);
@@ -415,7 +440,7 @@ export class IcsServer {
         const key = uriKey(pathToUri(f.path));
         found.add(key);
         this.scanned.add(key);
-        if (!this.openDocument(key)) this.project.update(key, f.text, undefined);
+        if (!this.openDocument(key)) this.project.update(key, f.text, undefined, f.hints);
         await yieldToRequests();
       }
     }
@@ -438,14 +463,18 @@ export class IcsServer {
     }
   }
 
-  /** Whether `.ics-check.yaml` lets a file be checked (its `files` and `ignore` settings). */
-  private acceptedByConfig(filePath: string): boolean {
+  /**
+   * Whether `.ics-check.yaml` lets a file be checked (its `files` and `ignore` settings): false, or
+   * whether its `files` name the file, and the size limit (`max_file_size`) in force for it.
+   */
+  private acceptedByConfig(filePath: string): false | { claimed: boolean; maxBytes?: number } {
     try {
       const config = this.configLoader.forFile(filePath);
-      return selectedByFiles(filePath, config) && ignoredBy(filePath, config) === undefined;
+      if (!selectedByFiles(filePath, config) || ignoredBy(filePath, config) !== undefined) return false;
+      return { claimed: config.files !== undefined, maxBytes: config.maxFileSize };
     } catch (err) {
       if (err instanceof ConfigError) this.publishConfigProblems(err.problems);
-      return true;
+      return { claimed: false };
     }
   }
 
@@ -481,10 +510,11 @@ export class IcsServer {
     void settingsPromise
       .then((settings) => {
         if (!settings.workspaceDiagnostics || !this.inWorkspace(key) || !this.acceptedByConfig(p)) return;
-        const text = this.readFile(p);
-        if (text === undefined) return;
+        const source = this.readDocument(p);
+        if (source === undefined) return;
+        const { text, ...hints } = source;
         const before = this.project.icbIdsOf(key);
-        const { changed } = this.project.update(key, text, undefined);
+        const { changed } = this.project.update(key, text, undefined, hints);
         this.scanned.add(key);
         if (changed) this.scheduleDependents(key, before);
         this.schedule(key);
@@ -584,10 +614,11 @@ export class IcsServer {
           return;
         }
         // A closed file of the workspace keeps its problems (as saved on disk); any other file is forgotten.
-        const text = p && this.scanned.has(key) ? this.readFile(p) : undefined;
-        if (text !== undefined) {
+        const source = p && this.scanned.has(key) ? this.readDocument(p) : undefined;
+        if (source !== undefined) {
+          const { text, ...hints } = source;
           const before = this.project.icbIdsOf(key);
-          const { changed } = this.project.update(key, text, undefined);
+          const { changed } = this.project.update(key, text, undefined, hints);
           if (changed) this.scheduleDependents(key, before);
           this.schedule(key, 0);
         } else {

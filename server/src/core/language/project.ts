@@ -3,6 +3,11 @@ import { buildSystem, checkFileInSystem, type EngineOptions } from '../engine';
 import type { SystemView } from '../rules/framework';
 import { text } from '../model/query';
 import type { Finding } from '../types';
+import type { SourceHints } from '../source';
+
+function sameHints(a: SourceHints, b: SourceHints): boolean {
+  return a.unreadable?.message === b.unreadable?.message && a.invalidUtf8?.offset === b.invalidUtf8?.offset && (a.claimed ?? false) === (b.claimed ?? false);
+}
 
 /**
  * The files the editor knows about — open documents and files found on disk — analysed once per
@@ -20,14 +25,17 @@ export class Project {
   private readonly entries = new Map<string, ProjectFile>();
   private systemCache: SystemView | undefined;
 
-  /** The analysed file for this text, re-using the previous analysis when the text is unchanged. */
-  update(uri: string, text: string, version?: number): { file: ProjectFile; changed: boolean } {
+  /**
+   * The analysed file for this text, re-using the previous analysis when the text (and what reading
+   * it found: `hints`) is unchanged.
+   */
+  update(uri: string, text: string, version?: number, hints: SourceHints = {}): { file: ProjectFile; changed: boolean } {
     const previous = this.entries.get(uri);
-    if (previous && previous.analyzed.text === text) {
+    if (previous && previous.analyzed.text === text && sameHints(previous.analyzed.hints, hints)) {
       if (previous.version !== version) previous.version = version;
       return { file: previous, changed: false };
     }
-    const file: ProjectFile = { uri, version, analyzed: analyzeFile(uri, text) };
+    const file: ProjectFile = { uri, version, analyzed: analyzeFile(uri, text, hints) };
     this.entries.set(uri, file);
     this.systemCache = undefined;
     return { file, changed: true };

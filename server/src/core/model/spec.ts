@@ -86,11 +86,14 @@ export function build<S extends Spec>(spec: S, node: Node | null | undefined, li
     return { items, loc } as Model<S>;
   }
   if (!isMap(node)) return undefined;
-  const out: Record<string, unknown> = { loc };
+  // Keys come from the document: a key named `toString`, `constructor` or `__proto__` must find
+  // neither a field of Object.prototype in the spec nor a setter on the model.
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  out.loc = loc;
   for (const p of (node as YAMLMap).items) {
     if (!isPair(p) || !isScalar(p.key)) continue;
     const key = String(p.key.value);
-    const fieldSpec = composite.map[key];
+    const fieldSpec = Object.hasOwn(composite.map, key) ? composite.map[key] : undefined;
     if (!fieldSpec || key === 'loc') continue;
     const built = build(fieldSpec, p.value as Node | null, lines, p as Pair);
     if (built !== undefined) out[key] = built;

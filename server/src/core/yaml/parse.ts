@@ -1,5 +1,6 @@
-import { isMap, isScalar, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isMap, isScalar, parseAllDocuments, YAMLParseError, type Document, type Node } from 'yaml';
 import { LineIndex } from './lineIndex';
+import { aliasOverflow } from './aliases';
 import { DOCUMENT_KINDS, type DocumentKind, type Range } from '../types';
 
 export interface SyntaxProblem {
@@ -40,13 +41,19 @@ export function parseFile(uri: string, text: string): ParsedFile {
   const stream = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const docs = Array.isArray(stream) ? stream : [];
   docs.forEach((yaml, index) => {
+    // An alias bomb is a YAML error of the document: nothing else reads it.
+    const overflow = yaml.errors.length === 0 ? aliasOverflow(yaml) : undefined;
+    if (overflow) yaml.errors.push(new YAMLParseError(overflow.alias.range ? [overflow.alias.range[0], overflow.alias.range[1]] : [0, 1], 'RESOURCE_EXHAUSTION', tooManyAliases(overflow.budget)));
     // One problem per line: yaml's recovery often reports the same slip two or three ways.
+    // (A set of the lines seen: one stray character can make thousands of errors.)
     const syntaxProblems: SyntaxProblem[] = [];
+    const linesSeen = new Set<number>();
     const problems = [...yaml.errors.map((e) => ({ e, severity: 'error' as const })), ...yaml.warnings.map((e) => ({ e, severity: 'warning' as const }))];
     for (const { e, severity } of problems) {
       const [start, end] = e.pos;
       const range = lines.range(start, Math.max(end, start + 1));
-      if (syntaxProblems.some((p) => p.range.start.line === range.start.line)) continue;
+      if (linesSeen.has(range.start.line)) continue;
+      linesSeen.add(range.start.line);
       syntaxProblems.push({ message: severity === 'warning' ? plainWarningMessage(e.code, e.message) : plainSyntaxMessage(e.message), code: e.code, range, severity });
     }
     const [start, , end] = yaml.range;
@@ -66,6 +73,10 @@ function declaredKindOf(root: Node | null, lines: LineIndex): { value: string; r
     }
   }
   return undefined;
+}
+
+function tooManyAliases(budget: number): string {
+  return `too many aliases: with every \`*alias\` expanded, this document would hold more than ${budget.toLocaleString('en-GB')} values (an "alias bomb"), so it is not read further. A constitution needs few aliases, if any: write the repeated parts out, or use fewer nested aliases.`;
 }
 
 /** yaml's messages include a code frame and offsets; keep the first sentence for people. */

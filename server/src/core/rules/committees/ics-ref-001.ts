@@ -16,6 +16,8 @@ interface Target {
   /** What the id should name, in words: "board member". */
   noun: string;
   ids: Map<string, string>;
+  /** An id in `ids` that does not count here (a committee cannot report to itself). */
+  except?: string;
   /** Why the reference must resolve, with its source. */
   why?: string;
 }
@@ -110,17 +112,17 @@ committees:
     // the audit, remuneration and quality chairs (ICS-COMM-002, ICS-COMM-004, ICS-QUAL-001), the
     // conflicts guardian (ICS-COI-003), the deputy chair and senior non-executive (ICS-NED-003,
     // ICS-NED-004), and the clinical and care professional leadership leads and owners (ICS-CCPL-*).
+    const bodies = new Map(committeeIds);
+    bodies.set(BOARD_ID, 'the board');
+    // A committee's participants may be board members, seats or the board's own participants.
+    const attendees: Target = { noun: seated ? 'board member, seat or participant' : 'board member or participant', ids: new Map([...memberIds, ...participantIds]) };
     for (const c of items(icb.committees)) {
       if (!OWNED_CHAIRS.has(text(c.type) ?? '')) toMember(c.chair, `The chair of ${committeeLabel(c)}`);
       for (const m of items(c.members)) toMember(m, `A member of ${committeeLabel(c)}`);
-      // A committee's participants may be board members, seats or the board's own participants.
-      const attendees: Target = { noun: seated ? 'board member, seat or participant' : 'board member or participant', ids: new Map([...memberIds, ...participantIds]) };
       for (const p of items(c.participants)) checkRef(ctx, p.member, `A participant of ${committeeLabel(c)}`, attendees);
       checkRef(ctx, c.chair_rule?.seat, `The seat of the chair rule of ${committeeLabel(c)}`, { noun: 'board seat', ids: seatIds });
-      const self = text(c.id);
-      const bodies = new Map([...committeeIds].filter(([id]) => id !== self));
-      bodies.set(BOARD_ID, 'the board');
-      checkRef(ctx, c.reports_to, `The body ${committeeLabel(c)} reports to (\`reports_to\`)`, { noun: `committee (nor is it \`${BOARD_ID}\`, the board)`, ids: bodies });
+      // One map for every committee (a copy per committee made this quadratic in their number).
+      checkRef(ctx, c.reports_to, `The body ${committeeLabel(c)} reports to (\`reports_to\`)`, { noun: `committee (nor is it \`${BOARD_ID}\`, the board)`, ids: bodies, except: text(c.id) === BOARD_ID ? undefined : text(c.id) });
     }
     // The places inside this constitution: ICS-PLACE-004 checks that they report to the ICB and
     // link to the ICP, and leaves their unknown ids to this rule (place-partnership files are its own).
@@ -143,7 +145,7 @@ committees:
 
 function checkRef(ctx: RuleContext, ref: Scalar<string> | undefined, where: string, target: Target, participants?: Map<string, string>): void {
   const id = text(ref);
-  if (!ref || !id || target.ids.has(id)) return;
+  if (!ref || !id || (target.ids.has(id) && id !== target.except)) return;
   const subject = `${where} is \`${id}\``;
   const participant = participants?.get(id);
   if (participant) {
@@ -153,7 +155,7 @@ function checkRef(ctx: RuleContext, ref: Scalar<string> | undefined, where: stri
     });
     return;
   }
-  const best = nearMiss(id, target.ids.keys());
+  const best = nearMiss(id, [...target.ids.keys()].filter((k) => k !== target.except));
   ctx.report({
     message: `${subject}, which names no ${target.noun} in this document${best ? ` — did you mean \`${best}\` (${target.ids.get(best)})?` : '.'} ${target.why ?? COMMITTEES_WHY}: correct the id, or declare the missing ${target.noun === 'board member' ? 'member' : target.noun.startsWith('board ') ? target.noun.replace(/^board /, '') : 'body'}.`,
     at: ref.loc,

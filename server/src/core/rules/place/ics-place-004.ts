@@ -1,3 +1,4 @@
+import type { IcbConstitution } from '../../model/kinds';
 import { defineRule } from '../framework';
 import { items, text } from '../../model/query';
 import { STAFFS_GOV, MR_TP } from './citations';
@@ -50,13 +51,19 @@ places:
     },
   },
   check(ctx) {
+    // The committee ids of each ICB, once (a set per place made this quadratic: places × committees).
+    const idsOf = new Map<IcbConstitution, Set<string>>();
+    const committeeIdsOf = (model: IcbConstitution) => {
+      let ids = idsOf.get(model);
+      if (!ids) idsOf.set(model, (ids = new Set(items(model.committees).map((c) => text(c.id)).filter((x): x is string => x !== undefined))));
+      return ids;
+    };
     for (const pv of placeViews(ctx)) {
       const p = pv.place;
       const who = capitalise(pv.label);
       const owner = pv.owner;
       const targets = p.reports_to?.items ?? [];
-      const committees = owner ? items(owner.model.committees) : [];
-      const committeeIds = new Set(committees.map((c) => text(c.id)).filter((x) => x !== undefined));
+      const committeeIds = owner ? committeeIdsOf(owner.model) : new Set<string>();
 
       const isIcbLine = (v: string) =>
         v === BOARD || isIcbRef(v, owner?.model, text(ctx.place?.icb)) || committeeIds.has(v) || (!owner && v !== ICP);
