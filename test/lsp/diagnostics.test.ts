@@ -91,9 +91,12 @@ describe('language server: diagnostics', () => {
     await h.open(URI, broken);
     const diags = await h.diagnostics(URI);
     const syntax = diags.filter((d) => d.code === 'yaml-syntax');
-    assert.ok(syntax.length >= 1, JSON.stringify(diags));
+    assert.equal(syntax.length, 1, JSON.stringify(diags));
     assert.equal(syntax[0].severity, 1);
-    assert.match(syntax[0].message, /YAML syntax/);
+    // In plain words, on the line of the slip, with the repair as a quick fix.
+    assert.equal(syntax[0].message, 'The `[` on line 5 is never closed: add `]` at the end of the line.');
+    assert.equal(syntax[0].range.start.line, 4);
+    assert.equal((syntax[0].data as { fixes: { edits: { newText: string }[] }[] }).fixes[0].edits[0].newText, ']');
     const symbols = await h.request<unknown[] | null>('textDocument/codeAction', {
       textDocument: { uri: URI },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

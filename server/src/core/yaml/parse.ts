@@ -1,7 +1,8 @@
 import { isMap, isScalar, parseAllDocuments, YAMLParseError, type Document, type Node } from 'yaml';
 import { LineIndex } from './lineIndex';
 import { aliasOverflow } from './aliases';
-import { DOCUMENT_KINDS, type DocumentKind, type Range } from '../types';
+import { DOCUMENT_KINDS, type DocumentKind, type Range, type TextEdit } from '../types';
+import { diagnoseSyntax } from './syntax';
 
 export interface SyntaxProblem {
   message: string;
@@ -12,6 +13,8 @@ export interface SyntaxProblem {
    * `warning`: it can (an unknown tag is ignored and its value read as written), and the rules run.
    */
   severity: 'error' | 'warning';
+  /** The repair, when the slip is clear (quote the text, replace the tab, re-indent the line). */
+  fix?: { title: string; edits: TextEdit[] };
 }
 
 export interface ParsedDocument {
@@ -40,21 +43,44 @@ export function parseFile(uri: string, text: string): ParsedFile {
   const documents: ParsedDocument[] = [];
   const stream = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const docs = Array.isArray(stream) ? stream : [];
+  // One finding per slip, in plain words, with the errors it caused left out (see ./syntax).
+  const slips = docs.some((d) => d.errors.length > 0) ? diagnoseSyntax(text) : [];
   docs.forEach((yaml, index) => {
     // An alias bomb is a YAML error of the document: nothing else reads it.
     const overflow = yaml.errors.length === 0 ? aliasOverflow(yaml) : undefined;
     if (overflow) yaml.errors.push(new YAMLParseError(overflow.alias.range ? [overflow.alias.range[0], overflow.alias.range[1]] : [0, 1], 'RESOURCE_EXHAUSTION', tooManyAliases(overflow.budget)));
-    // One problem per line: yaml's recovery often reports the same slip two or three ways.
-    // (A set of the lines seen: one stray character can make thousands of errors.)
     const syntaxProblems: SyntaxProblem[] = [];
+    // Warnings: the YAML reads, and this is how it is read (an unknown tag); one per line
+    // (a set of the lines seen: one stray character can make thousands of them).
     const linesSeen = new Set<number>();
-    const problems = [...yaml.errors.map((e) => ({ e, severity: 'error' as const })), ...yaml.warnings.map((e) => ({ e, severity: 'warning' as const }))];
-    for (const { e, severity } of problems) {
+    for (const e of yaml.warnings) {
       const [start, end] = e.pos;
       const range = lines.range(start, Math.max(end, start + 1));
       if (linesSeen.has(range.start.line)) continue;
       linesSeen.add(range.start.line);
-      syntaxProblems.push({ message: severity === 'warning' ? plainWarningMessage(e.code, e.message) : plainSyntaxMessage(e.message), code: e.code, range, severity });
+      syntaxProblems.push({ message: plainWarningMessage(e.code, e.message), code: e.code, range, severity: 'warning' });
+    }
+    // Errors: one per slip, in plain words, with the errors it caused left out (see ./syntax).
+    if (yaml.errors.length > 0) {
+      const from = yaml.range[0];
+      const to = index + 1 < docs.length ? docs[index + 1].range[0] : Infinity;
+      const before = syntaxProblems.length;
+      for (const s of slips) {
+        if (s.start < from || s.start >= to) continue;
+        syntaxProblems.push({
+          message: s.message,
+          code: s.code,
+          range: lines.range(s.start, s.end),
+          severity: 'error',
+          fix: s.fix && { title: s.fix.title, edits: s.fix.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText })) },
+        });
+      }
+      if (syntaxProblems.length === before) {
+        // An error the diagnosis did not place (too many aliases; a slip counted in another document of
+        // the stream): said once, in the words it has.
+        const e = yaml.errors[0];
+        syntaxProblems.push({ message: plainSyntaxMessage(e.message), code: e.code, range: lines.range(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)), severity: 'error' });
+      }
     }
     const [start, , end] = yaml.range;
     const declared = declaredKindOf(yaml.contents, lines);
