@@ -6,6 +6,8 @@ import { ConfigLoader, formatConfigProblem, ignoredBy, mergeOptions, selectedByF
 import { ALL_RULES, ruleById } from '../core/rules';
 import { effectiveSeverity, PROFILE_SOURCES } from '../core/profiles';
 import { ruleMarkdown } from '../core/docs';
+import { ENGINE_CHECKS, engineCheckById, engineCheckMarkdown } from '../core/checks';
+import { editDistance } from '../core/yaml/parse';
 import { parseSuppressions, type WaiverState, type WaiverStatus } from '../core/suppressions';
 import { text as scalarText } from '../core/model/query';
 import { DEFAULT_FRAMEWORK, DEFAULT_PROFILE, type CheckOptions, type RuleMeta, type SeverityOrOff } from '../core/types';
@@ -28,6 +30,8 @@ export function listRulesOutput(format: string): string {
   const indent = ' '.repeat(lines[0].indexOf('TITLE'));
   const out = [lines[0]];
   rules.forEach((r, i) => out.push(lines[i + 1], ...r.citations.map((c) => `${indent}${c.text} (${c.confidence})`)));
+  out.push('', 'Checks of the engine (every profile):');
+  for (const c of ENGINE_CHECKS) out.push(`  ${c.id.padEnd(15)} ${c.title}`);
   out.push('', `${rules.length} rules. Source confidence: V read, I inferred, U not confirmed. Run \`ics-check --explain RULE-ID\` for the links, rationale and examples.`);
   if (notImplemented.length > 0) {
     out.push('', 'Catalogue rules not implemented:');
@@ -36,11 +40,32 @@ export function listRulesOutput(format: string): string {
   return out.join('\n') + '\n';
 }
 
-/** `--explain ID`: the rule's documentation page (the same text as docs/rules/<ID>.md). */
+/**
+ * `--explain ID`: the documentation page of a rule or of an engine check (the same text as
+ * docs/rules/<ID>.md). Every id the output prints is accepted; a typo gets the nearest ids.
+ */
 export function explainOutput(id: string): string {
-  const rule = ruleById(id) ?? ruleById(id.toUpperCase());
-  if (!rule) throw new UsageError(`unknown rule "${id}" (see ics-check --list-rules)`);
-  return ruleMarkdown(rule);
+  const wanted = id.trim();
+  const rule = ruleById(wanted) ?? ruleById(wanted.toUpperCase());
+  if (rule) return ruleMarkdown(rule);
+  const check = engineCheckById(wanted.toLowerCase());
+  if (check) return engineCheckMarkdown(check);
+  const near = nearestIds(wanted, [...ALL_RULES.map((r) => r.meta.id), ...ENGINE_CHECKS.map((c) => c.id)]);
+  const hint = near.length === 1 ? `; did you mean ${near[0]}?` : near.length > 1 ? `; did you mean one of ${near.join(', ')}?` : '';
+  throw new InputError(`unknown rule "${id}"${hint} (ics-check --list-rules lists them all)`);
+}
+
+/** The ids closest to a mistyped one: the best edit distance, or ids that contain it. */
+export function nearestIds(typed: string, ids: readonly string[]): string[] {
+  const norm = (s: string) => s.toUpperCase().replace(/[\s_]+/g, '-');
+  const t = norm(typed);
+  if (t.length === 0) return [];
+  const scored = ids.map((id) => ({ id, d: editDistance(t, norm(id)) }));
+  const best = Math.min(...scored.map((s) => s.d));
+  const limit = Math.max(2, Math.floor(t.length / 4));
+  const close = best <= limit ? scored.filter((s) => s.d === best).map((s) => s.id) : [];
+  const containing = t.length >= 3 ? ids.filter((id) => norm(id).includes(t) || (t.includes(norm(id)) && norm(id).length >= 5)) : [];
+  return [...new Set([...close, ...containing])].slice(0, 5);
 }
 
 function table(rows: string[][]): string {

@@ -1,4 +1,5 @@
 import { PROFILE_SOURCES } from './profiles';
+import { ENGINE_CHECKS } from './checks';
 import type { NotImplemented, Rule } from './rules/framework';
 import { PROFILES, type Citation, type ProfileId, type RuleMeta } from './types';
 
@@ -112,6 +113,9 @@ export function rulesIndexMarkdown(rules: readonly Rule[], notImplemented: reado
     }
     out.push('');
   }
+  out.push('## Checks of the engine', '', 'Findings that do not come from a catalogue rule carry one of these ids; they run under every profile.', '', '| Id | Severity | What it checks |', '|---|---|---|');
+  for (const c of ENGINE_CHECKS) out.push(`| [${c.id}](${c.id}.md) | ${c.severity} | ${c.title} |`);
+  out.push('');
   out.push('## Rules of the catalogue not implemented', '', 'These catalogue rules cannot be checked from the format as it stands, for the reason given.', '', '| Rule | Requirement | Why not |', '|---|---|---|');
   for (const n of notImplemented) out.push(`| ${n.id} | ${n.title} | ${n.reason} |`);
   out.push('');
