@@ -27,7 +27,8 @@ describe('ics-check: exit codes', () => {
   it('an error → 1', async () => {
     const r = await cli(['icb.yaml'], { cwd: oneFinding('error') });
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /^icb\.yaml\n {2}6:3 {2}error {2}The board has no chair\..* {2}ICS-BOARD-001\n\n✖ 1 problem \(1 error, 0 warnings, 0 information, 0 hints\)\n/);
+    assert.match(r.stdout, /^icb\.yaml\n\n {2}Board \(board\)\n {4}6:3 {2}error {2}The board has no chair\..* {2}ICS-BOARD-001\n/);
+    assert.match(r.stdout, /\n {2}By section:\n {4}Board {2}1 error\n\n✖ 1 problem \(1 error, 0 warnings, 0 information, 0 hints\)\n/);
   });
 
   it('warnings only → 0 by default; 1 with --fail-on warning; 1 with --max-warnings 0; 0 with --max-warnings 1', async () => {
@@ -196,7 +197,7 @@ describe('ics-check: inputs', () => {
     const dir = sandbox({ 'gov/.ics-check.yaml': 'rules: {ICS-BOARD-001: warning}\n' }, onlyRules({ 'ICS-BOARD-001': 'error' }));
     const r = await cli(['-', '--stdin-filename', 'gov/new.yaml'], { cwd: dir, stdin: NO_CHAIR });
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /^gov\/new\.yaml\n {2}6:3 {2}warning/);
+    assert.match(r.stdout, /^gov\/new\.yaml\n\n {2}Board \(board\)\n {4}6:3 {2}warning/);
     const plain = await cli(['-'], { cwd: dir, stdin: NO_CHAIR });
     assert.equal(plain.code, 1);
     assert.match(plain.stdout, /^<stdin>\n/);

@@ -114,8 +114,44 @@ describe('formatters', () => {
 
   describe('stylish', () => {
     it('groups by file, aligns columns, and sums up', () => {
-      const out = formatters.stylish(results([finding(), finding({ severity: 'warning', ruleId: 'schema', message: 'x', range: { start: { line: 11, character: 0 }, end: { line: 11, character: 1 } } })]), context);
-      assert.equal(out, 'gov/icb.yaml\n  5:3   error    The board has no chair.  ICS-BOARD-001\n  12:1  warning  x  schema\n\n✖ 2 problems (1 error, 1 warning, 0 information, 0 hints)\n');
+      const out = formatters.stylish(results([finding({ section: 'board' }), finding({ severity: 'warning', ruleId: 'schema', message: 'x', section: 'board', range: { start: { line: 11, character: 0 }, end: { line: 11, character: 1 } } })]), context);
+      assert.equal(
+        out,
+        'gov/icb.yaml\n\n  Board (board)\n    5:3   error    The board has no chair.  ICS-BOARD-001\n    12:1  warning  x  schema\n\n  By section:\n    Board  1 error, 1 warning\n\n✖ 2 problems (1 error, 1 warning, 0 information, 0 hints)\n',
+      );
+    });
+
+    it('groups a file by section, the most severe section and finding first, and sums up each section', () => {
+      const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 1 } });
+      const out = formatters.stylish(
+        results([
+          finding({ severity: 'information', ruleId: 'ICS-COI-003', message: 'No guardian.', section: 'conflicts_of_interest', range: at(30) }),
+          finding({ severity: 'warning', ruleId: 'ICS-COMM-001', message: 'No audit committee.', section: 'committees', range: at(20) }),
+          finding({ severity: 'information', ruleId: 'ICS-DEC-001', message: 'How does it decide?', section: 'board', range: at(3) }),
+          finding({ severity: 'error', ruleId: 'ICS-BOARD-001', message: 'The board has no chair.\n\nboard:\n  members:\n    - id: chair', section: 'board', range: at(4) }),
+          finding({ severity: 'error', ruleId: 'ICS-AREA-003', message: 'Not published.', range: at(0) }),
+        ]),
+        context,
+      );
+      const lines = out.split('\n');
+      // Headings: board (an error, and more findings) before the document (one error), then committees (a warning), then conflicts of interest.
+      assert.deepEqual(
+        lines.filter((l) => /^  \S/.test(l)),
+        ['  Board (board)', '  The document as a whole', '  Committees (committees)', '  Conflicts of interest (conflicts_of_interest)', '  By section:'],
+      );
+      // Inside a section the most severe finding comes first, and the YAML an "add" message shows is printed under it, in its own indentation.
+      const board = lines.indexOf('  Board (board)');
+      assert.match(lines[board + 1], /^    5:1   error        The board has no chair\.  ICS-BOARD-001$/);
+      assert.deepEqual(lines.slice(board + 2, board + 5), [' '.repeat(23) + 'board:', ' '.repeat(23) + '  members:', ' '.repeat(23) + '    - id: chair']);
+      assert.match(lines[board + 5], /^    4:1   information  How does it decide\?  ICS-DEC-001$/);
+      // One line per section at the end of the file.
+      const summary = lines.indexOf('  By section:');
+      assert.deepEqual(lines.slice(summary + 1, summary + 5), [
+        '    Board                    1 error, 1 information',
+        '    The document as a whole  1 error',
+        '    Committees               1 warning',
+        '    Conflicts of interest    1 information',
+      ]);
     });
 
     it('counts fixable problems', () => {

@@ -2,6 +2,7 @@ import { analyzeFile, type AnalyzedDocument, type AnalyzedFile } from './analyze
 import { ALL_RULES, KNOWN_RULE_IDS } from './rules';
 import { anchorRange, type Report, type Rule, type RuleContext, type SystemDoc, type SystemView } from './rules/framework';
 import type { RuleMeta } from './types';
+import { placeReport, sectionAt } from './rules/placement';
 import { effectiveSeverity } from './profiles';
 import { ruleNotRun } from './applicability';
 import { applySuppressions, type DocumentActivity, type SuppressionResult } from './suppressions';
@@ -113,7 +114,7 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
   if (doc.failure !== undefined) return [internalError(file, doc, doc.failure)];
   for (const p of doc.syntaxProblems) {
     // Errors stop the checks of this document (`doc.broken`); warnings do not: the YAML is read.
-    findings.push({ ...base, ruleId: SYNTAX_RULE_ID, severity: p.severity, message: p.message, range: p.range });
+    findings.push({ ...base, ruleId: SYNTAX_RULE_ID, severity: p.severity, message: p.message, range: p.range, fixes: p.fix ? [{ ...p.fix, safe: false }] : undefined });
   }
   if (doc.broken) return findings;
 
@@ -133,13 +134,17 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
     return findings;
   }
 
+  const editor = YamlEditor.forDocument(file.text, file.lines, doc.yaml);
+  const documentAnchor = doc.declaredKind?.range ?? doc.range;
   for (const p of doc.schemaProblems) {
     findings.push({
       ...base,
       ruleId: SCHEMA_RULE_ID,
       severity: 'error',
-      message: p.message,
+      // A key the document must have ("needs `id`") is shown as YAML to add, like the rules' findings.
+      message: p.keyword === 'required' ? placeReport({ file, document: doc, editor, documentAnchor }, undefined, { message: p.message, at: p.range }).message : p.message,
       range: p.range,
+      section: sectionAt(doc, file.lines.offsetAt(p.range.start)),
       fixes: p.suggestion ? [{ title: `Change to \`${p.suggestion.text}\``, safe: false, edits: [{ range: p.suggestion.range, newText: p.suggestion.text }] }] : undefined,
     });
   }
@@ -148,8 +153,6 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
 
   if (!doc.typed) return findings;
   const framework = frameworkFor(doc, system, options);
-  const editor = YamlEditor.forDocument(file.text, file.lines, doc.yaml);
-  const documentAnchor = doc.declaredKind?.range ?? doc.range;
   for (const rule of options.rules ?? ALL_RULES) {
     const meta = rule.meta;
     if (whyRuleDoesNotRun(meta, doc.kind, framework, options) !== undefined) continue;
@@ -183,12 +186,14 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
       continue;
     }
     for (const r of reports) {
+      const placed = placeReport({ file, document: doc, editor, documentAnchor }, meta, r);
       findings.push({
         ...base,
         ruleId: meta.id,
         severity,
-        message: r.message,
-        range: anchorRange(r.at),
+        message: placed.message,
+        range: placed.range,
+        section: placed.section,
         related: r.related?.map((x) => ({ message: x.message, range: anchorRange(x.at), uri: x.uri })),
         // Whatever a rule wrote, the lines it adds end the way the document's lines do.
         fixes: r.fixes && r.fixes.length > 0 ? r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, newText: withLineEnding(e.newText, editor.eol) })) })) : undefined,
@@ -267,6 +272,7 @@ function placeholderFindings(file: AnalyzedFile, doc: AnalyzedDocument): Finding
         severity: 'warning',
         message: `${field} is still a placeholder (\`${node.value}\`): fill it in before the constitution is agreed.`,
         range: file.lines.range(node.range[0], node.range[1]),
+        section: sectionAt(doc, node.range[0]),
       });
     },
   });

@@ -88,6 +88,8 @@ export const SUPPRESSION_RULE_ID = 'suppression';
 export const PLACEHOLDER_RULE_ID = 'placeholder';
 /** A file that looks like one of ours but cannot be read: not UTF-8, or over the size limit. */
 export const UNREADABLE_RULE_ID = 'unreadable';
+/** Problems of a `.ics-check.yaml` (the editor shows them in the file; the CLI stops on them). */
+export const CONFIG_RULE_ID = 'config';
 
 export interface Finding {
   /** Catalogue id (`ICS-BOARD-001`) or one of the engine ids above. */
@@ -101,6 +103,8 @@ export interface Finding {
   fixes?: Fix[];
   /** Index of the YAML document in a multi-document stream. */
   documentIndex?: number;
+  /** The top-level key of the document the finding concerns (`board`, `committees`…), for grouping. */
+  section?: string;
 }
 
 export interface RuleDocs {

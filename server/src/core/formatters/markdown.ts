@@ -10,6 +10,18 @@ export function cell(s: string): string {
   return oneLine(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * A finding's message for a table cell: its sentences, and the YAML an "add" message shows (after a
+ * blank line) as code on lines of its own, indentation kept.
+ */
+export function messageCell(message: string): string {
+  const [text, ...blocks] = message.split(/\r?\n\r?\n/);
+  const yaml = blocks.join('\n').split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (yaml.length === 0) return cell(message);
+  const code = yaml.map((l) => '<code>' + cell(l).replace(/^ +/, (sp) => '&nbsp;'.repeat(sp.length)) + '</code>').join('<br>');
+  return `${cell(text)}<br>${code}`;
+}
+
 /** A summary for pull-request comments and `$GITHUB_STEP_SUMMARY`: counts, a table per file, then the findings. */
 export const markdown: Formatter = (results, context) => {
   const s = summarize(results, context);
@@ -34,7 +46,7 @@ export const markdown: Formatter = (results, context) => {
     for (const { f, file } of rows.slice(0, MARKDOWN_MAX_ROWS)) {
       const url = ruleDocsUrl(f.ruleId);
       const rule = url ? `[${f.ruleId}](${url})` : `\`${f.ruleId}\``;
-      out.push(`| \`${cell(file)}:${f.range.start.line + 1}:${f.range.start.character + 1}\` | ${f.severity} | ${rule} | ${cell(f.message)} |`);
+      out.push(`| \`${cell(file)}:${f.range.start.line + 1}:${f.range.start.character + 1}\` | ${f.severity} | ${rule} | ${messageCell(f.message)} |`);
     }
     if (rows.length > MARKDOWN_MAX_ROWS) out.push('', `…and ${rows.length - MARKDOWN_MAX_ROWS} more; see the full report.`);
   }

@@ -16,11 +16,11 @@ export function text(s: Scalar<unknown> | undefined): string | undefined {
 }
 
 /**
- * A value someone still has to fill in: quick fixes insert `TODO` (sometimes `TODO: reason`), and
- * drafts often say TBC. The engine flags these; rules treat them as not yet given.
+ * A value someone still has to fill in: quick fixes insert `TODO` (sometimes `TODO: reason`, and
+ * `https://TODO` where a web address is wanted), and drafts often say TBC. The engine flags these; rules treat them as not yet given.
  */
 export function isPlaceholder(value: string | undefined): boolean {
-  return value !== undefined && /^(todo|tbc|tbd|xxx+)\b/i.test(value.trim());
+  return value !== undefined && /^(https:\/\/)?(todo|tbc|tbd|xxx+)\b/i.test(value.trim());
 }
 
 export function values(list: List<Scalar<string>> | undefined): string[] {

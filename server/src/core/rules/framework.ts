@@ -13,6 +13,15 @@ export interface Report {
   at: Anchor;
   related?: { message: string; at: Anchor; uri?: string }[];
   fixes?: Fix[];
+  /**
+   * What is missing, as a path from the document root (`['conflicts_of_interest', 'guardian']`).
+   * The finding then sits on the nearest key of the path that exists, and its message shows the
+   * YAML to add (see ./placement). Without it, the path a fix adds at, or a key or dotted path the
+   * message names, is used.
+   */
+  missing?: (string | number)[];
+  /** The value to show under `missing` (default: the rule's correct example there, else `TODO`). */
+  add?: unknown;
 }
 
 export interface SystemDoc<M> {

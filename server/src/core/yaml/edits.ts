@@ -11,6 +11,8 @@ export class YamlEditor {
   readonly indentUnit: number;
   /** The document's line ending: inserted lines end the way its own lines do. */
   readonly eol: '\n' | '\r\n';
+  /** What each edit made by {@link addAtPath} adds, so a finding can show it (see {@link preview}). */
+  private readonly additions = new WeakMap<TextEdit, { path: (string | number)[]; value: unknown }>();
 
   constructor(
     private readonly text: string,
@@ -31,6 +33,61 @@ export class YamlEditor {
    * holds anything else is left alone (returns undefined): a fix never overwrites.
    */
   addAtPath(path: (string | number)[], value: unknown): TextEdit | undefined {
+    const edit = this.buildAddition(path, value);
+    if (edit) this.additions.set(edit, { path: [...path], value });
+    return edit;
+  }
+
+  /** The path and value an edit of {@link addAtPath} adds, or undefined for other edits. */
+  additionOf(edit: TextEdit): { path: (string | number)[]; value: unknown } | undefined {
+    return this.additions.get(edit);
+  }
+
+  /**
+   * The YAML that {@link addAtPath} would add, as the author will see it in the document: the
+   * lines of the keys it goes under (as they are written), then the new lines, in the document's
+   * own indentation and style. For "add this" messages. Undefined when nothing would be added.
+   */
+  preview(path: (string | number)[], value: unknown, maxLines = 9): string | undefined {
+    const edit = this.buildAddition(path, value);
+    if (!edit) return undefined;
+    const start = this.lines.offsetAt(edit.range.start);
+    const end = this.lines.offsetAt(edit.range.end);
+    const firstLine = edit.range.start.line;
+    const lineStart = this.lines.lineStart(firstLine);
+    const lineEnd = this.lines.lineEnd(edit.range.end.line);
+    // The lines the edit touches, as they read after it.
+    // An insertion of whole lines leaves the line after it as it was: it is not part of the addition.
+    const suffix = start === end && /\n$/.test(edit.newText) && start === lineStart ? '' : this.text.slice(end, lineEnd);
+    let changed = (this.text.slice(lineStart, start) + edit.newText + suffix).replace(/\r\n?/g, '\n').split('\n');
+    while (changed.length > 0 && changed[0].trim() === '') changed.shift();
+    while (changed.length > 0 && changed[changed.length - 1].trim() === '') changed.pop();
+    // The keys above, on the way from the root, that the addition goes under and does not already show.
+    const context: string[] = [];
+    let node: Node | null = this.root;
+    for (const seg of path) {
+      let head: Node | undefined;
+      if (typeof seg === 'number') {
+        if (!isSeq(node)) break;
+        node = ((node as YAMLSeq).items[seg] as Node | null) ?? null;
+        head = node ?? undefined;
+      } else {
+        if (!isMap(node)) break;
+        const pair = findPair(node as YAMLMap, seg);
+        if (!pair) break;
+        head = pair.key as Node;
+        node = pair.value as Node | null;
+      }
+      if (!head?.range) break;
+      const line = this.lines.positionAt(head.range[0]).line;
+      if (line >= firstLine) break;
+      context.push(stripComment(this.lines.lineText(line)).trimEnd());
+    }
+    const all = [...context, ...changed];
+    return all.length > maxLines ? [...all.slice(0, maxLines), '…'].join('\n') : all.join('\n');
+  }
+
+  private buildAddition(path: (string | number)[], value: unknown): TextEdit | undefined {
     let node: Node | null = this.root;
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];
@@ -175,6 +232,21 @@ export function lineEndingOf(text: string): '\n' | '\r\n' {
 /** `text` with its line breaks written as `eol`. */
 export function withLineEnding(text: string, eol: '\n' | '\r\n'): string {
   return eol === '\n' ? text : text.replace(/\r?\n/g, '\r\n');
+}
+
+/** A line without its trailing comment (a `#` after a space, outside quotes). */
+function stripComment(line: string): string {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) return line.slice(0, i);
+  }
+  return line;
 }
 
 function nodeAtPath(root: Node | null, path: (string | number)[]): Node | null {

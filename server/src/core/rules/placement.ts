@@ -1,0 +1,354 @@
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { AnalyzedDocument, AnalyzedFile } from '../analyze';
+import { ITEM, resolve, schemaAtPath, type ResolvedSchema } from '../language/schemaNav';
+import { SCHEMAS, type JsonSchema } from '../schema/validate';
+import type { DocumentKind, Range, RuleMeta } from '../types';
+import type { YamlEditor } from '../yaml/edits';
+import { anchorRange, type Report } from './framework';
+
+/**
+ * Where a finding goes and what it shows, for every rule alike (the framework's report path).
+ *
+ * A finding about something missing sits on the nearest key that exists on the way to it — the
+ * section's key, else its parent — and only what concerns the document as a whole stays on its
+ * first line. Where the message asks the author to add something, it shows the YAML to add, in the
+ * document's own indentation, built by {@link YamlEditor} exactly as a fix would add it; the dotted
+ * path (`conflicts_of_interest.guardian`) the message names becomes the last key (`guardian`). Each
+ * finding is also given its section: the top-level key it concerns, for grouping.
+ *
+ * What is missing is read, in this order, from: the report's `missing`; the path a fix adds at
+ * (`YamlEditor.addAtPath`); a key or dotted path the message names that the schema knows and the
+ * document lacks; and — for the place and section only — the part of the document in which the
+ * rule's documented incorrect and correct examples differ.
+ */
+
+export type YamlPath = (string | number)[];
+
+export interface Placement {
+  range: Range;
+  message: string;
+  /** The top-level key the finding concerns (`board`, `conflicts_of_interest`), if any. */
+  section?: string;
+}
+
+export interface PlacementContext {
+  file: AnalyzedFile;
+  document: AnalyzedDocument;
+  editor: YamlEditor;
+  documentAnchor: Range;
+}
+
+export function placeReport(ctx: PlacementContext, meta: RuleMeta | undefined, report: Report): Placement {
+  const root = ctx.document.yaml.contents as Node | null;
+  const kind = ctx.document.kind;
+  const schema = kind ? SCHEMAS[kind] : undefined;
+  const at = anchorRange(report.at);
+  const docLevel = isDocumentLevel(ctx, at);
+  const atPath = 'start' in report.at ? pathAtOffset(root, ctx.file.lines.offsetAt(at.start)) : pathTo(root, report.at.node);
+
+  let subject: { path: YamlPath; value?: unknown; token?: { text: string; short: string }; show: boolean } | undefined;
+  if (report.missing) subject = { path: report.missing, value: report.add, show: true };
+  if (!subject) {
+    for (const fix of report.fixes ?? []) {
+      const added = fix.edits.map((e) => ctx.editor.additionOf(e)).find((x) => x !== undefined);
+      if (added) {
+        subject = { path: added.path, value: added.value, show: true };
+        break;
+      }
+    }
+  }
+  if (!subject && schema) {
+    // A key the message names is looked for from the root, under the node the rule pointed at, and
+    // under the part of the document the rule's examples are about.
+    const bases: YamlPath[] = [[]];
+    if (!docLevel && atPath.length > 0) bases.push(atPath);
+    const about = kind && meta ? exampleSubject(meta, kind) : undefined;
+    for (let i = about ? about.length - 1 : 0; about && i > 0; i--) bases.push(about.slice(0, i));
+    subject = fromMessage(report.message, root, schema, bases) ?? fromMessage(report.message, root, schema, [], true);
+  }
+  if (subject && subject.token === undefined) subject.token = tokenFor(report.message, subject.path);
+
+  // Where the finding sits: the nearest key that exists on the way to what is missing, when the
+  // rule pointed at the document as a whole or at an ancestor of that key.
+  let range = at;
+  const about = subject?.path ?? (docLevel && kind && meta ? exampleSubject(meta, kind) : undefined);
+  if (about) {
+    const nearest = nearestExisting(root, about);
+    if (nearest.head && (docLevel || (nearest.path.length > atPath.length && isAncestorPath(atPath, nearest.path)))) {
+      range = ctx.file.lines.range(nearest.head[0], nearest.head[1]);
+    }
+  }
+
+  let message = report.message;
+  if (subject?.show) {
+    const value = subject.value !== undefined ? subject.value : schema ? templateValue(meta, kind!, schema, subject.path) : 'TODO';
+    const yaml = ctx.editor.preview(subject.path, value);
+    if (yaml) {
+      if (subject.token) message = message.split(subject.token.text).join(subject.token.short);
+      message = `${message}\n\n${yaml}`;
+    }
+  }
+
+  const section = firstKey(subject?.path) ?? (docLevel ? undefined : firstKey(pathAtOffset(root, ctx.file.lines.offsetAt(range.start)))) ?? firstKey(kind && meta ? exampleSubject(meta, kind) : undefined);
+  return { range, message, section };
+}
+
+/** The top-level key a finding at an offset concerns (for schema and placeholder findings). */
+export function sectionAt(document: AnalyzedDocument, offset: number): string | undefined {
+  return firstKey(pathAtOffset(document.yaml.contents as Node | null, offset));
+}
+
+function firstKey(path: YamlPath | undefined): string | undefined {
+  const k = path?.[0];
+  return typeof k === 'string' && k !== 'kind' && k !== 'version' ? k : undefined;
+}
+
+/** True when the rule pointed at the whole document: the `kind:` line or the document's first line. */
+function isDocumentLevel(ctx: PlacementContext, at: Range): boolean {
+  return at.start.line === ctx.documentAnchor.start.line || at.start.line === ctx.document.range.start.line;
+}
+
+/** Whether `ancestor` is `path` or leads to it. */
+function isAncestorPath(ancestor: YamlPath, path: YamlPath): boolean {
+  return ancestor.length <= path.length && ancestor.every((seg, i) => String(seg) === String(path[i]));
+}
+
+function findPair(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key) as Pair | undefined;
+}
+
+function isEmpty(node: Node | null | undefined): boolean {
+  return node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === ''));
+}
+
+/** The deepest part of `path` the document has, with where to point: its key, or a list item's first line. */
+function nearestExisting(root: Node | null, path: YamlPath): { path: YamlPath; head?: [number, number]; node: Node | null; complete: boolean } {
+  let node = root;
+  let head: [number, number] | undefined;
+  const found: YamlPath = [];
+  for (const seg of path) {
+    if (typeof seg === 'number') {
+      if (!isSeq(node)) break;
+      const item = (node as YAMLSeq).items[seg] as Node | null | undefined;
+      if (!item?.range) break;
+      head = firstLineOf(item);
+      node = item;
+    } else {
+      if (!isMap(node)) break;
+      const pair = findPair(node as YAMLMap, seg);
+      if (!pair || !(pair.key as Node).range) break;
+      const k = (pair.key as Node).range!;
+      head = [k[0], k[1]];
+      node = pair.value as Node | null;
+    }
+    found.push(seg);
+  }
+  return { path: found, head, node, complete: found.length === path.length };
+}
+
+/** A list item's first line: its first key and value, as a model node's `headRange`. */
+function firstLineOf(item: Node): [number, number] {
+  if (isMap(item)) {
+    const first = (item as YAMLMap).items[0] as Pair | undefined;
+    const key = first?.key as Node | undefined;
+    if (key?.range) {
+      const value = first!.value as Node | null;
+      return [key.range[0], value && isScalar(value) && value.range ? value.range[1] : key.range[1]];
+    }
+  }
+  return [item.range![0], item.range![1]];
+}
+
+/** The path from the root to a node (by identity). */
+function pathTo(root: Node | null, target: Node): YamlPath {
+  const walk = (node: Node | null, path: YamlPath): YamlPath | undefined => {
+    if (!node) return undefined;
+    if (node === target) return path;
+    if (isMap(node)) {
+      for (const p of (node as YAMLMap).items) {
+        if (!isPair(p) || !isScalar(p.key)) continue;
+        const found = walk(p.value as Node | null, [...path, String(p.key.value)]);
+        if (found) return found;
+      }
+    } else if (isSeq(node)) {
+      const items = (node as YAMLSeq).items;
+      for (let i = 0; i < items.length; i++) {
+        const found = walk(items[i] as Node | null, [...path, i]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(root, []) ?? [];
+}
+
+/** The path of the innermost key or list item at an offset. */
+function pathAtOffset(root: Node | null, offset: number): YamlPath {
+  const path: YamlPath = [];
+  let node = root;
+  for (;;) {
+    if (isMap(node)) {
+      const pair = (node as YAMLMap).items.find((p) => {
+        const k = p.key as Node | null;
+        const v = p.value as Node | null;
+        const start = k?.range?.[0] ?? v?.range?.[0];
+        const end = v?.range?.[1] ?? k?.range?.[1];
+        return start !== undefined && end !== undefined && start <= offset && offset <= end;
+      });
+      if (!pair || !isScalar(pair.key)) return path;
+      path.push(String(pair.key.value));
+      node = pair.value as Node | null;
+    } else if (isSeq(node)) {
+      const items = (node as YAMLSeq).items as (Node | null)[];
+      const i = items.findIndex((it) => it?.range && it.range[0] <= offset && offset <= it.range[1]);
+      if (i < 0) return path;
+      path.push(i);
+      node = items[i];
+    } else return path;
+  }
+}
+
+const TOKEN = /`([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*)(?::[ ]?([^`]*))?`/g;
+
+/**
+ * A key or dotted path the message names that the schema knows and the document lacks, looked for
+ * under each base in turn: the root (`plans.joint_forward_plan`), the node the rule pointed at
+ * (`published_on`), the section the rule is about (`board_leads`).
+ */
+function fromMessage(message: string, root: Node | null, schema: JsonSchema, bases: YamlPath[], bySection = false): { path: YamlPath; value?: unknown; token: { text: string; short: string }; show: boolean } | undefined {
+  for (const m of message.matchAll(TOKEN)) {
+    const segs = m[1].split('.');
+    // Last resort: a key that only one section of the format has (`principles` → clinical leadership).
+    const own = bySection ? sectionsWithKey(schema, segs[0]) : [];
+    for (const base of bySection ? (own.length === 1 ? own : []) : bases) {
+      if (base.length === 0 && segs.length === 1 && !(segs[0] in (resolve(schema, schema)?.properties ?? {}))) continue;
+      const path = [...base, ...segs];
+      if (!schemaAtPath(schema, path.map(String))) continue;
+      const have = nearestExisting(root, path);
+      if (have.complete && !isEmpty(have.node)) continue;
+      const valueText = m[2]?.trim();
+      return { path, value: valueText ? parseValue(valueText) : undefined, token: { text: m[0], short: shortToken(segs, m[2]) }, show: true };
+    }
+  }
+  return undefined;
+}
+
+/** The message's own token for a path, if it names it (to shorten it once the YAML is shown). */
+/** The top-level keys whose value is a map with this key. */
+function sectionsWithKey(schema: JsonSchema, key: string): YamlPath[] {
+  const top = resolve(schema, schema)?.properties ?? {};
+  return Object.keys(top)
+    .filter((k) => resolve(schema, top[k])?.properties[key] !== undefined)
+    .map((k) => [k]);
+}
+
+function tokenFor(message: string, path: YamlPath): { text: string; short: string } | undefined {
+  const keys = path.filter((s): s is string => typeof s === 'string');
+  for (const m of message.matchAll(TOKEN)) {
+    const segs = m[1].split('.');
+    if (segs.length < 2) continue;
+    const tail = keys.slice(-segs.length);
+    if (segs.join('.') === tail.join('.')) return { text: m[0], short: shortToken(segs, m[2]) };
+  }
+  return undefined;
+}
+
+function shortToken(segs: string[], value: string | undefined): string {
+  return '`' + segs[segs.length - 1] + (value !== undefined ? ': ' + value.trim() : '') + '`';
+}
+
+function parseValue(text: string): unknown {
+  try {
+    const docs = parseAllDocuments(text);
+    const v = Array.isArray(docs) && docs.length === 1 && docs[0].errors.length === 0 ? docs[0].toJS() : text;
+    return v === null ? text : v;
+  } catch {
+    return text;
+  }
+}
+
+const exampleSubjects = new Map<string, YamlPath | null>();
+
+/**
+ * The part of a document a rule is about, read from its documentation: the deepest key on which its
+ * incorrect and correct examples differ (`board.members`, `conflicts_of_interest.guardian`).
+ */
+export function exampleSubject(meta: RuleMeta, kind: DocumentKind): YamlPath | undefined {
+  const key = `${meta.id} ${kind}`;
+  if (!exampleSubjects.has(key)) {
+    const read = (t: string) => {
+      const doc = parseAllDocuments(t);
+      return Array.isArray(doc) ? doc.map((d) => d.toJS()).find((x) => x && typeof x === 'object' && x.kind === kind) : undefined;
+    };
+    let path: YamlPath | null = null;
+    try {
+      const found = diffPath(read(meta.docs.incorrect), read(meta.docs.correct), []);
+      path = found && found.length > 0 ? found : null;
+    } catch {
+      path = null;
+    }
+    exampleSubjects.set(key, path);
+  }
+  return exampleSubjects.get(key) ?? undefined;
+}
+
+function diffPath(a: unknown, b: unknown, path: YamlPath): YamlPath | undefined {
+  if (a === undefined || b === undefined) return a === b ? undefined : path;
+  if (JSON.stringify(a) === JSON.stringify(b)) return undefined;
+  const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+  if (!isObj(a) || !isObj(b)) return path;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  if (keys.length !== 1) return path;
+  return diffPath(a[keys[0]], b[keys[0]], [...path, keys[0]]) ?? path;
+}
+
+/**
+ * A value to show for a path when the rule gives none: the rule's correct example at that path,
+ * with free text, web addresses and dates left for the author (`TODO`) and fixed vocabulary kept;
+ * else `TODO`.
+ */
+function templateValue(meta: RuleMeta | undefined, kind: DocumentKind, schema: JsonSchema, path: YamlPath): unknown {
+  let example: unknown;
+  try {
+    const docs = parseAllDocuments(meta?.docs.correct ?? '');
+    example = Array.isArray(docs) ? docs.map((d) => d.toJS()).find((x) => x && typeof x === 'object' && x.kind === kind) : undefined;
+  } catch {
+    example = undefined;
+  }
+  for (const seg of path) {
+    if (example === undefined || example === null || typeof example !== 'object') {
+      example = undefined;
+      break;
+    }
+    example = Array.isArray(example) ? example[Number(seg)] : (example as Record<string, unknown>)[String(seg)];
+  }
+  const at = schemaAtPath(schema, path.map((s) => (typeof s === 'number' ? ITEM : s)));
+  return example === undefined ? placeholderFor(at) : template(example, at, schema);
+}
+
+function template(value: unknown, schema: ResolvedSchema | undefined, root: JsonSchema): unknown {
+  if (Array.isArray(value)) {
+    const items = schema?.items ? resolve(root, schema.items) : undefined;
+    if (value.every((v) => v === null || typeof v !== 'object')) return keepsValue(items) ? value : ['TODO'];
+    return value.length > 0 ? [template(value[0], items, root)] : [];
+  }
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = template(v, schema?.properties[k] ? resolve(root, schema.properties[k]) : undefined, root);
+    return out;
+  }
+  return keepsValue(schema) ? value : placeholderFor(schema);
+}
+
+/** Fixed vocabulary, numbers and yes/no are the rule's to say; text, addresses and dates are the author's. */
+function keepsValue(schema: ResolvedSchema | undefined): boolean {
+  if (!schema) return false;
+  if (schema.enum || schema.const !== undefined) return true;
+  return schema.types.length > 0 && schema.types.every((t) => t === 'boolean' || t === 'number' || t === 'integer');
+}
+
+/** What the author fills in: `TODO`, or the form of it the value's pattern allows (`todo` for an id, `https://TODO`). */
+function placeholderFor(schema: ResolvedSchema | undefined): string {
+  const pattern = schema?.pattern ? new RegExp(schema.pattern) : undefined;
+  return ['TODO', 'todo', 'https://TODO'].find((p) => !pattern || pattern.test(p)) ?? 'TODO';
+}
