@@ -63,7 +63,7 @@ describe('findings placed where the author can act on them', () => {
       assert.doesNotMatch(f.message.split('\n\n')[0], /`[a-z_]+\.[a-z_]+/, `${f.ruleId} names no dotted path`);
     }
     const plan = findings.find((f) => f.ruleId === 'ICS-PLAN-001')!;
-    assert.match(plan.message, /: add `joint_forward_plan` with where and when it was published and how people were consulted\.\n\nplans:\n {2}joint_forward_plan:\n {4}url: https:\/\/TODO\n {4}published_on: TODO\n {4}consultation: TODO$/);
+    assert.match(plan.message, /: add `joint_forward_plan` with the constitution's `commitment` to it\.\n\nplans:\n {2}joint_forward_plan:\n {4}commitment: The ICB will publish/);
     const guardian = findings.find((f) => f.ruleId === 'ICS-COI-003')!;
     assert.match(guardian.message, /add `guardian` with their id\.\n\nconflicts_of_interest:\n {2}guardian: todo$/);
     const id = findings.find((f) => f.ruleId === 'schema' && /needs `id`/.test(f.message))!;

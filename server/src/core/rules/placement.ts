@@ -66,7 +66,7 @@ export function placeReport(ctx: PlacementContext, meta: RuleMeta | undefined, r
     for (let i = about ? about.length - 1 : 0; about && i > 0; i--) bases.push(about.slice(0, i));
     subject = fromMessage(report.message, root, schema, bases) ?? fromMessage(report.message, root, schema, [], true);
   }
-  if (subject && subject.token === undefined) subject.token = tokenFor(report.message, subject.path);
+  if (subject && subject.token === undefined) subject.token = tokenFor(report.message, [...subject.path, ...nestedKeys(subject.value)]);
 
   // Where the finding sits: the nearest key that exists on the way to what is missing, when the
   // rule pointed at the document as a whole or at an ancestor of that key.
@@ -233,7 +233,6 @@ function fromMessage(message: string, root: Node | null, schema: JsonSchema, bas
   return undefined;
 }
 
-/** The message's own token for a path, if it names it (to shorten it once the YAML is shown). */
 /** The top-level keys whose value is a map with this key. */
 function sectionsWithKey(schema: JsonSchema, key: string): YamlPath[] {
   const top = resolve(schema, schema)?.properties ?? {};
@@ -242,15 +241,26 @@ function sectionsWithKey(schema: JsonSchema, key: string): YamlPath[] {
     .map((k) => [k]);
 }
 
+/** The message's own dotted path for a path, if it names one (to shorten it once the YAML is shown). */
 function tokenFor(message: string, path: YamlPath): { text: string; short: string } | undefined {
-  const keys = path.filter((s): s is string => typeof s === 'string');
+  const keys = '.' + path.filter((s): s is string => typeof s === 'string').join('.') + '.';
   for (const m of message.matchAll(TOKEN)) {
     const segs = m[1].split('.');
-    if (segs.length < 2) continue;
-    const tail = keys.slice(-segs.length);
-    if (segs.join('.') === tail.join('.')) return { text: m[0], short: shortToken(segs, m[2]) };
+    if (segs.length >= 2 && keys.includes('.' + m[1] + '.')) return { text: m[0], short: shortToken(segs, m[2]) };
   }
   return undefined;
+}
+
+/** The keys of a value that is a map of one key, and so on down (`{a: {b: 1}}` → a, b). */
+function nestedKeys(value: unknown): string[] {
+  const out: string[] = [];
+  let v = value;
+  while (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1) {
+    const k = Object.keys(v)[0];
+    out.push(k);
+    v = (v as Record<string, unknown>)[k];
+  }
+  return out;
 }
 
 function shortToken(segs: string[], value: string | undefined): string {
