@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { RULE_DOCS_BASE_URL, ruleDocsUrl } from '../../server/src/core/language/links';
 import { SHOW_RULE_DOCUMENTATION_COMMAND, STATUS_METHOD, type StatusParams } from '../../server/src/lsp/protocol';
+import { NEW_CONSTITUTION_COMMAND, newConstitution } from './newConstitution';
 import { documentSelectorFor, RESTRICTED_SETTINGS, restrictedModeNote } from './selector';
 import { PreviewPanel, type PreviewState } from './preview';
 import { LanguageClient, NotificationType, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -64,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<IcsChe
 
   context.subscriptions.push(
     vscode.commands.registerCommand('icsCheck.showOutput', () => output?.show(true)),
+    vscode.commands.registerCommand(NEW_CONSTITUTION_COMMAND, newConstitution),
     vscode.commands.registerCommand('icsCheck.restartServer', async () => {
       output?.appendLine('Restarting the language server…');
       if (client) await client.restart();

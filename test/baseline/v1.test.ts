@@ -27,6 +27,7 @@ export const DIFFERENCES: { rule: string; reason: string }[] = [
   { rule: 'ICS-REG-003', reason: "Issue 10: a data check (warning), not a statutory error; a profession recorded without a registration is no longer reported (a retired doctor may sit on a board)." },
   { rule: 'ICS-TRANS-001', reason: "Issue 10: new warning (NHS England policy) for the model constitution's meetings in public, exclusion by resolution and published papers, moved out of ICS-ACC-001." },
   { rule: 'ICS-VAR-001', reason: "Issue 10: the message cites Sch 1B para 15(2)(b) (read; was cited as para 14); still a warning." },
+  { rule: 'ICS-REG-001', reason: "Issue 15: a value still to be filled in is reported once, by the placeholder check; a rule pointing at it does not report it again (a TODO registration number)." },
   { rule: 'schema', reason: "Issue 10: additive keys and values are accepted: seconded_from, mayoral_strategic_authorities (sector and area), governance_model other with governance_model_description, transparency.arrangements, joint_forward_plan.commitment, register.available_on_request." },
   {
     rule: 'ICS-APPT-005',

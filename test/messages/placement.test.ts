@@ -112,4 +112,31 @@ board:
       assert.ok(added.includes(line.trim()), `the fix adds ${line}`);
     }
   });
+
+  it('a value still to be filled in is reported once, as a placeholder', () => {
+    const text = `kind: icb-constitution
+version: 1.1
+icb:
+  id: nhs-example
+  name: NHS Example Integrated Care Board
+  area:
+    local_authorities:
+      - {name: Exampleshire County Council, type: county}
+places:
+  - id: north
+    name: North
+    local_authorities: [TODO]
+version_control:
+  - {version: "0.1", date: TODO, nhse_approved_on: TBC, summary: First draft}
+publication:
+  constitution_url: https://TODO
+`;
+    const findings = check(text);
+    const on = (line: number) => findings.filter((f) => f.range.start.line === line).map((f) => f.ruleId);
+    // A date not known yet is a placeholder, not a schema error; so is a web address to fill in.
+    assert.deepEqual(on(13), ['placeholder', 'placeholder']);
+    assert.deepEqual(on(15), ['placeholder']);
+    // A place's council still to be named is not also "a council outside the ICB's area".
+    assert.deepEqual(on(11), ['placeholder']);
+  });
 });

@@ -267,6 +267,7 @@ function nonNegativeInteger(name: string, v: string): number {
 
 export const HELP = `Usage: ics-check [options] [file|folder|glob ...] [-]
        ics-check render [options] file|folder|glob ... -f html|docx|md [-o FILE]
+       ics-check init [folder] [options]    Start a new constitution (ics-check init --help)
 
 Checks NHS integrated care board constitutions, partnership and place files (YAML, format v1)
 against the Health and Care Act 2022 and NHS England guidance. Every file of a run is checked

@@ -11,6 +11,8 @@ import { writeRefusal } from './atomic';
 import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from '../core/read';
 import { explainOutput, listRulesOutput, printConfig, waiverRows, waiversOutput } from './info';
 import { runRender } from './render';
+import { runInit, type Ask } from './init';
+import { terminalAsk } from './prompt';
 
 /** Where the CLI reads and writes: the real process, or a test's buffers. */
 export interface CliIo {
@@ -21,6 +23,10 @@ export interface CliIo {
   /** Reads standard input; rejects with an InputError past `maxBytes`. */
   readStdin: (maxBytes?: number) => Promise<string>;
   stdoutIsTTY: boolean;
+  /** Asks a question and reads the answer, when a person is at a terminal (`init`). */
+  ask?: Ask;
+  /** Lets go of the terminal once the questions are over. */
+  closeAsk?: () => void;
 }
 
 export const EXIT_OK = 0;
@@ -34,6 +40,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_ERROR;
   };
   try {
+    if (argv[0] === 'init') {
+      try {
+        return await runInit(argv.slice(1), io);
+      } finally {
+        io.closeAsk?.();
+      }
+    }
     const args = parseArgs(argv);
     switch (args.mode) {
       case 'help':
@@ -261,6 +274,15 @@ export function processIo(): CliIo {
     },
     readStdin: (maxBytes) => readAll(process.stdin, maxBytes),
     stdoutIsTTY: process.stdout.isTTY === true,
+    ...(process.stdin.isTTY && process.stdout.isTTY ? terminalIo() : {}),
+  };
+}
+
+function terminalIo(): Pick<CliIo, 'ask' | 'closeAsk'> {
+  let terminal: ReturnType<typeof terminalAsk> | undefined;
+  return {
+    ask: (question) => (terminal ??= terminalAsk(process.stdin, process.stdout)).ask(question),
+    closeAsk: () => terminal?.close(),
   };
 }
 

@@ -186,6 +186,8 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
       continue;
     }
     for (const r of reports) {
+      // A value still to be filled in is reported once, as a placeholder: not also as a wrong value.
+      if (pointsAtPlaceholder(r)) continue;
       const placed = placeReport({ file, document: doc, editor, documentAnchor }, meta, r);
       findings.push({
         ...base,
@@ -201,6 +203,12 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
     }
   }
   return findings;
+}
+
+function pointsAtPlaceholder(r: Report): boolean {
+  if ('start' in r.at) return false;
+  const node = r.at.node;
+  return isScalar(node) && typeof node.value === 'string' && isPlaceholder(node.value);
 }
 
 /**

@@ -4,12 +4,13 @@
 // settings. The workspace is a fresh copy of samples/ plus test/e2e/fixtures/ (as other/).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { ruleById } from '../../../server/src/core';
 import expectations from '../expectations.json';
-import { EXTENSION_ID, SOURCE, codeOf, hoverText, lineOf, open, ours, restore, show, until } from './helpers';
+import { EXTENSION_ID, SOURCE, codeOf, fileUri, hoverText, lineOf, open, ours, restore, show, until } from './helpers';
 
 /** A finding: its rule, the text of the line its range starts on (or up to `within` lines below), the text it covers. */
 type Expected = { rule: string; line: string; within?: number; text?: string };
@@ -201,6 +202,21 @@ describe('ICS Constitution Checker in a real VS Code extension host', () => {
     const constitution = await open(n.thenEdit);
     await probe(constitution);
     assert.deepEqual(ours(other.uri).map((d) => show([d])), [], `no ics-check diagnostics on ${n.file}`);
+  });
+
+  it('"New Constitution…" writes a constitution with only placeholders to fill in, and refuses to overwrite it', async () => {
+    const folder = fileUri('new-icb');
+    const answers = { icbName: 'NHS Example ICB', councils: [{ name: 'A County Council', type: 'county' }], places: ['North', 'South'] };
+    const first = (await vscode.commands.executeCommand('icsCheck.newConstitution', { folder, answers })) as { written?: string[] };
+    assert.deepEqual(first.written?.map((f) => path.basename(f)), ['constitution.yaml']);
+    const uri = vscode.Uri.joinPath(folder, 'constitution.yaml');
+    // It opens the new file; the server checks it: placeholders to fill in, nothing else.
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    await until('the placeholders of the new constitution', () => ours(uri).length > 0 && ours(uri).every((d) => codeOf(d) === 'placeholder'), () => show(ours(uri)));
+    const before = fs.readFileSync(uri.fsPath, 'utf8');
+    const again = (await vscode.commands.executeCommand('icsCheck.newConstitution', { folder, answers: { icbName: 'NHS Other ICB' } })) as { refused?: string[] };
+    assert.deepEqual(again.refused?.map((f) => path.basename(f)), ['constitution.yaml']);
+    assert.equal(fs.readFileSync(uri.fsPath, 'utf8'), before);
   });
 
   it('finds nothing wrong with the valid sample', async () => {

@@ -1,0 +1,79 @@
+import { strict as assert } from 'node:assert';
+import { analyzeFile } from '../../server/src/core';
+import { AnswerError, icbNames, parseCouncils, parsePlaces, slug, type InitAnswers } from '../../server/src/core/init/answers';
+import { generateConstitution } from '../../server/src/core/init/generate';
+
+/**
+ * The generator behind `ics-check init` and the editor's "New constitution": answers in, files out.
+ * Its output is clean of every finding but placeholders, under every profile and both frameworks,
+ * whatever the answers.
+ */
+const base: InitAnswers = { icbName: 'NHS Example ICB', councils: [{ name: 'A County Council', type: 'county' }], places: ['North', 'South'], partnership: false, placeFiles: false };
+
+describe('init: the generator', () => {
+  it('writes the files asked for, each a document of its kind in format 1.1', () => {
+    assert.deepEqual(generateConstitution(base).map((f) => f.path), ['constitution.yaml']);
+    assert.deepEqual(generateConstitution({ ...base, partnership: true, placeFiles: true }).map((f) => f.path), ['constitution.yaml', 'partnership.yaml', 'places/north.yaml', 'places/south.yaml']);
+    for (const f of generateConstitution({ ...base, partnership: true, placeFiles: true })) {
+      const doc = analyzeFile(`file:///x/${f.path}`, f.text).documents;
+      assert.equal(doc.length, 1);
+      assert.equal(doc[0].kind, f.path === 'constitution.yaml' ? 'icb-constitution' : f.path === 'partnership.yaml' ? 'integrated-care-partnership' : 'place-partnership');
+      assert.match(f.text, /^version: 1\.1$/m);
+    }
+  });
+
+  it('describes the board by its seats: every statutory and NHS England seat, no people', () => {
+    const text = generateConstitution(base)[0].text;
+    const seats = [...text.matchAll(/^ {4}- id: ([a-z-]+)/gm)].map((m) => m[1]);
+    assert.deepEqual(seats.slice(0, 11), [
+      'chair',
+      'chief-executive',
+      'chief-finance-officer',
+      'chief-medical-officer',
+      'chief-nursing-officer',
+      'non-executive-audit',
+      'non-executive-quality',
+      'non-executive-people',
+      'partner-nhs-trusts',
+      'partner-primary-medical-services',
+      'partner-local-authorities',
+    ]);
+    assert.doesNotMatch(text, /^ {2}members:/m, 'no people are invented');
+    for (const section of ['committees', 'places', 'clinical_and_care_professional_leadership', 'people_and_communities', 'vcse', 'conflicts_of_interest', 'appointments', 'transparency', 'public_involvement', 'documents', 'publication', 'version_control', 'plans', 'provider_collaboratives']) {
+      assert.match(text, new RegExp(`^${section}:`, 'm'), section);
+    }
+  });
+
+  it('puts the answers where they belong', () => {
+    const [constitution, partnership] = generateConstitution({ ...base, councils: [{ name: 'A County Council', type: 'county' }, { name: 'B District Council', type: 'district' }, { name: 'C, D and E Council', type: 'unitary' }], partnership: true });
+    assert.match(constitution.text, /^ {2}id: nhs-example$/m);
+    assert.match(constitution.text, /^ {2}name: NHS Example Integrated Care Board\b/m);
+    assert.match(constitution.text, /- \{name: "C, D and E Council", type: unitary\}/);
+    assert.match(constitution.text, /^ {2}- id: north\n {4}name: North$/m);
+    // The local authority partner is nominated by the upper-tier councils; the partnership is established by them.
+    assert.match(constitution.text, /nominated_by: \[A County Council, "C, D and E Council"\]/);
+    assert.match(partnership.text, /^icb: nhs-example$/m);
+    assert.match(partnership.text, /^established_by: \[icb, A County Council, "C, D and E Council"\]$/m);
+    assert.doesNotMatch(partnership.text, /B District Council/);
+  });
+
+  it('reads the ICB\'s name, councils and places as people type them', () => {
+    for (const typed of ['NHS Example ICB', 'Example', 'nhs Example integrated care board', '  NHS  Example   ICB ']) {
+      assert.deepEqual(icbNames(typed), { name: 'NHS Example Integrated Care Board', id: 'nhs-example', core: 'Example' }, typed);
+    }
+    assert.deepEqual(icbNames(''), {});
+    assert.equal(icbNames('NHS Bath & North East Somerset, Swindon and Wiltshire ICB').id, 'nhs-bath-and-north-east-somerset-swindon-and-wiltshire');
+    assert.equal(slug('Côte   St. Mary'), 'cote-st-mary');
+    assert.deepEqual(parseCouncils('A County Council:county; Example City Council : Unitary, Eastdale District Council'), [
+      { name: 'A County Council', type: 'county' },
+      { name: 'Example City Council', type: 'unitary' },
+      { name: 'Eastdale District Council', type: 'district' },
+    ]);
+    assert.throws(() => parseCouncils('Example City Council'), (e: Error) => e instanceof AnswerError && /say what type of council "Example City Council" is: "Example City Council:unitary"/.test(e.message));
+    assert.throws(() => parseCouncils('X Council:shire'), /"shire" is not a type of council/);
+    assert.throws(() => parseCouncils('A County Council, a county council'), /given twice/);
+    assert.deepEqual(parsePlaces(' North ,South;  East   End '), ['North', 'South', 'East End']);
+    assert.throws(() => parsePlaces('North, north'), /given twice/);
+    assert.throws(() => parsePlaces('!!!'), /cannot be made into an id/);
+  });
+});
