@@ -53,6 +53,12 @@ describe('ics-check init', () => {
     const first = await cli(ISSUE_EXAMPLE, { cwd: dir });
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, /^Wrote new-icb\/constitution\.yaml\n\nNext: replace the \d+ TODOs .*run `ics-check new-icb`/);
+    const checked = await cli(['new-icb', '-f', 'json', '--today', '2026-11-23'], { cwd: dir });
+    const findings = JSON.parse(checked.stdout).results.flatMap((r: { findings: { ruleId: string; message: string }[] }) => r.findings);
+    assert.ok(findings.length > 0);
+    assert.deepEqual(findings.filter((f: { ruleId: string }) => f.ruleId !== 'placeholder').map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`), []);
+    assert.equal(checked.code, 0, 'placeholders are warnings: the check passes');
+
     const before = snapshot(dir);
     const again = await cli(ISSUE_EXAMPLE, { cwd: dir });
     assert.equal(again.code, 2);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeFile } from '../../server/src/core';
+import { analyzeFile, checkFiles, FRAMEWORKS, PROFILES, type Finding } from '../../server/src/core';
 import { AnswerError, icbNames, parseCouncils, parsePlaces, slug, type InitAnswers } from '../../server/src/core/init/answers';
-import { generateConstitution } from '../../server/src/core/init/generate';
+import { generateConstitution, type GeneratedFile } from '../../server/src/core/init/generate';
 
 /**
  * The generator behind `ics-check init` and the editor's "New constitution": answers in, files out.
@@ -10,7 +10,45 @@ import { generateConstitution } from '../../server/src/core/init/generate';
  */
 const base: InitAnswers = { icbName: 'NHS Example ICB', councils: [{ name: 'A County Council', type: 'county' }], places: ['North', 'South'], partnership: false, placeFiles: false };
 
+const VARIANTS: [string, InitAnswers][] = [
+  ['the example of the issue', base],
+  ['nothing answered', { councils: [], places: [], partnership: false, placeFiles: false }],
+  ['a partnership and a file per place', { ...base, partnership: true, placeFiles: true }],
+  [
+    'a county with districts and a unitary, under the Health Bill',
+    {
+      icbName: 'Exampleshire and Example City',
+      councils: [
+        { name: 'Exampleshire County Council', type: 'county' },
+        { name: 'Eastdale District Council', type: 'district' },
+        { name: 'Example City Council', type: 'unitary' },
+      ],
+      places: ['Example City', 'Rural Exampleshire'],
+      partnership: true,
+      placeFiles: false,
+      framework: 'health-bill-2026',
+    },
+  ],
+];
+
+function check(files: GeneratedFile[], options: { profile: (typeof PROFILES)[number]; framework: (typeof FRAMEWORKS)[number] }): Finding[] {
+  return checkFiles(files.map((f) => analyzeFile(`file:///new-icb/${f.path}`, f.text)), { ...options, today: '2026-11-23' });
+}
+
 describe('init: the generator', () => {
+  for (const [name, answers] of VARIANTS) {
+    it(`${name}: only placeholder findings, under every profile and both frameworks`, () => {
+      const files = generateConstitution(answers);
+      for (const profile of PROFILES) {
+        for (const framework of FRAMEWORKS) {
+          const other = check(files, { profile, framework }).filter((f) => f.ruleId !== 'placeholder');
+          assert.deepEqual(other.map((f) => `${f.uri.split('/new-icb/')[1]}:${f.range.start.line + 1} ${f.ruleId} ${f.message.split('\n')[0]}`), [], `${profile} ${framework}`);
+        }
+      }
+      assert.ok(check(files, { profile: 'recommended', framework: 'hca-2022' }).some((f) => f.ruleId === 'placeholder'), 'the TODOs are reported');
+    });
+  }
+
   it('writes the files asked for, each a document of its kind in format 1.1', () => {
     assert.deepEqual(generateConstitution(base).map((f) => f.path), ['constitution.yaml']);
     assert.deepEqual(generateConstitution({ ...base, partnership: true, placeFiles: true }).map((f) => f.path), ['constitution.yaml', 'partnership.yaml', 'places/north.yaml', 'places/south.yaml']);

@@ -54,8 +54,10 @@ describe('YAML syntax errors in plain words', () => {
     const text = slip('      role: chair\n', '\t    role: chair\n');
     const found = syntax(text);
     assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
-    const line = text.split('\n').findIndex((l) => l.startsWith('\t'));
-    assert.equal(found[0].message, `Line ${line + 1} is indented with a tab. YAML allows only spaces for indentation: replace the tab with 6 spaces, to line up with \`name:\` on line ${line}.`);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.startsWith('\t'));
+    const above = /^\s*(?:- )?([a-z_]+):/.exec(lines[line - 1])![1];
+    assert.equal(found[0].message, `Line ${line + 1} is indented with a tab. YAML allows only spaces for indentation: replace the tab with 6 spaces, to line up with \`${above}:\` on line ${line}.`);
     assert.equal(found[0].range.start.line, line);
     assert.equal(repaired(text, found[0]), VALID);
   });
@@ -73,7 +75,7 @@ describe('YAML syntax errors in plain words', () => {
     const text = slip('      title: Chief Executive\n', '     title: Chief Executive\n');
     const found = syntax(text);
     assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
-    assert.match(found[0].message, /is indented by 5 spaces, which does not match the lines around it\. Indent it by 6 spaces so that it lines up with `role:` on line \d+\.$/);
+    assert.match(found[0].message, /is indented by 5 spaces, which does not match the lines around it\. Indent it by 6 spaces so that it lines up with `[a-z_]+:` on line \d+\.$/);
     assert.equal(repaired(text, found[0]), VALID);
   });
 

@@ -339,7 +339,7 @@ function templateValue(meta: RuleMeta | undefined, kind: DocumentKind, schema: J
 function template(value: unknown, schema: ResolvedSchema | undefined, root: JsonSchema): unknown {
   if (Array.isArray(value)) {
     const items = schema?.items ? resolve(root, schema.items) : undefined;
-    if (value.every((v) => v === null || typeof v !== 'object')) return keepsValue(items) ? value : ['TODO'];
+    if (value.every((v) => v === null || typeof v !== 'object')) return value.every((v) => keepsValue(items, v)) ? value : [placeholderFor(items)];
     return value.length > 0 ? [template(value[0], items, root)] : [];
   }
   if (value && typeof value === 'object') {
@@ -347,14 +347,14 @@ function template(value: unknown, schema: ResolvedSchema | undefined, root: Json
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = template(v, schema?.properties[k] ? resolve(root, schema.properties[k]) : undefined, root);
     return out;
   }
-  return keepsValue(schema) ? value : placeholderFor(schema);
+  return keepsValue(schema, value) ? value : placeholderFor(schema);
 }
 
 /** Fixed vocabulary, numbers and yes/no are the rule's to say; text, addresses and dates are the author's. */
-function keepsValue(schema: ResolvedSchema | undefined): boolean {
+function keepsValue(schema: ResolvedSchema | undefined, value: unknown): boolean {
   if (!schema) return false;
-  if (schema.enum || schema.const !== undefined) return true;
-  return schema.types.length > 0 && schema.types.every((t) => t === 'boolean' || t === 'number' || t === 'integer');
+  if (schema.enum?.some((v) => v === value) || (schema.const !== undefined && schema.const === value)) return true;
+  return typeof value === 'boolean' || typeof value === 'number';
 }
 
 /** What the author fills in: `TODO`, or the form of it the value's pattern allows (`todo` for an id, `https://TODO`). */
