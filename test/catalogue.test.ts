@@ -58,6 +58,7 @@ describe('rule catalogue', () => {
         const good = checkText(`file:///docs/${m.id}/correct.yaml`, m.docs.correct, options);
         assert.deepEqual(bad.filter((f) => f.ruleId === 'internal-error' || f.ruleId === 'yaml-syntax').map((f) => f.message), []);
         assert.ok(bad.some((f) => f.ruleId === m.id), `the incorrect example does not trigger ${m.id}`);
+        assert.deepEqual(bad.filter((f) => f.ruleId === 'schema').map((f) => f.message), [], 'the incorrect example shows the rule, not a schema error');
         assert.deepEqual(good.filter((f) => f.ruleId === m.id || f.ruleId === 'schema' || f.ruleId === 'yaml-syntax').map((f) => `${f.ruleId}: ${f.message}`), []);
       });
 

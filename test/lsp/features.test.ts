@@ -122,7 +122,7 @@ describe('language server: hover, completion, navigation, outline', () => {
       const chair = items.find((i) => i.label === 'Board member: chair');
       assert.ok(chair, labels(items).join(', '));
       const newText = (chair.textEdit as { newText: string }).newText;
-      assert.match(newText, /^- id: \$\{1:chair\}\n      name: \$\{2:Full name\}\n      role: chair\n/);
+      assert.match(newText, /^- id: \$\{1:chair\}\n      name: \$\{2:TODO\}\n      role: chair\n/);
       assert.equal(chair.insertTextFormat, 2);
     });
 

@@ -7,7 +7,7 @@ import { looksOurs, type SourceHints } from './source';
 import { SCHEMA_RULE_ID, UNREADABLE_RULE_ID, type Range } from './types';
 import { SCHEMAS, validateYaml, locate, type SchemaProblem } from './schema/validate';
 import { compositionOf } from './model/composition';
-import { text } from './model/query';
+import { isPlaceholder, text } from './model/query';
 
 export type DocumentModel =
   | { kind: 'icb-constitution'; model: IcbConstitution }
@@ -166,6 +166,8 @@ function seatProblems(model: IcbConstitution): SchemaProblem[] {
   for (const issue of compositionOf(model).issues) {
     if (issue.kind === 'unknown-seat') {
       const id = text(issue.ref)!;
+      // A seat still to be named (`seat: todo`) is reported once, as a placeholder.
+      if (isPlaceholder(id)) continue;
       const declared = model.board?.seats ? 'no seat in `board.seats`' : 'no seat: the board declares no `seats`';
       out.push({
         keyword: 'reference',

@@ -303,6 +303,7 @@ function placeBody(p: { id: string; name: string }, first: string, rest: string)
     '    - {name: TODO, profession: general_practice}',
     '    - {name: TODO, profession: nursing}',
     'members:',
+    '  - {name: TODO, sector: icb}',
     '  - {name: TODO, sector: local_authority}',
     '  - {name: TODO, sector: primary_care}',
     '  - {name: TODO, sector: nhs_provider}',

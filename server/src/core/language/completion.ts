@@ -7,7 +7,7 @@ import { memberCard, roleLabel, roleWords, seatCard, type SystemFiles } from './
 import { ICB_REFERENCE_PATHS, MEMBER_REFERENCE_PATHS, SEAT_REFERENCE_PATHS } from './references';
 import { compositionOf } from '../model/composition';
 import { ITEM, resolve, schemaAtPath, type ResolvedSchema } from './schemaNav';
-import { COMMITTEE_CHAIR_RULE_SNIPPET, COMMITTEE_SNIPPET, MEMBER_SNIPPETS, NEW_DOCUMENT_SNIPPETS, PLACE_SNIPPET, SEAT_SNIPPETS, indentSnippet, type Snippet } from './snippets';
+import { COMMITTEE_CHAIR_RULE_SNIPPET, COMMITTEE_SNIPPET, MEMBER_SNIPPETS, NEW_DOCUMENT_SNIPPETS, PLACE_SNIPPET, SEAT_HOLDER_SNIPPET, SEAT_SNIPPETS, expandSnippet, indentSnippet, type Snippet } from './snippets';
 
 /** A completion, in the editor's terms but without the LSP types. */
 export interface Suggestion {
@@ -50,7 +50,7 @@ export function completionsAt(file: AnalyzedFile, position: Position, system: Sy
     const isList = schema.types.includes('array') || schema.items !== undefined;
     if (isList && !ctx.dashed) {
       // A new line under a list key: a whole new item.
-      out.push(...itemSnippets(kind, ctx.path, ctx, true));
+      out.push(...itemSnippets(kind, ctx.path, ctx, true, seatIdsOf(document)));
       const itemSchema = resolve(root, schema.items);
       if (itemSchema && !itemSchema.types.includes('object')) out.push(...valueSuggestions(file, kind, [...ctx.path], itemSchema, ctx, system, '- '));
       return out;
@@ -60,7 +60,7 @@ export function completionsAt(file: AnalyzedFile, position: Position, system: Sy
       if (ctx.dashed && ctx.path[ctx.path.length - 1] === ITEM) return valueSuggestions(file, kind, ctx.path.slice(0, -1), schema, { ...ctx, inList: true }, system, '');
       return [];
     }
-    if (ctx.dashed && ctx.siblings.length === 0) out.push(...itemSnippets(kind, ctx.path.slice(0, -1), ctx, false));
+    if (ctx.dashed && ctx.siblings.length === 0) out.push(...itemSnippets(kind, ctx.path.slice(0, -1), ctx, false, seatIdsOf(document)));
     for (const [key, propSchema] of Object.entries(schema.properties)) {
       if (ctx.siblings.includes(key)) continue;
       const prop = resolve(root, propSchema);
@@ -200,11 +200,12 @@ function keyInsertText(root: JsonSchema, key: string, prop: ResolvedSchema | und
 }
 
 /** Snippets for a new list item where one is being written (board members, committees, places). */
-function itemSnippets(kind: DocumentKind, listPath: string[], ctx: CompletionContext, withDash: boolean): Suggestion[] {
+function itemSnippets(kind: DocumentKind, listPath: string[], ctx: CompletionContext, withDash: boolean, seatIds: string[] = []): Suggestion[] {
   if (ctx.flow) return [];
   const p = listPath.map((s) => (s === ITEM ? '[]' : s)).join('.');
   let snippets: Snippet[] = [];
-  if (kind === 'icb-constitution' && p === 'board.members') snippets = MEMBER_SNIPPETS;
+  // A seat holder's seat is one of the document's seats: offered as a choice.
+  if (kind === 'icb-constitution' && p === 'board.members') snippets = MEMBER_SNIPPETS.map((m) => (m === SEAT_HOLDER_SNIPPET && seatIds.length > 0 ? { ...m, body: m.body.replace('${3:todo}', `\${3|${seatIds.join(',')}|}`) } : m));
   else if (kind === 'icb-constitution' && p === 'board.seats') snippets = SEAT_SNIPPETS;
   else if (kind === 'icb-constitution' && p === 'committees') snippets = [COMMITTEE_SNIPPET, COMMITTEE_CHAIR_RULE_SNIPPET];
   else if (kind === 'icb-constitution' && p === 'places') snippets = [PLACE_SNIPPET];
@@ -215,5 +216,12 @@ function itemSnippets(kind: DocumentKind, listPath: string[], ctx: CompletionCon
 
 function snippetSuggestion(s: Snippet, ctx: CompletionContext, column: number, withDash: boolean, sortText: string): Suggestion {
   const body = indentSnippet(s.body, column);
-  return { label: s.label, kind: 'snippet', detail: s.detail, documentation: '```yaml\n' + s.body.replace(/\$\{\d+:([^{}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1').replace(/\$\d/g, '') + '\n```', insertText: (withDash ? '- ' : '') + body, snippet: true, range: ctx.replace, sortText, filterText: s.label };
+  return { label: s.label, kind: 'snippet', detail: s.detail, documentation: '```yaml\n' + expandSnippet(s.body) + '\n```', insertText: (withDash ? '- ' : '') + body, snippet: true, range: ctx.replace, sortText, filterText: s.label };
+}
+
+/** The ids of a constitution's seats, for the seat holder's snippet. */
+function seatIdsOf(document: { typed?: { kind: string; model: unknown } } | undefined): string[] {
+  if (document?.typed?.kind !== 'icb-constitution') return [];
+  const model = document.typed.model as import('../model/kinds').IcbConstitution;
+  return (model.board?.seats?.items ?? []).map((seat) => text(seat.id)).filter((id): id is string => !!id);
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../framework';
+import { isPlaceholder } from '../../model/query';
 import { PQ_HL6183 } from './citations';
 import { LGPIHA_116ZA } from '../citations';
 import { findCouncil, icbLabel } from '../place/system';
@@ -66,7 +67,8 @@ members:
     const icb = view.icb;
     if (!icb) return;
     for (const c of view.area) {
-      if (c.type !== undefined) continue;
+      // A council still to be named is reported once, as a placeholder in the ICB's file.
+      if (c.type !== undefined || isPlaceholder(c.name)) continue;
       ctx.report({
         message: `${c.name}, a council of ${icbLabel(icb.model)}'s area, has no \`type\` in the ICB's constitution, so it cannot be told whether it is a responsible local authority that must set up the partnership (s.116ZA(1)). Give it its type (county, unitary, metropolitan_borough, london_borough, district or sui_generis) in the ICB file.`,
         at: view.icp.established_by?.loc ?? view.icp.icb?.loc ?? view.anchor,
