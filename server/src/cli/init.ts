@@ -165,7 +165,8 @@ export async function runInit(argv: readonly string[], io: InitIo): Promise<numb
     return 2;
   }
   for (const t of targets) io.stdout(`Wrote ${displayPath(t.full, io.cwd)}\n`);
-  const todo = files.reduce((n, f) => n + (f.text.match(/\bTODO\b/g) ?? []).length, 0);
+  // The TODOs to fill in (not those the comments mention).
+  const todo = files.reduce((n, f) => n + (f.text.replace(/(^|\s)#.*$/gm, '').match(/\bTODO\b/gi) ?? []).length, 0);
   const where = path.relative(io.cwd, folder).split(path.sep).join('/') || '.';
   io.stdout(`\nNext: replace the ${todo} TODOs (only the ICB knows those answers), then run \`ics-check ${where}\` to see what is left.\n`);
   return 0;

@@ -271,7 +271,8 @@ function placeholderFindings(file: AnalyzedFile, doc: AnalyzedDocument): Finding
   visit(doc.yaml, {
     Scalar(key, node, path) {
       if (key === 'key' || typeof node.value !== 'string' || !isPlaceholder(node.value) || !node.range) return;
-      const parent = path[path.length - 1];
+      // The key it is the value of, or — for an item of a list — the key of the list.
+      const parent = [...path].reverse().find((p) => isPair(p));
       const field = isPair(parent) && isScalar(parent.key) ? `\`${String(parent.key.value)}\`` : 'this value';
       out.push({
         uri: file.uri,

@@ -31,11 +31,13 @@ interface Section {
 function sectionsOf(findings: readonly Finding[]): Section[] {
   const byKey = new Map<string, Section>();
   for (const f of findings) {
-    const key = f.ruleId === 'yaml-syntax' ? undefined : f.section;
-    const id = key ?? '';
+    // YAML slips come first in their own group: nothing else in the document is read until they are put right.
+    const syntax = f.ruleId === 'yaml-syntax';
+    const key = syntax ? undefined : f.section;
+    const id = syntax ? '\0yaml' : (key ?? '');
     let s = byKey.get(id);
     if (!s) {
-      s = { key, title: sectionTitle(key), findings: [], counts: { error: 0, warning: 0, information: 0, hint: 0 }, firstLine: f.range.start.line };
+      s = { key, title: syntax ? 'YAML syntax' : sectionTitle(key), findings: [], counts: { error: 0, warning: 0, information: 0, hint: 0 }, firstLine: f.range.start.line };
       byKey.set(id, s);
     }
     s.findings.push(f);
