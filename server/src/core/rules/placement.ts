@@ -44,7 +44,7 @@ export function placeReport(ctx: PlacementContext, meta: RuleMeta | undefined, r
   const schema = kind ? SCHEMAS[kind] : undefined;
   const at = anchorRange(report.at);
   const docLevel = isDocumentLevel(ctx, at);
-  const atPath = 'start' in report.at ? pathAtOffset(root, ctx.file.lines.offsetAt(at.start)) : pathTo(root, report.at.node);
+  const atPath = 'start' in report.at ? pathAtOffset(root, ctx.file.lines.offsetAt(at.start)) : (pathTo(root, report.at.node) ?? []);
 
   let subject: { path: YamlPath; value?: unknown; token?: { text: string; short: string }; show: boolean } | undefined;
   if (report.missing) subject = { path: report.missing, value: report.add, show: true };
@@ -159,8 +159,8 @@ function firstLineOf(item: Node): [number, number] {
   return [item.range![0], item.range![1]];
 }
 
-/** The path from the root to a node (by identity). */
-function pathTo(root: Node | null, target: Node): YamlPath {
+/** The path from the root to a node (by identity), for `YamlEditor.addAtPath`. */
+export function pathTo(root: Node | null, target: Node): YamlPath | undefined {
   const walk = (node: Node | null, path: YamlPath): YamlPath | undefined => {
     if (!node) return undefined;
     if (node === target) return path;
@@ -179,7 +179,7 @@ function pathTo(root: Node | null, target: Node): YamlPath {
     }
     return undefined;
   };
-  return walk(root, []) ?? [];
+  return walk(root, []);
 }
 
 /** The path of the innermost key or list item at an offset. */

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { LineIndex } from './lineIndex';
+import { codeEnd } from './syntax';
 import type { TextEdit } from '../types';
 
 /**
@@ -81,7 +82,8 @@ export class YamlEditor {
       if (!head?.range) break;
       const line = this.lines.positionAt(head.range[0]).line;
       if (line >= firstLine) break;
-      context.push(stripComment(this.lines.lineText(line)).trimEnd());
+      const lineText = this.lines.lineText(line);
+      context.push(lineText.slice(0, codeEnd(lineText)).trimEnd());
     }
     const all = [...context, ...changed];
     return all.length > maxLines ? [...all.slice(0, maxLines), '…'].join('\n') : all.join('\n');
@@ -232,21 +234,6 @@ export function lineEndingOf(text: string): '\n' | '\r\n' {
 /** `text` with its line breaks written as `eol`. */
 export function withLineEnding(text: string, eol: '\n' | '\r\n'): string {
   return eol === '\n' ? text : text.replace(/\r?\n/g, '\r\n');
-}
-
-/** A line without its trailing comment (a `#` after a space, outside quotes). */
-function stripComment(line: string): string {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote) {
-      if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) return line.slice(0, i);
-  }
-  return line;
 }
 
 function nodeAtPath(root: Node | null, path: (string | number)[]): Node | null {

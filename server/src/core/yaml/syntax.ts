@@ -353,8 +353,8 @@ function duplicateKey(original: Lines, work: string[], first: RawError): Found |
   };
 }
 
-/** Strips a trailing comment (a `#` after a space, outside quotes). */
-function codeEnd(line: string): number {
+/** Where a line's trailing comment starts (a `#` after a space, outside quotes), or its length. */
+export function codeEnd(line: string): number {
   let quote: string | undefined;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];

@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { RuleContext } from '../framework';
+import { pathTo as pathFromRoot } from '../placement';
 import type { BoardMember } from '../../model/kinds';
 import type { Loc, MapModel, Scalar } from '../../model/spec';
 import { items, text } from '../../model/query';
@@ -70,26 +71,7 @@ function nonEmpty(s: Scalar<string> | undefined): Scalar<string> | undefined {
 
 /** The YAML path from the document root to a node, for `YamlEditor.addAtPath`. */
 export function pathTo(ctx: RuleContext, target: Node): (string | number)[] | undefined {
-  const root = ctx.document.yaml.contents as Node | null;
-  const walk = (node: Node | null, path: (string | number)[]): (string | number)[] | undefined => {
-    if (!node) return undefined;
-    if (node === target) return path;
-    if (isMap(node)) {
-      for (const p of (node as YAMLMap).items) {
-        if (!isPair(p) || !isScalar(p.key)) continue;
-        const found = walk(p.value as Node | null, [...path, String(p.key.value)]);
-        if (found) return found;
-      }
-    } else if (isSeq(node)) {
-      const seq = node as YAMLSeq;
-      for (let i = 0; i < seq.items.length; i++) {
-        const found = walk(seq.items[i] as Node | null, [...path, i]);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  };
-  return walk(root, []);
+  return pathFromRoot(ctx.document.yaml.contents as Node | null, target);
 }
 
 /** Adds `value` at `keys` under a model node (creating maps on the way; never overwriting). */
