@@ -159,27 +159,40 @@ function firstLineOf(item: Node): [number, number] {
   return [item.range![0], item.range![1]];
 }
 
-/** The path from the root to a node (by identity), for `YamlEditor.addAtPath`. */
+/**
+ * The path from the root to a node (by identity), for `YamlEditor.addAtPath`: found by descending
+ * through the keys and items whose range holds the node's start, so it costs the depth of the node,
+ * not the size of the document.
+ */
 export function pathTo(root: Node | null, target: Node): YamlPath | undefined {
-  const walk = (node: Node | null, path: YamlPath): YamlPath | undefined => {
-    if (!node) return undefined;
-    if (node === target) return path;
+  if (!target.range) return undefined;
+  const at = target.range[0];
+  const path: YamlPath = [];
+  let node = root;
+  while (node && node !== target) {
+    let next: Node | null | undefined;
     if (isMap(node)) {
       for (const p of (node as YAMLMap).items) {
-        if (!isPair(p) || !isScalar(p.key)) continue;
-        const found = walk(p.value as Node | null, [...path, String(p.key.value)]);
-        if (found) return found;
+        const v = p.value as Node | null;
+        if (v === target || (v?.range && v.range[0] <= at && at < Math.max(v.range[1], v.range[0] + 1))) {
+          if (!isScalar(p.key)) return undefined;
+          path.push(String(p.key.value));
+          next = v;
+          break;
+        }
       }
     } else if (isSeq(node)) {
-      const items = (node as YAMLSeq).items;
-      for (let i = 0; i < items.length; i++) {
-        const found = walk(items[i] as Node | null, [...path, i]);
-        if (found) return found;
+      const items = (node as YAMLSeq).items as (Node | null)[];
+      const i = items.findIndex((it) => it === target || (it?.range && it.range[0] <= at && at < Math.max(it.range[1], it.range[0] + 1)));
+      if (i >= 0) {
+        path.push(i);
+        next = items[i];
       }
     }
-    return undefined;
-  };
-  return walk(root, []);
+    if (!next) return undefined;
+    node = next;
+  }
+  return node === target ? path : undefined;
 }
 
 /** The path of the innermost key or list item at an offset. */
@@ -317,14 +330,27 @@ function diffPath(a: unknown, b: unknown, path: YamlPath): YamlPath | undefined 
  * with free text, web addresses and dates left for the author (`TODO`) and fixed vocabulary kept;
  * else `TODO`.
  */
-function templateValue(meta: RuleMeta | undefined, kind: DocumentKind, schema: JsonSchema, path: YamlPath): unknown {
-  let example: unknown;
-  try {
-    const docs = parseAllDocuments(meta?.docs.correct ?? '');
-    example = Array.isArray(docs) ? docs.map((d) => d.toJS()).find((x) => x && typeof x === 'object' && x.kind === kind) : undefined;
-  } catch {
-    example = undefined;
+const correctExamples = new Map<string, unknown>();
+
+/** A rule's correct example of a kind, read once. */
+function correctExample(meta: RuleMeta | undefined, kind: DocumentKind): unknown {
+  if (!meta) return undefined;
+  const key = `${meta.id} ${kind}`;
+  if (!correctExamples.has(key)) {
+    let example: unknown;
+    try {
+      const docs = parseAllDocuments(meta.docs.correct);
+      example = Array.isArray(docs) ? docs.map((d) => d.toJS()).find((x) => x && typeof x === 'object' && x.kind === kind) : undefined;
+    } catch {
+      example = undefined;
+    }
+    correctExamples.set(key, example);
   }
+  return correctExamples.get(key);
+}
+
+function templateValue(meta: RuleMeta | undefined, kind: DocumentKind, schema: JsonSchema, path: YamlPath): unknown {
+  let example = correctExample(meta, kind);
   for (const seg of path) {
     if (example === undefined || example === null || typeof example !== 'object') {
       example = undefined;
