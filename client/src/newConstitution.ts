@@ -3,7 +3,7 @@ import { AnswerError, icbNames, parseCouncils, parsePlaces, type InitAnswers } f
 import { CONSTITUTION_FILE, generateConstitution } from '../../server/src/core/init/generate';
 
 /**
- * "ICS Check: New Constitution…": the editor's `ics-check init`. It asks the same questions in input
+ * "ICS: New Constitution…": the editor's `ics-check init`. It asks the same questions in input
  * boxes, writes the same files with the same generator, never overwrites a file, and opens the new
  * constitution. Given `{ folder, answers }` (tests, other extensions) it asks nothing.
  */

@@ -100,6 +100,17 @@ describe('YAML syntax errors in plain words', () => {
     repaired(quote, q[0]);
   });
 
+  it('merge-conflict markers and a stray character: what they are, on their line', () => {
+    const merged = VALID.replace(/^version: (.*)\n/m, '<<<<<<< HEAD\nversion: $1\n=======\nversion: 2\n>>>>>>> theirs\n');
+    const m = syntax(merged);
+    assert.equal(m.length, 1, m.map((f) => f.message).join('\n'));
+    assert.match(m[0].message, /^Lines \d+–\d+ are a merge conflict left in the file .* keep the version you want, and delete the other and the three marker lines\.$/);
+    const stray = syntax('x' + VALID);
+    assert.equal(stray.length, 1);
+    assert.equal(stray[0].range.start.line, 0);
+    assert.match(stray[0].message, /^Line 1 \(“x# Constitution of NHS.*…”\) is not a key, a list item or a comment, so YAML cannot read the file from there\. If it is a stray character, delete it; if it is a note, start it with `# `\.$/);
+  });
+
   it('several slips in one file: one finding each, in plain words', () => {
     const text = 'kind: icb-constitution\nversion: 1\nicb:\n  id: x\n   area:\n     local_authorities: []\n  name: NHS X: Y\n\tlegal_name: Z\n  id: dup\n';
     const kinds = diagnoseSyntax(text).map((s) => s.kind);

@@ -133,7 +133,7 @@ describe('ics-check render', () => {
     const broken = await cli(['render', 'samples/flawed/yaml-syntax-error.yaml', '-f', 'md', ...TODAY]);
     assert.equal(broken.code, 0, broken.stderr);
     assert.match(broken.stdout, /^# NHS Foxley and Marsh Integrated Care Board/);
-    assert.match(broken.stdout, /> \*\*Error\*\* `yaml-syntax` \(line \d+\): YAML syntax/);
+    assert.match(broken.stdout, /> \*\*Error\*\* `yaml-syntax` \(line \d+\): The `\{` on line \d+ is never closed/);
 
     const dir = tempDir();
     const draft = path.join(dir, 'draft.yaml');

@@ -73,7 +73,7 @@ describe('bounded reads', function () {
     const dir = sandbox({ 'big.yaml': big, 'data.yaml': `rows: [${'1, '.repeat(2000)}1]\n` }, 'root: true\nmax_file_size: 2KB\n');
     const r = await cli(['.'], { cwd: dir });
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /big\.yaml\n\s+1:1\s+error\s+This file was not checked: it is 3\.\d KB, over the 2 KB limit \(raise it with `max_file_size` in \.ics-check\.yaml, or --max-file-size\)\.\s+unreadable/);
+    assert.match(r.stdout, /big\.yaml\n\n\s+The document as a whole\n\s+1:1\s+error\s+This file was not checked: it is 3\.\d KB, over the 2 KB limit \(raise it with `max_file_size` in \.ics-check\.yaml, or --max-file-size\)\.\s+unreadable/);
     assert.match(r.stderr, /skipped 1 file, not read: over the 2 KB size limit: data\.yaml/);
     const raised = await cli(['--max-file-size', '1MB', '.'], { cwd: dir });
     assert.match(raised.stdout, /ICS-BOARD-001/);

@@ -1,4 +1,4 @@
-import { CONFIG_RULE_ID, INTERNAL_RULE_ID, PLACEHOLDER_RULE_ID, SCHEMA_RULE_ID, SUPPRESSION_RULE_ID, SYNTAX_RULE_ID } from './types';
+import { CONFIG_RULE_ID, INTERNAL_RULE_ID, PLACEHOLDER_RULE_ID, SCHEMA_RULE_ID, SUPPRESSION_RULE_ID, SYNTAX_RULE_ID, UNREADABLE_RULE_ID, type Severity } from './types';
 
 /**
  * The checks of the engine itself, besides the catalogue rules: the ids findings carry when the
@@ -12,6 +12,8 @@ export interface EngineCheck {
   title: string;
   /** The severity of its findings, in words (some checks have more than one). */
   severity: string;
+  /** The severity of most of its findings (SARIF's default level). */
+  level: Severity;
   description: string;
   rationale: string;
   /** A document that gets a finding of this id (absent when no document can). */
@@ -26,6 +28,7 @@ export interface EngineCheck {
 export const ENGINE_CHECKS: readonly EngineCheck[] = [
   {
     id: SYNTAX_RULE_ID,
+    level: 'error',
     title: 'The file is YAML that can be read.',
     severity: 'error',
     description:
@@ -61,6 +64,7 @@ board:
   },
   {
     id: SCHEMA_RULE_ID,
+    level: 'error',
     title: 'The document has the shape the format describes.',
     severity: 'error',
     description:
@@ -86,6 +90,7 @@ board:
   },
   {
     id: PLACEHOLDER_RULE_ID,
+    level: 'warning',
     title: 'No value is still a placeholder.',
     severity: 'warning',
     description:
@@ -114,6 +119,7 @@ icb:
   },
   {
     id: SUPPRESSION_RULE_ID,
+    level: 'warning',
     title: 'Suppression comments name a rule, give a reason and suppress something.',
     severity: 'warning; error for an expired waiver',
     description:
@@ -141,6 +147,7 @@ board:
   },
   {
     id: CONFIG_RULE_ID,
+    level: 'error',
     title: 'The configuration file `.ics-check.yaml` can be read and uses known settings.',
     severity: 'error; warning for a setting that is ignored',
     description:
@@ -158,7 +165,18 @@ rules:
     howToFix: 'Correct the setting the message names. `ics-check --print-config FILE` shows what applies to a file and where each setting comes from.',
   },
   {
+    id: UNREADABLE_RULE_ID,
+    level: 'error',
+    title: 'A file that looks like an ICS document can be read as one.',
+    severity: 'error',
+    description:
+      'Reported on a file that looks like a constitution, partnership or place file but cannot be read as one: saved as UTF-16, holding NUL bytes or Latin-1 characters (at the first bad byte), or over the size limit (`max_file_size` in `.ics-check.yaml`, 10 MB by default). Nothing else in the file is checked.',
+    rationale: 'A file the checker cannot read must not pass as clean, nor be skipped as "not a constitution": CI would then approve a constitution nobody checked.',
+    howToFix: 'Save the file as UTF-8 (most editors offer it under "Save with encoding"), replace the characters the message points at, or split a file over the size limit (or raise `max_file_size` if it really is one document).',
+  },
+  {
     id: INTERNAL_RULE_ID,
+    level: 'error',
     title: 'A rule failed on this document.',
     severity: 'error',
     description:

@@ -13,7 +13,7 @@ import { parseAllDocuments } from 'yaml';
  * words, and nothing after it (it would be guesswork).
  */
 
-export type SlipKind = 'tab' | 'unquoted-colon' | 'indentation' | 'duplicate-key' | 'unclosed-quote' | 'unclosed-bracket' | 'other';
+export type SlipKind = 'merge-conflict' | 'tab' | 'unquoted-colon' | 'indentation' | 'duplicate-key' | 'unclosed-quote' | 'unclosed-bracket' | 'stray-line' | 'other';
 
 /** An edit by offsets into the original text. */
 export interface OffsetEdit {
@@ -124,8 +124,15 @@ function errorsOf(text: string): RawError[] {
   for (const doc of parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true })) {
     for (const e of doc.errors) {
       const pos = Math.min(e.pos[0], text.length);
-      let line = 0;
-      while (line + 1 < starts.length && starts[line + 1] <= pos) line++;
+      // The line by binary search: a stray character can give thousands of errors.
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      const line = lo;
       out.push({ line, col: pos - starts[line], code: e.code, message: firstSentence(e.message) });
     }
   }
@@ -154,11 +161,13 @@ function explain(original: Lines, work: string[], errors: RawError[], budget: { 
     return after.every((e) => e.line + from > limit);
   };
   return (
+    mergeConflict(original, work) ??
     tabSlip(original, work, first, passes) ??
     duplicateKey(original, work, first) ??
     unclosedQuote(original, work, first, passes) ??
     unclosedBracket(original, work, first, passes) ??
     unquotedColon(original, work, first, passes) ??
+    strayLine(original, work, first, passes) ??
     indentationSlip(original, work, first, passes)
   );
 }
@@ -267,6 +276,54 @@ function candidateColumns(work: string[], lineNo: number, current: number): numb
 function describeLine(work: string[], lineNo: number): string {
   const k = keyOf(work[lineNo]);
   return k ? `\`${k.key}:\` on line ${lineNo + 1}` : `line ${lineNo + 1}`;
+}
+
+/** Merge-conflict markers left in the file: one finding per conflict, wherever it is. */
+function mergeConflict(original: Lines, work: string[]): Found | undefined {
+  const start = work.findIndex((l) => /^<{7}( |$)/.test(l));
+  if (start < 0) return undefined;
+  const middle = work.findIndex((l, i) => i > start && /^={7}\s*$/.test(l));
+  const end = work.findIndex((l, i) => i > Math.max(start, middle) && /^>{7}( |$)/.test(l));
+  // For reading on: the first version, without the markers.
+  const repaired = work.map((l, i) => (i === start || (middle >= 0 && i >= middle && (end < 0 || i <= end)) || i === end ? '' : l));
+  const at = original.offset(start, 0);
+  const lines = end >= 0 ? `Lines ${start + 1}–${end + 1} are` : `Line ${start + 1} is`;
+  return {
+    slip: {
+      kind: 'merge-conflict',
+      code: 'merge-conflict',
+      message: `${lines} a merge conflict left in the file (the \`<<<<<<<\`, \`=======\` and \`>>>>>>>\` lines mark two versions of the same text): keep the version you want, and delete the other and the three marker lines.`,
+      start: at,
+      end: original.offset(start, original.lines[start].length),
+    },
+    work: repaired,
+  };
+}
+
+/**
+ * A line at the left margin that is not a key, a list item, a comment or a document marker — a
+ * stray character or a note without `#` — at or before the place the parser stopped.
+ */
+function strayLine(original: Lines, work: string[], first: RawError, passes: Passes): Found | undefined {
+  for (let i = Math.min(first.line, work.length - 1); i >= 0; i--) {
+    const line = work[i];
+    if (!isContent(line) || /^\s/.test(line) || /^(-( |$)|%|[[{"'!&*|>])/.test(line) || keyOf(line)) continue;
+    const candidate = work.slice();
+    candidate[i] = '# ' + line;
+    if (!passes(candidate, i)) return undefined;
+    const text = line.length > 40 ? line.slice(0, 40) + '…' : line;
+    return {
+      slip: {
+        kind: 'stray-line',
+        code: 'stray-line',
+        message: `Line ${i + 1} (“${text}”) is not a key, a list item or a comment, so YAML cannot read the file from there. If it is a stray character, delete it; if it is a note, start it with \`# \`.`,
+        start: original.offset(i, 0),
+        end: original.offset(i, original.lines[i].length),
+      },
+      work: candidate,
+    };
+  }
+  return undefined;
 }
 
 function tabSlip(original: Lines, work: string[], first: RawError, passes: Passes): Found | undefined {
