@@ -292,7 +292,8 @@ Configuration:
                              max_file_size, else 10MB); a larger constitution is an error
 
 Output:
-  -f, --format NAME          stylish (default) | json | sarif | junit | github | markdown | html
+  -f, --format NAME          stylish (default) | json | sarif | junit | github | markdown | html |
+                             checklist (every rule passed, failed, waived or not applicable)
                              (repeatable); html is the reviewer's report: one self-contained page
   -o, --output-file FILE     Write the format given just before to FILE (repeatable); the format
                              without -o goes to standard output

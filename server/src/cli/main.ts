@@ -162,7 +162,7 @@ async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
         throw new InputError(`cannot write ${o.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       }
     } else if (!args.fixDryRun) {
-      io.stdout(formatter(shown, { ...context, color: o.format === 'stylish' && useColor(args, io) }));
+      io.stdout(formatter(shown, { ...context, color: (o.format === 'stylish' || o.format === 'checklist') && useColor(args, io) }));
     }
   }
 
