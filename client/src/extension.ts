@@ -77,7 +77,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<IcsChe
     vscode.commands.registerCommand('icsCheck.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, editor.document.lineCount, 0), 'source.fixAll.icsCheck');
+      // The server computes the edit when the action is resolved: ask VS Code to resolve what it returns.
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, editor.document.lineCount, 0), 'source.fixAll.icsCheck', 10);
       const fix = actions?.find((a) => a.kind && vscode.CodeActionKind.SourceFixAll.append('icsCheck').contains(a.kind) && a.edit);
       if (!fix?.edit) {
         void vscode.window.showInformationMessage('ICS Constitution Checker: nothing in this file can be fixed safely.');

@@ -30,7 +30,7 @@ import {
   type SystemFiles,
 } from '../core/language';
 import { ruleDocsUrl } from '../core/language/links';
-import { codeActions, CODE_ACTION_KINDS, SERVER_SHOW_DOCS_COMMAND } from './codeActions';
+import { codeActions, resolveCodeAction, CODE_ACTION_KINDS, SERVER_SHOW_DOCS_COMMAND } from './codeActions';
 import { checkFileOutcomes } from '../core/outcomes';
 import { previewHtml } from '../core/render/preview';
 import { esc } from '../core/render/html';
@@ -42,7 +42,7 @@ import { uriKey } from './uris';
 /** The capabilities of the language features below (merged into the initialize result). */
 export function featureCapabilities(): ServerCapabilities {
   return {
-    codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+    codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
     executeCommandProvider: { commands: [SERVER_SHOW_DOCS_COMMAND] },
     hoverProvider: true,
     completionProvider: { triggerCharacters: [' ', ':', '-', '[', ','], resolveProvider: false },
@@ -69,6 +69,7 @@ function fileAndSystem(server: IcsServer, uri: string): { file: AnalyzedFile; ke
 export function registerFeatures(server: IcsServer): void {
   const c = server.connection;
   c.onCodeAction(server.guard('textDocument/codeAction', [], (params) => codeActions(server, params)));
+  c.onCodeActionResolve((action) => server.guard('codeAction/resolve', action, () => resolveCodeAction(server, action))());
 
   c.onExecuteCommand(
     server.guard('workspace/executeCommand', null, async (params) => {

@@ -26,12 +26,17 @@ import { scanFolder } from './scan';
 import { baseName, pathToUri, uriKey, uriToPath } from './uris';
 import { featureCapabilities, registerFeatures } from './features';
 import { statusFor, STATUS_NOTIFICATION } from './status';
+import { adaptiveDelay, CheckCosts, MAX_DEBOUNCE_MS } from './scheduling';
+import { performance } from 'node:perf_hooks';
 
 /** Lets queued messages (a hover, a keystroke) run between files of a long scan. */
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface ServerOptions {
-  /** Quiet time after a keystroke before a document is checked (default 200 ms). */
+  /**
+   * A fixed quiet time after a keystroke before a document is checked. Default: none fixed — the
+   * wait follows what the file's last check cost (`adaptiveDelay`), near zero for a small file.
+   */
   debounceMs?: number;
   /** Rules to run instead of the catalogue. For tests (a rule that throws); the product never sets it. */
   rules?: readonly Rule[];
@@ -75,6 +80,8 @@ export class IcsServer {
   private pushedSettings: unknown;
   private readonly settingsCache = new Map<string, Promise<EditorSettings>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** What checking each file has cost lately, for the wait after a keystroke. */
+  private readonly costs = new CheckCosts();
   /** Bumped on every change of a file: a check that started before a newer change does not publish. */
   private readonly generation = new Map<string, number>();
   /** Files with diagnostics on screen (so they can be cleared). */
@@ -90,7 +97,7 @@ export class IcsServer {
     readonly connection: Connection,
     readonly options: ServerOptions,
   ) {
-    this.debounceMs = options.debounceMs ?? 200;
+    this.debounceMs = options.debounceMs ?? MAX_DEBOUNCE_MS;
     this.configLoader = new ConfigLoader({ readFile: (p) => this.readFile(p) });
   }
 
@@ -334,8 +341,13 @@ export class IcsServer {
 
   // ---------------------------------------------------------------- checking
 
+  /** The quiet time before checking a file after it changed: fixed if configured, else from its cost. */
+  delayFor(key: string): number {
+    return this.options.debounceMs ?? adaptiveDelay(this.costs.get(key));
+  }
+
   /** Queues a check of a file after the quiet time. A newer call replaces the pending one. */
-  schedule(key: string, delay = this.debounceMs): void {
+  schedule(key: string, delay = this.delayFor(key)): void {
     if (this.disposed) return;
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
     const pending = this.timers.get(key);
@@ -361,8 +373,13 @@ export class IcsServer {
       }
       const context = await this.contextFor(key);
       if (!isCurrent()) return;
+      const started = performance.now();
       const file = this.sync(key);
       if (!file) return;
+      let cost = performance.now() - started;
+      // Cancellation point: an edit that arrived while the file was read makes this check moot.
+      await yieldToRequests();
+      if (!isCurrent()) return;
       const publishUri = doc?.uri ?? key;
       const version = doc?.version;
       if (context.ignoredBy !== undefined || (!doc && !this.scanned.has(key))) {
@@ -371,7 +388,10 @@ export class IcsServer {
         if (doc) this.sendStatus(doc.uri, file, context, []);
         return;
       }
+      const checkStarted = performance.now();
       const findings = this.project.check(key, context.options);
+      cost += performance.now() - checkStarted;
+      this.costs.record(key, cost);
       // The engine reports a document it could not check as a finding; the log keeps it for bug reports.
       for (const f of findings) if (f.ruleId === INTERNAL_RULE_ID) this.logError(`checking ${key}`, f.message);
       if (!isCurrent()) return;
@@ -526,6 +546,7 @@ export class IcsServer {
     this.project.remove(key);
     this.symbols.forget(key);
     this.lastFindings.delete(key);
+    this.costs.forget(key);
   }
 
   private inWorkspace(key: string): boolean {
