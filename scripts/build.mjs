@@ -2,6 +2,18 @@
 // Type-checking is `tsc -b` (run before this by `npm run build`).
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { precompiledSchemasModule } from './precompile-schemas.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// The schemas' validators, compiled now rather than at every start of the CLI or the server.
+let precompiled;
+const precompiledSchemas = {
+  name: 'precompiled-schemas',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]core[\\/]schema[\\/]precompiled\.ts$/ }, () => ({ contents: (precompiled ??= precompiledSchemasModule(ROOT)), loader: 'js', resolveDir: ROOT }));
+  },
+};
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
@@ -24,6 +36,7 @@ for (const e of entries) {
     external: e.external ?? [],
     banner: e.bin ? { js: '#!/usr/bin/env node' } : undefined,
     logLevel: 'warning',
+    plugins: [precompiledSchemas],
   };
   if (watch) await (await esbuild.context(options)).watch();
   else await esbuild.build(options);

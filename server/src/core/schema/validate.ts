@@ -7,6 +7,7 @@ import configSchema from '../../../../schemas/ics-check-config.schema.json';
 import type { LineIndex } from '../yaml/lineIndex';
 import type { DocumentKind, Range } from '../types';
 import { editDistance } from '../yaml/parse';
+import { PRECOMPILED } from './precompiled';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -28,15 +29,22 @@ export interface SchemaProblem {
   suggestion?: { range: Range; text: string };
 }
 
+/** How the schemas are compiled, here and when the bundles are built (scripts/precompile-schemas.mjs). */
+// strictNumbers: `1e999` and `.inf` read as Infinity, `.nan` as NaN — no count or date can be either.
+export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true, strictNumbers: true } as const;
+
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<JsonSchema, ValidateFunction>();
 
 function validatorFor(schema: JsonSchema): ValidateFunction {
   let v = compiled.get(schema);
+  if (!v && typeof schema.$id === 'string' && PRECOMPILED[schema.$id]) {
+    v = PRECOMPILED[schema.$id];
+    compiled.set(schema, v);
+  }
   if (!v) {
     if (!ajv) {
-      // strictNumbers: `1e999` and `.inf` read as Infinity, `.nan` as NaN — no count or date can be either.
-      ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, strictNumbers: true });
+      ajv = new Ajv2020({ ...AJV_OPTIONS });
     }
     v = ajv.compile(schema);
     compiled.set(schema, v);
