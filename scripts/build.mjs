@@ -20,6 +20,8 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', bin: true },
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', bin: true },
   { in: 'server/src/api.ts', out: 'dist/api.js' },
+  // The thread the CLI and the API check large systems on (server/src/cli/parallel.ts finds it beside them).
+  { in: 'server/src/cli/worker.ts', out: 'dist/check-worker.js' },
 ];
 
 const watch = process.argv.includes('--watch');

@@ -25,14 +25,15 @@ import { ALL_RULES, NOT_IMPLEMENTED, ruleById } from './core/rules';
 import { effectiveSeverity } from './core/profiles';
 import { profilesOf, citationText } from './core/docs';
 import { ruleDocsUrl } from './core/language/links';
-import { FRAMEWORKS, PROFILES, type CheckOptions, type Citation, type FrameworkId, type ProfileId, type RuleMeta, type Severity, type SeverityOrOff } from './core/types';
+import { FRAMEWORKS, PROFILES, type CheckOptions, type Citation, type Finding, type FrameworkId, type ProfileId, type RuleMeta, type Severity, type SeverityOrOff } from './core/types';
 import { formatters, summarize, type FileResult, type FormatContext, type SkippedFile, type Summary, type ToolInfo } from './core/formatters';
 import { byPosition } from './core/formatters/util';
 import { expandGlob, expandInputs, InputError, type FoundFile } from './cli/files';
 import { FixRefused, replaceFileContent, writeBackProblem, type FileIdentity } from './cli/atomic';
 import { DEFAULT_MAX_FILE_SIZE, describeErrno, parseSize, ReadError, readSourceOrTooLarge } from './core/read';
-import type { DecodedSource } from './core/source';
+import type { DecodedSource, SourceHints } from './core/source';
 import { isCalendarDate } from './core/dates';
+import { checkInParallel, workerCount } from './cli/parallel';
 
 export { formatters, FORMAT_NAMES, isFormatName, JSON_FORMAT_VERSION, type FormatName } from './core/formatters';
 export type { FileResult, FormatContext, Formatter, SkippedFile, Summary, ToolInfo } from './core/formatters';
@@ -205,7 +206,10 @@ interface Entry {
   text: string;
   config: ResolvedConfig;
   options: CheckOptions;
-  analyzed: AnalyzedFile;
+  /** What reading the file found (its encoding, its size). */
+  hints: SourceHints;
+  /** Analysed on this thread (undefined when checked on worker threads). */
+  analyzed?: AnalyzedFile;
   identity?: FileIdentity;
   /** Why `--fix` must not rewrite the file. */
   notWritable?: string;
@@ -239,7 +243,7 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
     const uri = pathToFileURL(filePath).href;
     const { text, ...hints } = source;
     const notWritable = writeBackProblem(source);
-    entries.push({ filePath, uri, text, config, options: mergeOptions(config.options, overrides), analyzed: analyzeFile(uri, text, hints), identity, notWritable });
+    entries.push({ filePath, uri, text, hints, config, options: mergeOptions(config.options, overrides), identity, notWritable });
   };
 
   if (input.text !== undefined) {
@@ -269,9 +273,14 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
     await yieldToEventLoop();
   }
 
-  const ours = entries.filter((e) => {
-    if (e.analyzed.ours) return true;
-    skipped.push({ filePath: e.filePath, reason: e.analyzed.hints.unreadable ? `not read: ${e.analyzed.hints.unreadable.reason}` : NOT_OURS });
+  // A large system without fixes is checked on worker threads (the same findings, sooner).
+  const threads = input.fix ? 0 : workerCount(entries);
+  const parallel = threads > 1 ? await checkInParallel(entries, threads) : undefined;
+  if (!parallel) for (const e of entries) e.analyzed = analyzeFile(e.uri, e.text, e.hints);
+
+  const ours = entries.filter((e, i) => {
+    if (parallel ? parallel[i].ours : e.analyzed!.ours) return true;
+    skipped.push({ filePath: e.filePath, reason: e.hints.unreadable ? `not read: ${e.hints.unreadable.reason}` : NOT_OURS });
     return false;
   });
 
@@ -279,9 +288,9 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
   if (input.fix) {
     for (const e of ours) {
       // A file that could not be read as text at all has nothing to fix.
-      if (e.analyzed.hints.unreadable) continue;
-      const others = ours.filter((o) => o !== e).map((o) => o.analyzed);
-      const result = fixAll(e.analyzed.text, e.uri, { ...e.options, others });
+      if (e.hints.unreadable) continue;
+      const others = ours.filter((o) => o !== e).map((o) => o.analyzed!);
+      const result = fixAll(e.analyzed!.text, e.uri, { ...e.options, others });
       if (result.applied.length > 0 && e.notWritable) {
         // Fixing would also rewrite bytes the text could not represent: leave the file as it is.
         e.notFixed = e.notWritable;
@@ -292,10 +301,11 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
     }
   }
 
-  const system = buildSystem(ours.map((e) => e.analyzed));
+  const system = parallel ? undefined : buildSystem(ours.map((e) => e.analyzed!));
+  const outcomes = new Map(parallel ? entries.map((e, i) => [e, parallel[i].outcome] as const) : []);
   const results: CheckFileResult[] = [];
   for (const e of ours) {
-    const outcome = checkFileOutcomes(e.analyzed, system, e.options);
+    const outcome = outcomes.get(e) ?? checkFileOutcomes(e.analyzed!, system!, e.options);
     results.push({
       filePath: e.filePath,
       uri: e.uri,
@@ -304,10 +314,10 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
       waivers: outcome.waivers,
       options: e.options,
       config: e.config,
-      sha256: createHash('sha256').update(e.analyzed.text, 'utf8').digest('hex'),
+      sha256: createHash('sha256').update(e.analyzed?.text ?? e.text, 'utf8').digest('hex'),
       outcome: { documents: outcome.documents, waived: outcome.waived.sort((a, b) => byPosition(a.finding, b.finding)) },
       ...(e.identity ? { identity: e.identity } : {}),
-      ...(input.fix ? { output: e.analyzed.text } : {}),
+      ...(input.fix ? { output: e.analyzed!.text } : {}),
       ...(fixed.has(e) ? { fixed: fixed.get(e) } : {}),
       ...(e.notFixed ? { notFixed: e.notFixed } : {}),
     });

@@ -214,7 +214,8 @@ export function frameworkFor(doc: AnalyzedDocument, system: SystemView, options:
   return options.defaultFramework ?? DEFAULT_FRAMEWORK;
 }
 
-export function buildSystem(files: AnalyzedFile[]): SystemView {
+/** The system of these files, and of ICBs checked elsewhere (`remote`, parallel CLI runs), if any. */
+export function buildSystem(files: AnalyzedFile[], remote: readonly SystemDoc<IcbConstitution>[] = []): SystemView {
   const icbs: SystemDoc<IcbConstitution>[] = [];
   const icps: SystemDoc<IntegratedCarePartnership>[] = [];
   const places: SystemDoc<PlacePartnership>[] = [];
@@ -228,6 +229,7 @@ export function buildSystem(files: AnalyzedFile[]): SystemView {
       else places.push({ uri: file.uri, document, model: t.model });
     }
   }
+  icbs.push(...remote);
   const byId = new Map<string, SystemDoc<IcbConstitution>>();
   for (const d of icbs) {
     const id = text(d.model.icb?.id);
