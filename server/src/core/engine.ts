@@ -139,8 +139,8 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
       ruleId: SCHEMA_RULE_ID,
       severity: 'error',
       message: p.message,
-      range: p.range,
-      fixes: p.suggestion ? [{ title: `Change to \`${p.suggestion.text}\``, safe: false, edits: [{ range: p.suggestion.range, newText: p.suggestion.text }] }] : undefined,
+      range: copyRange(p.range),
+      fixes: p.suggestion ? [{ title: `Change to \`${p.suggestion.text}\``, safe: false, edits: [{ range: copyRange(p.suggestion.range), newText: p.suggestion.text }] }] : undefined,
     });
   }
 
@@ -188,10 +188,10 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
         ruleId: meta.id,
         severity,
         message: r.message,
-        range: anchorRange(r.at),
-        related: r.related?.map((x) => ({ message: x.message, range: anchorRange(x.at), uri: x.uri })),
+        range: copyRange(anchorRange(r.at)),
+        related: r.related?.map((x) => ({ message: x.message, range: copyRange(anchorRange(x.at)), uri: x.uri })),
         // Whatever a rule wrote, the lines it adds end the way the document's lines do.
-        fixes: r.fixes && r.fixes.length > 0 ? r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, newText: withLineEnding(e.newText, editor.eol) })) })) : undefined,
+        fixes: r.fixes && r.fixes.length > 0 ? r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: copyRange(e.range), newText: withLineEnding(e.newText, editor.eol) })) })) : undefined,
       });
     }
   }
@@ -249,6 +249,14 @@ export function buildSystem(files: AnalyzedFile[], remote: readonly SystemDoc<Ic
 }
 
 export type { Range };
+
+/**
+ * A finding owns its positions: the ranges of the model are moved when an edit above them changes
+ * the line numbers (incremental analysis), and a finding already published must not move with them.
+ */
+function copyRange(r: Range): Range {
+  return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+}
 
 /**
  * Quick fixes insert `TODO` where only a person knows the answer (a name, a registration number).

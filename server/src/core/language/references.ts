@@ -130,13 +130,14 @@ function scalarsUnder(mapNode: Node, key: string): Scalar<string>[] {
 
 /** The occurrences of every file of a system (cached by the caller per version). */
 export class SymbolIndex {
-  private readonly byFile = new Map<string, { text: string; occurrences: SymbolOccurrence[] }>();
+  // By analysis, not by text: positions of an analysis kept across edits move with the edits.
+  private readonly byFile = new Map<string, { file: AnalyzedFile; occurrences: SymbolOccurrence[] }>();
 
   occurrences(file: AnalyzedFile): SymbolOccurrence[] {
     const cached = this.byFile.get(file.uri);
-    if (cached && cached.text === file.text) return cached.occurrences;
+    if (cached && cached.file === file) return cached.occurrences;
     const occurrences = occurrencesIn(file);
-    this.byFile.set(file.uri, { text: file.text, occurrences });
+    this.byFile.set(file.uri, { file, occurrences });
     return occurrences;
   }
 
