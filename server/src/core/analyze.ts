@@ -6,9 +6,12 @@ import { LineIndex } from './yaml/lineIndex';
 import { looksOurs, type SourceHints } from './source';
 import { SCHEMA_RULE_ID, UNREADABLE_RULE_ID, type Range } from './types';
 import { IncrementalParser } from './yaml/incremental';
+import { instrumentRoot, RuleResultCache } from './rules/cache';
 import { SCHEMAS, validateYaml, locate, type SchemaProblem } from './schema/validate';
 import { compositionOf } from './model/composition';
 import { text } from './model/query';
+
+const ROOT_SPECS = { 'icb-constitution': icbConstitutionSpec, 'integrated-care-partnership': icpSpec, 'place-partnership': placePartnershipSpec } as const;
 
 export type DocumentModel =
   | { kind: 'icb-constitution'; model: IcbConstitution }
@@ -53,6 +56,8 @@ export interface FileProblem {
 export class AnalysisCache {
   readonly memo = new ModelMemo();
   readonly parser = new IncrementalParser((nodes, lineDelta) => this.memo.moved(nodes, lineDelta));
+  /** The findings of each rule, re-used while what the rule reads is unchanged (rules/cache.ts). */
+  readonly rules = new RuleResultCache();
 }
 
 /**
@@ -71,6 +76,11 @@ export function analyzeFile(uri: string, text: string, hints: SourceHints = {}, 
   }
   const parsed = cache ? cache.parser.parse(uri, text) : parseFile(uri, text);
   const memo = cache?.memo;
+  if (cache) {
+    // Cached rule findings follow the edit, or go when the file was parsed anew.
+    if (cache.parser.stats.incremental && cache.parser.lastChange) cache.rules.edited(cache.parser.lastChange);
+    else cache.rules.clear();
+  }
   const documents = parsed.documents.map((d): AnalyzedDocument => {
     try {
       return analyzeDocument(d, parsed, memo);
@@ -100,7 +110,12 @@ export function analyzeFile(uri: string, text: string, hints: SourceHints = {}, 
     const at = Math.min(hints.invalidUtf8.offset, text.length);
     problems.unshift({ ruleId: UNREADABLE_RULE_ID, message: hints.invalidUtf8.message, range: parsed.lines.range(at, Math.min(at + 1, text.length)) });
   }
-  return { ...parsed, documents, ours, problems, hints };
+  const file: AnalyzedFile = { ...parsed, documents, ours, problems, hints };
+  if (cache) {
+    for (const d of documents) if (d.typed && d.kind) instrumentRoot(d.typed.model as unknown as Record<string, unknown>, Object.keys(ROOT_SPECS[d.kind].map));
+    cache.rules.current = file;
+  }
+  return file;
 }
 
 function hasTopLevelKey(d: ParsedDocument, key: string): boolean {

@@ -5,6 +5,7 @@ import type { RuleMeta } from './types';
 import { effectiveSeverity } from './profiles';
 import { ruleNotRun } from './applicability';
 import { applySuppressions, type DocumentActivity, type SuppressionResult } from './suppressions';
+import { noteRead, rawSections, tracking, WHOLE, SYSTEM, type RuleResultCache } from './rules/cache';
 import { withLineEnding, YamlEditor } from './yaml/edits';
 import { nearestKind } from './yaml/parse';
 import {
@@ -21,7 +22,7 @@ import {
 } from './types';
 import type { IcbConstitution, IntegratedCarePartnership, PlacePartnership } from './model/kinds';
 import { isPlaceholder, text } from './model/query';
-import { isPair, isScalar, visit } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Scalar } from 'yaml';
 
 export interface EngineOptions extends CheckOptions {
   /** Rules to use instead of the catalogue (tests). */
@@ -44,22 +45,29 @@ export function checkFiles(files: AnalyzedFile[], options: EngineOptions = {}): 
   return out;
 }
 
-/** Checks one file against a system built from many (the language server re-checks one file at a time). */
-export function checkFileInSystem(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}): Finding[] {
-  return checkFileDetailed(file, system, options).findings;
+/**
+ * Checks one file against a system built from many (the language server re-checks one file at a
+ * time). With `cache` (the language server's, for an open file analysed incrementally), a rule
+ * whose inputs did not change since its last run gives its last findings again (rules/cache.ts).
+ */
+export function checkFileInSystem(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}, cache?: RuleResultCache): Finding[] {
+  return checkFileDetailed(file, system, options, cache).findings;
 }
 
 /**
  * The findings of a file, how each of its suppression comments stands (for the waiver register),
- * and the findings they hide, each with its waiver (for the reports and the rule outcomes).
+ * and the findings they hide, each with its waiver (for the reports and the rule outcomes). With
+ * `cache` (the language server's, for an open file analysed incrementally), a rule whose inputs did
+ * not change since its last run gives its last findings again (rules/cache.ts).
  */
-export function checkFileDetailed(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}): SuppressionResult {
+export function checkFileDetailed(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}, cache?: RuleResultCache): SuppressionResult {
   if (!file.ours) return { findings: [], waivers: [], waived: [] };
   const findings: Finding[] = file.problems.map((p) => ({ uri: file.uri, ruleId: p.ruleId, severity: 'error' as const, message: p.message, range: p.range }));
   const documents: DocumentActivity[] = [];
+  const usable = cache && cache.current === file ? cache : undefined;
   for (const doc of file.documents) {
     try {
-      findings.push(...checkDocument(file, doc, system, options));
+      findings.push(...checkDocument(file, doc, system, options, usable));
     } catch (err) {
       // One document's failure must not stop the file's other documents, nor the other files.
       findings.push(internalError(file, doc, err));
@@ -107,7 +115,7 @@ function internalError(file: AnalyzedFile, doc: AnalyzedDocument, err: unknown):
   };
 }
 
-function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: SystemView, options: EngineOptions): Finding[] {
+function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: SystemView, options: EngineOptions, cache: RuleResultCache | undefined): Finding[] {
   const findings: Finding[] = [];
   const base = { uri: file.uri, documentIndex: doc.index };
   if (doc.failure !== undefined) return [internalError(file, doc, doc.failure)];
@@ -150,27 +158,54 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
   const framework = frameworkFor(doc, system, options);
   const editor = YamlEditor.forDocument(file.text, file.lines, doc.yaml);
   const documentAnchor = doc.declaredKind?.range ?? doc.range;
+  // What a cached rule result must have been computed from (see rules/cache.ts).
+  const sections = cache ? rawSections(doc.typed.model) : undefined;
+  const runKey = sections && {
+    framework,
+    options: JSON.stringify(options, (k, v: unknown) => (k === 'rules' || k === 'others' ? undefined : v)),
+    shape: `${[...sections].filter(([k, v]) => k !== 'loc' && v !== undefined).map(([k]) => k).join(',')}|${JSON.stringify(documentAnchor)}|${editor.indentUnit}|${JSON.stringify(editor.eol)}`,
+    others: [...system.icbs, ...system.icps, ...system.places].filter((d) => d.uri !== file.uri).map((d) => d.document),
+  };
   for (const rule of options.rules ?? ALL_RULES) {
     const meta = rule.meta;
     if (whyRuleDoesNotRun(meta, doc.kind, framework, options) !== undefined) continue;
     const severity = effectiveSeverity(meta, options) as Finding['severity'];
+    const cacheId = `${doc.index}|${meta.id}`;
+    const key = runKey && { ...runKey, rule, severity };
+    const cached = cache && key ? cache.get(cacheId, key, sections!) : undefined;
+    if (cached) {
+      findings.push(...cached);
+      continue;
+    }
     const reports: Report[] = [];
     const ctx: RuleContext = {
       uri: file.uri,
-      file,
-      document: doc,
+      // Reading the whole file, or the other documents, is noted for the rule cache.
+      get file() {
+        noteRead(WHOLE);
+        return file;
+      },
+      get document() {
+        noteRead(WHOLE);
+        return doc;
+      },
       icb: doc.typed.kind === 'icb-constitution' ? doc.typed.model : undefined,
       icp: doc.typed.kind === 'integrated-care-partnership' ? doc.typed.model : undefined,
       place: doc.typed.kind === 'place-partnership' ? doc.typed.model : undefined,
-      system,
+      get system() {
+        noteRead(SYSTEM);
+        return system;
+      },
       framework,
       options,
       editor,
       documentAnchor,
       report: (r) => reports.push(r),
     };
+    let read: Set<string> | undefined;
     try {
-      rule.check(ctx);
+      if (key) read = tracking(() => rule.check(ctx)).reads;
+      else rule.check(ctx);
     } catch (err) {
       // One rule's failure must not stop the others, nor the server.
       findings.push({
@@ -182,18 +217,18 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
       });
       continue;
     }
-    for (const r of reports) {
-      findings.push({
-        ...base,
-        ruleId: meta.id,
-        severity,
-        message: r.message,
-        range: copyRange(anchorRange(r.at)),
-        related: r.related?.map((x) => ({ message: x.message, range: copyRange(anchorRange(x.at)), uri: x.uri })),
-        // Whatever a rule wrote, the lines it adds end the way the document's lines do.
-        fixes: r.fixes && r.fixes.length > 0 ? r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: copyRange(e.range), newText: withLineEnding(e.newText, editor.eol) })) })) : undefined,
-      });
-    }
+    const found: Finding[] = reports.map((r) => ({
+      ...base,
+      ruleId: meta.id,
+      severity,
+      message: r.message,
+      range: copyRange(anchorRange(r.at)),
+      related: r.related?.map((x) => ({ message: x.message, range: copyRange(anchorRange(x.at)), uri: x.uri })),
+      // Whatever a rule wrote, the lines it adds end the way the document's lines do.
+      fixes: r.fixes && r.fixes.length > 0 ? r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: copyRange(e.range), newText: withLineEnding(e.newText, editor.eol) })) })) : undefined,
+    }));
+    findings.push(...found);
+    if (cache && key && read) cache.set(cacheId, read.has(SYSTEM) ? key : { ...key, others: undefined }, read, sections!, found);
   }
   return findings;
 }
@@ -264,21 +299,38 @@ function copyRange(r: Range): Range {
  * finished one.
  */
 function placeholderFindings(file: AnalyzedFile, doc: AnalyzedDocument): Finding[] {
-  const out: Finding[] = [];
-  visit(doc.yaml, {
-    Scalar(key, node, path) {
-      if (key === 'key' || typeof node.value !== 'string' || !isPlaceholder(node.value) || !node.range) return;
-      const parent = path[path.length - 1];
-      const field = isPair(parent) && isScalar(parent.key) ? `\`${String(parent.key.value)}\`` : 'this value';
-      out.push({
-        uri: file.uri,
-        documentIndex: doc.index,
-        ruleId: PLACEHOLDER_RULE_ID,
-        severity: 'warning',
-        message: `${field} is still a placeholder (\`${node.value}\`): fill it in before the constitution is agreed.`,
-        range: file.lines.range(node.range[0], node.range[1]),
-      });
-    },
-  });
-  return out;
+  return placeholdersIn(doc.yaml.contents, 'this value').map(({ node, field }) => ({
+    uri: file.uri,
+    documentIndex: doc.index,
+    ruleId: PLACEHOLDER_RULE_ID,
+    severity: 'warning' as const,
+    message: `${field} is still a placeholder (\`${String(node.value)}\`): fill it in before the constitution is agreed.`,
+    range: file.lines.range(node.range![0], node.range![1]),
+  }));
+}
+
+type Placeholder = { node: Scalar; field: string };
+const NONE: readonly Placeholder[] = Object.freeze([]);
+/** The placeholders under each collection node: a node kept across edits (incremental analysis) is not walked again. */
+const placeholdersUnder = new WeakMap<object, readonly Placeholder[]>();
+
+/** Placeholder values under a node, in document order (keys are never placeholders). */
+function placeholdersIn(node: unknown, field: string): readonly Placeholder[] {
+  if (isScalar(node)) return typeof node.value === 'string' && node.range && isPlaceholder(node.value) ? [{ node, field }] : NONE;
+  if (!isMap(node) && !isSeq(node)) return NONE;
+  const known = placeholdersUnder.get(node);
+  if (known) return known;
+  let out: Placeholder[] | undefined;
+  const add = (found: readonly Placeholder[]) => {
+    if (found.length > 0) (out ??= []).push(...found);
+  };
+  for (const item of node.items) {
+    if (isPair(item)) {
+      if (!isScalar(item.key)) add(placeholdersIn(item.key, 'this value'));
+      add(placeholdersIn(item.value, isScalar(item.key) ? `\`${String(item.key.value)}\`` : 'this value'));
+    } else add(placeholdersIn(item, 'this value'));
+  }
+  const result = out ?? NONE;
+  placeholdersUnder.set(node, result);
+  return result;
 }

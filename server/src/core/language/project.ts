@@ -85,7 +85,7 @@ export class Project {
   check(uri: string, options: EngineOptions): Finding[] {
     const file = this.entries.get(uri);
     if (!file) return [];
-    return checkFileInSystem(file.analyzed, this.system(), options);
+    return checkFileInSystem(file.analyzed, this.system(), options, this.caches.get(uri)?.rules);
   }
 
   /** The ICB ids a file belongs to: its own `icb.id`, or the `icb:` a partnership or place file names. */

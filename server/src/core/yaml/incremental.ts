@@ -1,5 +1,6 @@
 import { Document, Pair, YAMLMap, YAMLSeq, isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import { LineIndex } from './lineIndex';
+import type { TextChange } from '../rules/cache';
 import { declaredKindOf, kindOf, parseFile, PARSE_OPTIONS, type ParsedDocument, type ParsedFile } from './parse';
 
 /**
@@ -53,32 +54,39 @@ export interface IncrementalStats {
 export class IncrementalParser {
   private units: Unit[] = [];
   private text = '';
+  private lines: LineIndex | undefined;
   readonly stats: IncrementalStats = { incremental: false, parsed: 0, kept: 0 };
+  /** The edit from the previous text to the last one parsed, when that parse was incremental. */
+  lastChange: TextChange | undefined;
 
   constructor(private readonly onMoved?: MovedNodes) {}
 
   /** The parse of `text`, re-using the units of the previous text that did not change. */
   parse(uri: string, text: string): ParsedFile {
+    const lines = new LineIndex(text);
     const spans = splitUnits(text);
-    const units = spans && this.unitsFor(text, spans);
+    const units = spans && this.unitsFor(text, lines, spans);
     const assembled = units && assemble(text, units);
     if (!units || !assembled) {
       this.units = [];
       this.text = '';
+      this.lines = undefined;
+      this.lastChange = undefined;
       Object.assign(this.stats, { incremental: false, parsed: 0, kept: 0 });
       return parseFile(uri, text);
     }
     this.units = units;
     this.text = text;
-    const lines = new LineIndex(text);
+    this.lines = lines;
     const declared = declaredKindOf(assembled.doc.contents as Node, lines);
     const [start, , end] = assembled.doc.range;
     const document: ParsedDocument = { index: 0, yaml: assembled.doc, kind: kindOf(declared), declaredKind: declared, syntaxProblems: [], range: lines.range(start, end), data: assembled.data };
     return { uri, text, lines, documents: [document] };
   }
 
-  private unitsFor(text: string, spans: Span[]): Unit[] | undefined {
+  private unitsFor(text: string, lines: LineIndex, spans: Span[]): Unit[] | undefined {
     const previous = this.text;
+    const previousLines = this.lines;
     const byStart = new Map(this.units.map((u) => [u.start, u]));
     // The edit, as one replaced span: [prefix, previous.length - suffix) became [prefix, text.length - suffix).
     let prefix = 0;
@@ -88,6 +96,9 @@ export class IncrementalParser {
     while (suffix < max - prefix && previous.charCodeAt(previous.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
     const delta = text.length - previous.length;
     const lineDelta = countLines(text, prefix, text.length - suffix) - countLines(previous, prefix, previous.length - suffix);
+    this.lastChange = previousLines
+      ? { start: previousLines.positionAt(prefix), oldEnd: previousLines.positionAt(previous.length - suffix), newEnd: lines.positionAt(text.length - suffix) }
+      : undefined;
     let parsed = 0;
     let kept = 0;
     const out: Unit[] = [];
@@ -208,11 +219,24 @@ function hasAnchorsOrAliases(doc: Document.Parsed): boolean {
   return found;
 }
 
+/** Every node of a unit (a plain walk: yaml's `visit` costs several times more, and this runs for every unit an edit moves). */
 function nodesOf(unit: Unit): Node[] {
   const out: Node[] = [];
-  visit(unit.doc, (_key, node) => {
-    if (isScalar(node) || isCollection(node)) out.push(node as Node);
-  });
+  const walk = (n: unknown) => {
+    if (!n || typeof n !== 'object') return;
+    const node = n as { items?: unknown[]; key?: unknown; value?: unknown; range?: unknown };
+    if (node.range) out.push(n as Node);
+    if (node.items) {
+      for (const item of node.items) {
+        const pair = item as { key?: unknown; value?: unknown; range?: unknown };
+        if (!pair.range && ('key' in pair || 'value' in pair)) {
+          walk(pair.key);
+          walk(pair.value);
+        } else walk(item);
+      }
+    }
+  };
+  walk(unit.doc.contents);
   return out;
 }
 
