@@ -46,7 +46,9 @@ export class LspProcess {
   stderr = '';
 
   constructor(readonly spec: ServerSpec) {
-    this.child = spawn(process.execPath, [spec.script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // ICS_BENCH_NODE_ARGS: extra node flags for the servers, e.g. --cpu-prof to see where the time goes.
+    const nodeArgs = (process.env.ICS_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    this.child = spawn(process.execPath, [...nodeArgs, spec.script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr.on('data', (d: Buffer) => {
       this.stderr += d.toString();
     });

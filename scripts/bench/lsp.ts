@@ -173,6 +173,8 @@ interface SizeResult {
 }
 
 const settle = (t: number) => new Promise((r) => setTimeout(r, t));
+/** Memory is read once the server has been idle this long (the same pause for every server). */
+const IDLE = 1500;
 
 async function started(spec: ServerSpec): Promise<LspProcess> {
   const p = new LspProcess(spec);
@@ -198,7 +200,7 @@ async function measureSize(spec: ServerSpec, s: Subject, coldRuns: number): Prom
   try {
     const opened = await p.open(s.uri, s.text);
     if (opened.diagnostics.some((d) => d.range.start.line === s.editLine)) throw new Error(`${spec.name}: line ${s.editLine} already has a diagnostic`);
-    await settle(200);
+    await settle(IDLE);
     const rssOpen = p.rssMb();
 
     const edit: number[] = [];
@@ -212,7 +214,7 @@ async function measureSize(spec: ServerSpec, s: Subject, coldRuns: number): Prom
     };
     for (let i = 0; i < EDITS; i++) edit.push((await typo(i % 2 === 0)).ms);
     if (EDITS % 2 === 1) await typo(false);
-    await settle(200);
+    await settle(IDLE);
     const rssEdits = p.rssMb();
 
     const doc = { uri: s.uri };
@@ -267,11 +269,11 @@ async function churn(spec: ServerSpec, count: number): Promise<{ early: number; 
       await p.close(uri);
       await cleared;
       if (i + 1 === Math.ceil(count / 10)) {
-        await settle(300);
+        await settle(IDLE);
         early = p.rssMb();
       }
     }
-    await settle(300);
+    await settle(IDLE);
     return { early, late: p.rssMb() };
   } finally {
     await p.stop();

@@ -27,6 +27,7 @@ import { baseName, pathToUri, uriKey, uriToPath } from './uris';
 import { featureCapabilities, registerFeatures } from './features';
 import { statusFor, STATUS_NOTIFICATION } from './status';
 import { adaptiveDelay, CheckCosts, MAX_DEBOUNCE_MS } from './scheduling';
+import { IdleCollector } from './memory';
 import { performance } from 'node:perf_hooks';
 
 /** Lets queued messages (a hover, a keystroke) run between files of a long scan. */
@@ -42,6 +43,8 @@ export interface ServerOptions {
   rules?: readonly Rule[];
   /** Today's date (YYYY-MM-DD) for waiver expiry; defaults to the clock. */
   today?: string;
+  /** Collect garbage this long after the last check (the language server process; not in tests). */
+  collectWhenIdleMs?: number;
 }
 
 /** What a file is checked with, and why. */
@@ -82,6 +85,7 @@ export class IcsServer {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** What checking each file has cost lately, for the wait after a keystroke. */
   private readonly costs = new CheckCosts();
+  private readonly idle: IdleCollector | undefined;
   /** Bumped on every change of a file: a check that started before a newer change does not publish. */
   private readonly generation = new Map<string, number>();
   /** Files with diagnostics on screen (so they can be cleared). */
@@ -98,6 +102,7 @@ export class IcsServer {
     readonly options: ServerOptions,
   ) {
     this.debounceMs = options.debounceMs ?? MAX_DEBOUNCE_MS;
+    this.idle = options.collectWhenIdleMs !== undefined ? new IdleCollector(options.collectWhenIdleMs) : undefined;
     this.configLoader = new ConfigLoader({ readFile: (p) => this.readFile(p) });
   }
 
@@ -396,6 +401,7 @@ export class IcsServer {
       for (const f of findings) if (f.ruleId === INTERNAL_RULE_ID) this.logError(`checking ${key}`, f.message);
       if (!isCurrent()) return;
       this.lastFindings.set(key, { version, text: file.analyzed.text, findings });
+      this.idle?.touch();
       this.publish(publishUri, key, findings, version, file.analyzed.ours || this.published.has(key) || doc !== undefined);
       if (doc) this.sendStatus(doc.uri, file, context, findings);
     } catch (err) {
@@ -674,6 +680,7 @@ export class IcsServer {
 
   dispose(): void {
     this.disposed = true;
+    this.idle?.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     if (this.inlayRefresh) clearTimeout(this.inlayRefresh);

@@ -182,13 +182,16 @@ export class RuleResultCache {
     }
   }
 
-  /** The findings of a rule computed from the same sections and settings, if any (copies). */
+  /**
+   * The findings of a rule computed from the same sections and settings, if any. They are shared,
+   * not copied: findings are never changed once made (an edit makes moved copies, see `edited`).
+   */
   get(id: string, key: RuleRunKey, sections: Map<string, unknown>): Finding[] | undefined {
     const entry = this.entries.get(id);
     if (!entry || !sameKey(entry.key, key)) return undefined;
     for (const [name, value] of entry.sections) if (!sameSection(sections.get(name), value)) return undefined;
     this.stats.reused++;
-    return entry.findings.map((f) => structuredClone(f));
+    return entry.findings;
   }
 
   set(id: string, key: RuleRunKey, read: Set<string>, sections: Map<string, unknown>, findings: Finding[]): void {
@@ -199,7 +202,7 @@ export class RuleResultCache {
     }
     const used = new Map<string, unknown>();
     for (const name of read) used.set(name, sections.get(name));
-    this.entries.set(id, { key, sections: used, findings: findings.map((f) => structuredClone(f)) });
+    this.entries.set(id, { key, sections: used, findings });
   }
 }
 
