@@ -49,6 +49,8 @@ export interface CheckReply {
 export type WorkerMessage = AnalyzeRequest | CheckRequest;
 type Reply = AnalyzedReply | CheckReply | { type: 'failed'; message: string };
 
+const YOUNG_GENERATION_MB = 64;
+
 /** Below this much text, starting threads costs more than it saves. */
 const MIN_BYTES = 2_000_000;
 const MIN_FILES = 16;
@@ -82,7 +84,9 @@ class Thread {
   private pending: { resolve: (r: Reply) => void; reject: (e: Error) => void } | undefined;
 
   constructor(script: { file: string; execArgv: string[] }) {
-    this.worker = new Worker(script.file, { execArgv: script.execArgv });
+    // A young generation larger than V8's default: a worker allocates a whole share of the system's
+    // YAML trees at once, and promoting them to the old generation piecemeal costs more than the room.
+    this.worker = new Worker(script.file, { execArgv: script.execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.worker.on('message', (r: Reply) => {
       const p = this.pending;
       this.pending = undefined;
