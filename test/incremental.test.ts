@@ -122,6 +122,24 @@ describe('incremental analysis: after every edit, the same as a fresh full check
     assert.ok(tally.incremental > tally.all / 3, `${tally.incremental} of ${tally.all}`);
   });
 
+  it('after an edit in one committee, the rules that do not read the committees are not run again', () => {
+    const cache = new AnalysisCache();
+    const uri = 'file:///x/constitution.yaml';
+    const text = samples[0];
+    const first = analyzeFile(uri, text, cache);
+    checkFileInSystem(first, buildSystem([first]), { today: TODAY }, cache.rules);
+    const ran = cache.rules.stats.ran;
+    const at = text.indexOf('    type: audit');
+    assert.ok(at > 0);
+    const edited = text.slice(0, at) + '    type: audti' + text.slice(at + '    type: audit'.length);
+    const second = analyzeFile(uri, edited, cache);
+    const findings = checkFileInSystem(second, buildSystem([second]), { today: TODAY }, cache.rules);
+    assert.deepEqual(findings, checkFiles([analyzeFile(uri, edited)], { today: TODAY }));
+    const again = cache.rules.stats.ran - ran;
+    assert.ok(again > 0 && again < ran / 2, `${again} of ${ran} rules ran again`);
+    assert.ok(cache.rules.stats.reused >= ran - again, `${cache.rules.stats.reused} re-used`);
+  });
+
   it('an edit inside one list item re-parses that item only; an edit that breaks the YAML is parsed in full', () => {
     const cache = new AnalysisCache();
     const text = samples[0];

@@ -162,7 +162,8 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
   const sections = cache ? rawSections(doc.typed.model) : undefined;
   const runKey = sections && {
     framework,
-    options: JSON.stringify(options, (k, v: unknown) => (k === 'rules' || k === 'others' ? undefined : v)),
+    // With today's date: a rule may read the clock when no date is given (terms of office).
+    options: `${JSON.stringify(options, (k, v: unknown) => (k === 'rules' || k === 'others' ? undefined : v))}|${options.today ?? new Date().toISOString().slice(0, 10)}`,
     shape: `${[...sections].filter(([k, v]) => k !== 'loc' && v !== undefined).map(([k]) => k).join(',')}|${JSON.stringify(documentAnchor)}|${editor.indentUnit}|${JSON.stringify(editor.eol)}`,
     others: [...system.icbs, ...system.icps, ...system.places].filter((d) => d.uri !== file.uri).map((d) => d.document),
   };
