@@ -28,6 +28,7 @@ import { featureCapabilities, registerFeatures } from './features';
 import { statusFor, STATUS_NOTIFICATION } from './status';
 import { adaptiveDelay, CheckCosts, MAX_DEBOUNCE_MS } from './scheduling';
 import { IdleCollector } from './memory';
+import { warmUpSteps } from '../core/warmup';
 import { performance } from 'node:perf_hooks';
 
 /** Lets queued messages (a hover, a keystroke) run between files of a long scan. */
@@ -45,6 +46,8 @@ export interface ServerOptions {
   today?: string;
   /** Collect garbage this long after the last check (the language server process; not in tests). */
   collectWhenIdleMs?: number;
+  /** Run the engine on the rules' examples while idle after start-up (see core/warmup.ts; not in tests). */
+  warmUp?: boolean;
 }
 
 /** What a file is checked with, and why. */
@@ -548,6 +551,18 @@ export class IcsServer {
       .catch((err: unknown) => this.logError(`reading ${p}`, err));
   }
 
+  /** Compiles the engine by using it, a step at a time, until the first real work arrives. */
+  private async warmUp(): Promise<void> {
+    try {
+      for (const _ of warmUpSteps()) {
+        await yieldToRequests();
+        if (this.disposed || this.documents.all().length > 0 || this.timers.size > 0) return;
+      }
+    } catch (err) {
+      this.logError('warming up', err);
+    }
+  }
+
   private forget(key: string): void {
     this.project.remove(key);
     this.symbols.forget(key);
@@ -584,6 +599,7 @@ export class IcsServer {
           );
         }
         await this.scanWorkspace();
+        if (this.options.warmUp) void this.warmUp();
       }),
     );
     c.onDidChangeConfiguration(
