@@ -327,7 +327,12 @@ async function main(): Promise<void> {
     floors[n] = floor(s, n >= 50_000 ? 5 : 15);
     for (const name of SERVERS) {
       process.stderr.write(`${name}, ${s.lines} lines…\n`);
-      (results[name] ??= {})[n] = await measureSize(SPECS[name], s, n >= 50_000 ? Math.min(COLD, 3) : COLD);
+      const r = await measureSize(SPECS[name], s, n >= 50_000 ? Math.min(COLD, 3) : COLD);
+      (results[name] ??= {})[n] = r;
+      // A summary as each part finishes (a long run can be followed, or cut short).
+      process.stderr.write(
+        `  cold ${medP95(r.cold)}; edit ${medP95(r.edit)}; reopen ${medP95(r.reopen)}; RSS ${mb(r.rssOpen)} / ${mb(r.rssEdits)}; hover ${medP95(r.hover)}; completion ${medP95(r.completion)}; code actions ${medP95(r.quickFix)}; fix-all ${medP95(r.fixAll)}; floor ${ms(median(floors[n]))}\n`,
+      );
     }
   }
 
