@@ -111,10 +111,7 @@ export function analyzeFile(uri: string, text: string, hints: SourceHints = {}, 
     problems.unshift({ ruleId: UNREADABLE_RULE_ID, message: hints.invalidUtf8.message, range: parsed.lines.range(at, Math.min(at + 1, text.length)) });
   }
   const file: AnalyzedFile = { ...parsed, documents, ours, problems, hints };
-  if (cache) {
-    for (const d of documents) if (d.typed && d.kind) instrumentRoot(d.typed.model as unknown as Record<string, unknown>, Object.keys(ROOT_SPECS[d.kind].map));
-    cache.rules.current = file;
-  }
+  if (cache) cache.rules.current = file;
   return file;
 }
 
@@ -147,6 +144,8 @@ function analyzeDocument(d: ParsedDocument, parsed: ParsedFile, memo: ModelMemo 
       const model = build(placePartnershipSpec, root, parsed.lines, undefined, memo);
       if (model) typed = { kind: d.kind, model };
     }
+    // The root notes which sections are read from here on (rule cache), views built from it included.
+    if (memo && typed && d.kind) instrumentRoot(typed.model as unknown as Record<string, unknown>, Object.keys(ROOT_SPECS[d.kind].map));
     // Aliases were counted when parsing (an alias bomb is a YAML error), so yaml's own guard is off.
     const schemaProblems = d.kind && !broken ? validateYaml(SCHEMAS[d.kind], root, d.data ?? d.yaml.toJS({ maxAliasCount: -1 }), parsed.lines) : [];
     if (typed) readMisspeltValuesAsMeant(typed.model, root, schemaProblems);
