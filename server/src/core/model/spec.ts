@@ -60,16 +60,21 @@ export type Model<S> = S extends 'string'
  * moves the positions of its models with it.
  */
 export class ModelMemo {
-  private readonly built = new WeakMap<Node, Map<Spec, unknown>>();
+  // Nearly every node is built with one spec: a Map per node would cost more than the model.
+  private readonly built = new WeakMap<Node, { spec: Spec; model: unknown } | Map<Spec, unknown>>();
 
   get(node: Node, spec: Spec): unknown {
-    return this.built.get(node)?.get(spec);
+    const known = this.built.get(node);
+    if (!known) return undefined;
+    if (known instanceof Map) return known.get(spec);
+    return known.spec === spec ? known.model : undefined;
   }
 
   set(node: Node, spec: Spec, model: unknown): void {
-    let bySpec = this.built.get(node);
-    if (!bySpec) this.built.set(node, (bySpec = new Map()));
-    bySpec.set(spec, model);
+    const known = this.built.get(node);
+    if (!known || (!(known instanceof Map) && known.spec === spec)) this.built.set(node, { spec, model });
+    else if (known instanceof Map) known.set(spec, model);
+    else this.built.set(node, new Map<Spec, unknown>([[known.spec, known.model], [spec, model]]));
   }
 
   /** The nodes moved down (or up) by `lineDelta` lines: so do the positions of their models. */
@@ -81,9 +86,9 @@ export class ModelMemo {
       p.line += lineDelta;
     };
     for (const node of nodes) {
-      const bySpec = this.built.get(node);
-      if (!bySpec) continue;
-      for (const model of bySpec.values()) {
+      const known = this.built.get(node);
+      if (!known) continue;
+      for (const model of known instanceof Map ? known.values() : [known.model]) {
         const loc = (model as { loc?: Loc } | undefined)?.loc;
         if (!loc || loc.node !== node) continue;
         for (const r of [loc.range, loc.keyRange, loc.headRange]) {
