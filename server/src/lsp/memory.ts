@@ -23,14 +23,20 @@ function collector(): (() => void) | null {
 export class IdleCollector {
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly delayMs: number) {}
+  /** `busy`: whether work is pending or under way (a check waiting for its turn, or half done). */
+  constructor(
+    private readonly delayMs: number,
+    private readonly busy: () => boolean,
+  ) {}
 
   /** Something was done: collect once nothing more happens for a moment. */
   touch(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      collector()?.();
+      // Never in the middle of work: a full collection of a large heap takes a while.
+      if (this.busy()) this.touch();
+      else collector()?.();
     }, this.delayMs);
     this.timer.unref();
   }

@@ -89,6 +89,8 @@ export class IcsServer {
   /** What checking each file has cost lately, for the wait after a keystroke. */
   private readonly costs = new CheckCosts();
   private readonly idle: IdleCollector | undefined;
+  /** Checks under way (one may wait at a cancellation point while another runs). */
+  private checking = 0;
   /** Bumped on every change of a file: a check that started before a newer change does not publish. */
   private readonly generation = new Map<string, number>();
   /** Files with diagnostics on screen (so they can be cleared). */
@@ -105,7 +107,7 @@ export class IcsServer {
     readonly options: ServerOptions,
   ) {
     this.debounceMs = options.debounceMs ?? MAX_DEBOUNCE_MS;
-    this.idle = options.collectWhenIdleMs !== undefined ? new IdleCollector(options.collectWhenIdleMs) : undefined;
+    this.idle = options.collectWhenIdleMs !== undefined ? new IdleCollector(options.collectWhenIdleMs, () => this.timers.size > 0 || this.checking > 0) : undefined;
     this.configLoader = new ConfigLoader({ readFile: (p) => this.readFile(p) });
   }
 
@@ -371,6 +373,15 @@ export class IcsServer {
 
   /** Checks a file against the system and publishes its diagnostics — unless a newer change came in meanwhile. */
   async checkAndPublish(key: string): Promise<void> {
+    this.checking++;
+    try {
+      await this.checkAndPublishNow(key);
+    } finally {
+      this.checking--;
+    }
+  }
+
+  private async checkAndPublishNow(key: string): Promise<void> {
     const generation = this.generation.get(key) ?? 0;
     const isCurrent = () => !this.disposed && (this.generation.get(key) ?? 0) === generation;
     try {
