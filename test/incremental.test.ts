@@ -91,10 +91,10 @@ const tally = { incremental: 0, all: 0 };
 function run(start: string, edits: Edit[]): void {
   const cache = new AnalysisCache();
   let text = start;
-  assertSameAsFresh(analyzeFile('file:///x/constitution.yaml', text, cache), text, cache);
+  assertSameAsFresh(analyzeFile('file:///x/constitution.yaml', text, {}, cache), text, cache);
   for (const e of edits) {
     text = apply(text, e);
-    assertSameAsFresh(analyzeFile('file:///x/constitution.yaml', text, cache), text, cache);
+    assertSameAsFresh(analyzeFile('file:///x/constitution.yaml', text, {}, cache), text, cache);
     tally.all++;
     if (cache.parser.stats.incremental && cache.parser.stats.kept > 0) tally.incremental++;
   }
@@ -126,13 +126,13 @@ describe('incremental analysis: after every edit, the same as a fresh full check
     const cache = new AnalysisCache();
     const uri = 'file:///x/constitution.yaml';
     const text = samples[0];
-    const first = analyzeFile(uri, text, cache);
+    const first = analyzeFile(uri, text, {}, cache);
     checkFileInSystem(first, buildSystem([first]), { today: TODAY }, cache.rules);
     const ran = cache.rules.stats.ran;
     const at = text.indexOf('    type: audit');
     assert.ok(at > 0);
     const edited = text.slice(0, at) + '    type: audti' + text.slice(at + '    type: audit'.length);
-    const second = analyzeFile(uri, edited, cache);
+    const second = analyzeFile(uri, edited, {}, cache);
     const findings = checkFileInSystem(second, buildSystem([second]), { today: TODAY }, cache.rules);
     assert.deepEqual(findings, checkFiles([analyzeFile(uri, edited)], { today: TODAY }));
     const again = cache.rules.stats.ran - ran;
@@ -143,15 +143,15 @@ describe('incremental analysis: after every edit, the same as a fresh full check
   it('an edit inside one list item re-parses that item only; an edit that breaks the YAML is parsed in full', () => {
     const cache = new AnalysisCache();
     const text = samples[0];
-    analyzeFile('file:///x/constitution.yaml', text, cache);
+    analyzeFile('file:///x/constitution.yaml', text, {}, cache);
     const at = text.indexOf('role: chair');
     const edited = text.slice(0, at) + 'role: chiar' + text.slice(at + 'role: chair'.length);
-    assertSameAsFresh(analyzeFile('file:///x/constitution.yaml', edited, cache), edited);
+    assertSameAsFresh(analyzeFile('file:///x/constitution.yaml', edited, {}, cache), edited);
     assert.equal(cache.parser.stats.incremental, true);
     assert.equal(cache.parser.stats.parsed, 1);
     assert.ok(cache.parser.stats.kept > 10, String(cache.parser.stats.kept));
     const broken = edited.replace('role: chiar', 'role: [chiar');
-    assertSameAsFresh(analyzeFile('file:///x/constitution.yaml', broken, cache), broken);
+    assertSameAsFresh(analyzeFile('file:///x/constitution.yaml', broken, {}, cache), broken);
     assert.equal(cache.parser.stats.incremental, false);
   });
 });
