@@ -2,7 +2,7 @@ import type { AnalyzedFile } from '../analyze';
 import type { IcbConstitution, PlacePartnership, IntegratedCarePartnership } from '../model/kinds';
 import { items, text } from '../model/query';
 import { compositionOf } from '../model/composition';
-import { governanceOf } from '../model/governance';
+import { governanceOf, governanceReferences } from '../model/governance';
 import type { Scalar } from '../model/spec';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Position, Range, TextEdit } from '../types';
@@ -153,52 +153,8 @@ function collectBeyondTheBoard(icb: IcbConstitution, scope: string, add: Add): v
     const kind: SymbolKind | undefined = r?.kind === 'committee' ? 'committee' : r?.kind === 'arrangement' ? 'arrangement' : r?.kind === 'entity' ? (r.entity.kind === 'seat' ? 'seat' : 'member') : undefined;
     if (kind) add(kind, s as Scalar<string>, false, scope, role);
   };
-  for (const a of items(icb.joint_working?.arrangements)) {
-    const id = text(a.id) ?? 'an arrangement';
-    add('arrangement', a.id, true, scope, 'joint working arrangement');
-    ref(a.exercised_by, `exercises ${id}`);
-    ref(a.icb_committee, `the ICB committee in ${id}`);
-    ref(a.overseen_by, `oversees ${id}`);
-    for (const m of items(a.icb_members)) ref(m, `sits on ${id} for the ICB`);
-    for (const r of items(a.reports_to)) ref(r, `${id} reports to it`);
-    ref(a.pooled_fund?.manager, `manages the pooled fund of ${id}`);
-  }
-  for (const d of items(icb.reservation_and_delegation?.delegated)) ref(d.to, `decides ${text(d.decision) ?? 'a delegated matter'}`);
-  for (const f of items(icb.functions_map?.functions)) {
-    const fn = text(f.function) ?? 'a function';
-    ref(f.decided_by, `decides ${fn}`);
-    ref(f.executive_lead, `leads ${fn}`);
-    ref(f.delegated_from, `${fn} is delegated from it`);
-    for (const s of items(f.shared_with)) ref(s, `shares ${fn}`);
-  }
-  const so = icb.standing_orders;
-  for (const h of items(so?.urgent_decisions?.taken_by)) ref(h, 'takes urgent decisions');
-  for (const h of items(so?.urgent_decisions?.consult)) ref(h, 'consulted on urgent decisions');
-  ref(so?.suspension?.reported_to, 'suspensions of standing orders are reported to it');
-  for (const d of items(icb.statutory_duties?.duties)) {
-    ref(d.lead, `leads the ${text(d.duty) ?? ''} duty`.replace('  ', ' '));
-    ref(d.committee, `assures the ${text(d.duty) ?? ''} duty`.replace('  ', ' '));
-  }
-  const o = icb.officers;
-  const roles: [Scalar<unknown> | undefined, string][] = [
-    [o?.accountable_emergency_officer?.holder, 'accountable emergency officer'],
-    [o?.safeguarding_executive_lead?.holder, 'safeguarding executive lead'],
-    [o?.senior_information_risk_owner?.holder, 'senior information risk owner'],
-    [o?.caldicott_guardian?.holder, 'Caldicott guardian'],
-    [o?.freedom_to_speak_up?.guardian?.holder, 'Freedom to Speak Up guardian'],
-    [o?.freedom_to_speak_up?.executive_lead?.holder, 'Freedom to Speak Up executive lead'],
-    [o?.freedom_to_speak_up?.non_executive_lead?.holder, 'Freedom to Speak Up non-executive lead'],
-    [o?.net_zero_lead?.holder, 'net zero lead'],
-  ];
-  for (const [s, role] of roles) ref(s, role);
-  for (const h of items(icb.health_and_wellbeing_boards)) ref(h.icb_representative, `represents the ICB on the health and wellbeing board of ${text(h.local_authority) ?? 'a council'}`);
-  ref(icb.plans?.joint_capital_resource_use_plan?.approved_by, 'approves the joint capital resource use plan');
-  const ccpl = icb.clinical_and_care_professional_leadership;
-  ref(ccpl?.evaluation?.board_sighted?.meeting, 'sighted on the leadership self-assessment');
-  ref(ccpl?.evaluation?.action_owner, 'owns the leadership actions');
-  for (const r of items(ccpl?.advice_to_board)) ref(r.reports_to, `${text(r.name) ?? 'an advice route'} reports to it`);
-  for (const d of items(icb.conflicts_of_interest?.procurement?.decided_by)) ref(d, 'takes Provider Selection Regime decisions');
-  for (const p of items(icb.places)) ref(p.joint_committee?.arrangement, `governs ${text(p.name) ?? text(p.id) ?? 'a place'}`);
+  for (const a of items(icb.joint_working?.arrangements)) add('arrangement', a.id, true, scope, 'joint working arrangement');
+  for (const r of governanceReferences(icb)) ref(r.scalar, r.role);
 }
 
 function collectIcp(icp: IntegratedCarePartnership, uri: string, add: Add): void {

@@ -198,3 +198,95 @@ export function vocabulary(def: string): { value: string; description: string }[
   const d = ((SCHEMAS['icb-constitution'].$defs ?? {}) as Record<string, { enum?: string[]; enumDescriptions?: string[] }>)[def];
   return (d?.enum ?? []).map((value, i) => ({ value, description: d?.enumDescriptions?.[i] ?? value }));
 }
+
+/** What a reference beyond the board may name. */
+export type ReferenceTarget =
+  /** A board member or seat (or a post). */
+  | 'people'
+  /** `icb-board` or a committee. */
+  | 'bodies'
+  | 'committee'
+  | 'arrangement'
+  /** An arrangement of `type: joint_committee`. */
+  | 'jointCommittee'
+  /** The board, a committee, an arrangement, a member or a seat (or a post). */
+  | 'deciders';
+
+export interface GovernanceReference {
+  scalar: Scalar<unknown> | undefined;
+  target: ReferenceTarget;
+  /** The reference in a sentence, for messages: "The body that exercises the functions of …". */
+  where: string;
+  /** What the reference says of what it names, for lists of references: "exercises nhse-pc". */
+  role: string;
+}
+
+/**
+ * Every reference a constitution makes beyond the board (issue 13), once: ICS-REF-001 checks them,
+ * and the editor's find-references and rename follow them.
+ */
+export function governanceReferences(icb: IcbConstitution): GovernanceReference[] {
+  const out: GovernanceReference[] = [];
+  const add = (scalar: Scalar<unknown> | undefined, target: ReferenceTarget, where: string, role: string) => {
+    if (scalar) out.push({ scalar, target, where, role });
+  };
+  for (const a of items(icb.joint_working?.arrangements)) {
+    const what = arrangementLabel(a);
+    const id = text(a.id) ?? 'an arrangement';
+    add(a.exercised_by, 'deciders', `The body that exercises the functions of ${what} (\`exercised_by\`)`, `exercises ${id}`);
+    add(a.icb_committee, 'committee', `The ICB committee that meets in common in ${what} (\`icb_committee\`)`, `the ICB committee in ${id}`);
+    add(a.overseen_by, 'deciders', `The body that oversees ${what} (\`overseen_by\`)`, `oversees ${id}`);
+    for (const m of items(a.icb_members)) add(m, 'people', `A member of ${what} for the ICB (\`icb_members\`)`, `sits on ${id} for the ICB`);
+    for (const r of items(a.reports_to)) add(r, 'bodies', `A body ${what} reports to (\`reports_to\`)`, `${id} reports to it`);
+    add(a.pooled_fund?.manager, 'people', `The manager of the pooled fund of ${what}`, `manages the pooled fund of ${id}`);
+  }
+  for (const d of items(icb.reservation_and_delegation?.delegated)) add(d.to, 'deciders', 'A body a decision is delegated to (`delegated[].to`)', `decides ${text(d.decision)?.replace(/_/g, ' ') ?? 'a delegated matter'}`);
+  for (const f of items(icb.functions_map?.functions)) {
+    const fn = text(f.function) === 'other' ? (text(f.description) ?? 'another function') : (text(f.function)?.replace(/_/g, ' ') ?? 'a function');
+    add(f.decided_by, 'deciders', `Where ${fn} is decided (\`decided_by\`)`, `decides ${fn}`);
+    add(f.executive_lead, 'people', `The executive lead for ${fn}`, `leads ${fn}`);
+    add(f.delegated_from, 'arrangement', `The arrangement that ${fn} is delegated from (\`delegated_from\`)`, `${fn} is delegated from it`);
+    for (const s of items(f.shared_with)) add(s, 'deciders', `A decision-maker ${fn} is shared with`, `shares ${fn}`);
+  }
+  const so = icb.standing_orders;
+  for (const h of items(so?.urgent_decisions?.taken_by)) add(h, 'people', 'Someone who may take urgent decisions (`taken_by`)', 'takes urgent decisions');
+  for (const h of items(so?.urgent_decisions?.consult)) add(h, 'people', 'Someone consulted on urgent decisions (`consult`)', 'consulted on urgent decisions');
+  add(so?.suspension?.reported_to, 'bodies', 'The body a suspension of standing orders is reported to', 'suspensions of standing orders are reported to it');
+  for (const d of items(icb.statutory_duties?.duties)) {
+    const duty = text(d.duty)?.replace(/_/g, ' ') ?? 'a';
+    add(d.lead, 'people', `The lead for the ${duty} duty`, `leads the ${duty} duty`);
+    add(d.committee, 'bodies', `The committee that assures the ${duty} duty`, `assures the ${duty} duty`);
+  }
+  for (const { officer, words } of officerEntries(icb)) add(officer?.holder, 'people', `The ${words}`, words);
+  for (const h of items(icb.health_and_wellbeing_boards)) {
+    const council = text(h.local_authority) ?? 'a council';
+    add(h.icb_representative, 'people', `The ICB's representative on the health and wellbeing board of ${council}`, `represents the ICB on the health and wellbeing board of ${council}`);
+  }
+  add(icb.plans?.joint_capital_resource_use_plan?.approved_by, 'bodies', 'The body that approves the joint capital resource use plan', 'approves the joint capital resource use plan');
+  const ccpl = icb.clinical_and_care_professional_leadership;
+  add(ccpl?.evaluation?.board_sighted?.meeting, 'bodies', 'The meeting that was sighted on the leadership self-assessment', 'sighted on the leadership self-assessment');
+  add(ccpl?.evaluation?.action_owner, 'people', 'The owner of the actions on the leadership gaps', 'owns the leadership actions');
+  for (const r of items(ccpl?.advice_to_board)) add(r.reports_to, 'bodies', `The body ${text(r.name) ?? 'an advice route'} reports to`, `${text(r.name) ?? 'an advice route'} reports to it`);
+  for (const d of items(icb.conflicts_of_interest?.procurement?.decided_by)) add(d, 'deciders', 'A body that takes Provider Selection Regime decisions', 'takes Provider Selection Regime decisions');
+  for (const p of items(icb.places)) {
+    const place = text(p.name) ?? text(p.id) ?? 'a place';
+    add(p.joint_committee?.arrangement, 'jointCommittee', `The joint committee of the place ${place}`, `governs ${place}`);
+  }
+  return out;
+}
+
+/** The named officer roles of `officers`, with their words, in the order reviewers list them. */
+export function officerEntries(icb: IcbConstitution): { officer: Officer | undefined; words: string }[] {
+  const o = icb.officers;
+  const f = o?.freedom_to_speak_up;
+  return [
+    { officer: o?.accountable_emergency_officer, words: 'accountable emergency officer' },
+    { officer: o?.safeguarding_executive_lead, words: 'safeguarding executive lead' },
+    { officer: o?.senior_information_risk_owner, words: 'senior information risk owner' },
+    { officer: o?.caldicott_guardian, words: 'Caldicott guardian' },
+    { officer: f?.guardian, words: 'Freedom to Speak Up guardian' },
+    { officer: f?.executive_lead, words: 'Freedom to Speak Up executive lead' },
+    { officer: f?.non_executive_lead, words: 'Freedom to Speak Up non-executive lead' },
+    { officer: o?.net_zero_lead, words: 'net zero lead' },
+  ];
+}
