@@ -32,9 +32,9 @@ export const NHSE_JFP = cite('NHS England, Guidance on developing the joint forw
 export const HSCA_194 = cite('Health and Social Care Act 2012', 'section 194(2)(f), (6) and (7) (a representative of each relevant ICB on the health and wellbeing board, appointed by the ICB; one person may represent several)', 'https://www.legislation.gov.uk/ukpga/2012/7/part/5/chapter/2/crossheading/health-and-wellbeing-boards-establishment', 'V');
 
 // §15: named officers.
-/** G10: the EPRR framework applies to ICBs; its accountable emergency officer clause was not read (an ICB's page describes the role). */
+/** G10: the EPRR framework applies to ICBs (read); its accountable emergency officer clause was not read: West Yorkshire ICB's page (read) describes the role. */
 export const NHSE_EPRR = cite('NHS England, EPRR guidance and framework', 'a framework for NHS-funded organisations "including … integrated care boards"', 'https://www.england.nhs.uk/ourwork/eprr/gf/', 'V');
-export const WY_EPRR = cite('NHS West Yorkshire ICB, Emergency preparedness, resilience and response', '"The ICB has an Accountable Emergency Officer (AEO) for EPRR … responsible for discharging the ICBs responsibilities around EPRR and providing assurance to the board"; ICBs designated Category 1 responders', 'https://www.westyorkshire.icb.nhs.uk/about-west-yorkshire-integrated-care-board/emergency-preparedness-resilience-and-response', 'I');
+export const WY_EPRR = cite('NHS West Yorkshire ICB, Emergency preparedness, resilience and response', '"The ICB has an Accountable Emergency Officer (AEO) for EPRR … responsible for discharging the ICBs responsibilities around EPRR and providing assurance to the board"; ICBs designated Category 1 responders', 'https://www.westyorkshire.icb.nhs.uk/about-west-yorkshire-integrated-care-board/emergency-preparedness-resilience-and-response', 'V');
 /** L19: s.252A (read): the ICB's duty to be prepared; (9) puts the duty to appoint an individual on providers. */
 export const ACT_252A = cite('NHS Act 2006 (as amended)', 'section 252A(1) (each ICB must take appropriate steps to be properly prepared for an emergency) and (9) (relevant service providers appoint an individual)', 'https://legislation.gov.uk/ukpga/2006/41/section/252A/2024-02-28/data.xht', 'V');
 /** L22. */
