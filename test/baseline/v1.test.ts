@@ -27,6 +27,11 @@ export const DIFFERENCES: { rule: string; reason: string }[] = [
   { rule: 'ICS-REG-003', reason: "Issue 10: a data check (warning), not a statutory error; a profession recorded without a registration is no longer reported (a retired doctor may sit on a board)." },
   { rule: 'ICS-TRANS-001', reason: "Issue 10: new warning (NHS England policy) for the model constitution's meetings in public, exclusion by resolution and published papers, moved out of ICS-ACC-001." },
   { rule: 'ICS-VAR-001', reason: "Issue 10: the message cites Sch 1B para 15(2)(b) (read; was cited as para 14); still a warning." },
+  { rule: 'ICS-CCPL-018', reason: "Issue 13: new (information): a clinical and care professional leadership section records how it is evaluated and the board sighted on the gaps (seed 004); v1 documents with the section get one finding." },
+  { rule: 'ICS-CCPL-019', reason: "Issue 13: new (information): a clinical and care professional leadership section says how the board obtains advice, not only who sits on it (s.14Z38; seeds 000, 004)." },
+  { rule: 'ICS-ICP-014', reason: "Issue 13: new (information): a partnership with members has a lay or independent member (seed 002: lay presence at ICB, partnership and place)." },
+  { rule: 'ICS-OFF-001', reason: "Issue 13: new (information): a constitution that neither records its named officers nor links a governance handbook is told once what reviewers look for." },
+  { rule: 'ICS-PLACE-012', reason: "Issue 13: new (information): a place budget allocated on need alone is told to record health inequalities too (seed 002); v1 documents with allocation_basis: population_need get one finding per budget." },
   { rule: 'schema', reason: "Issue 10: additive keys and values are accepted: seconded_from, mayoral_strategic_authorities (sector and area), governance_model other with governance_model_description, transparency.arrangements, joint_forward_plan.commitment, register.available_on_request." },
   {
     rule: 'ICS-APPT-005',
