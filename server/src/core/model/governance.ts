@@ -3,6 +3,7 @@ import type { Loc, Scalar } from './spec';
 import { compositionOf, type BoardPosition, type Holder } from './composition';
 import { items, text } from './query';
 import { SCHEMAS } from '../schema/validate';
+import { noteRead, tracking } from './reads';
 
 /**
  * What a constitution says beyond the board (issue 13): delegation and joint working, the scheme of
@@ -36,15 +37,22 @@ export interface GovernanceIndex {
   resolve(s: Scalar<unknown> | undefined): Ref | undefined;
 }
 
-const cache = new WeakMap<IcbConstitution, GovernanceIndex>();
+const cache = new WeakMap<IcbConstitution, { index: GovernanceIndex; reads: Set<string> }>();
 
+/**
+ * The references of a constitution (built once per model). Like `compositionOf`, each call counts
+ * as reading the sections the index was built from, so the rule cache (rules/cache.ts) never re-uses
+ * the findings of a rule that saw an index built before an edit.
+ */
 export function governanceOf(icb: IcbConstitution): GovernanceIndex {
   let g = cache.get(icb);
   if (!g) {
-    g = build(icb);
+    const { result, reads } = tracking(() => build(icb));
+    g = { index: result, reads };
     cache.set(icb, g);
   }
-  return g;
+  for (const key of g.reads) noteRead(key);
+  return g.index;
 }
 
 function build(icb: IcbConstitution): GovernanceIndex {
