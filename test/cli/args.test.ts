@@ -28,6 +28,8 @@ const DEFAULTS: CliArgs = {
   fix: false,
   fixDryRun: false,
   rules: {},
+  failOnExpired: false,
+  requireWaiverOwnerAndExpiry: false,
 };
 
 /** Options that take a value: the argv (spaced form) and what it sets. */
@@ -187,6 +189,34 @@ describe('ics-check options (parseArgs)', () => {
     it('two -o for one -f, or two formats to standard output, are refused', () => {
       assert.equal(usage(['-f', 'sarif', '-o', 'a.sarif', '-o', 'b.sarif']), '-o b.sarif has no -f before it to go with (sarif already goes to a.sarif)');
       assert.equal(usage(['-f', 'json', '-f', 'sarif']), 'only one format can go to standard output (json, sarif); give the others -o FILE');
+    });
+  });
+
+  describe('the waiver register (--waivers)', () => {
+    it('--expiring-within: days or weeks, spaced or joined; only with --waivers', () => {
+      const periods: [string, number][] = [['30d', 30], ['30', 30], ['1 day', 1], ['2days', 2], ['6w', 42], ['1 week', 7], ['3weeks', 21], ['2W', 14], [' 10d ', 10], ['0', 0]];
+      for (const [p, days] of periods) {
+        assert.equal(parseArgs(['--waivers', '--expiring-within', p]).expiringWithinDays, days, p);
+        assert.equal(parseArgs(['--waivers', `--expiring-within=${p}`]).expiringWithinDays, days, p);
+      }
+      for (const bad of ['30x', 'd', 'one week', '-3d', '1.5w', '30dd', '', 'w6']) {
+        assert.equal(usage(['--waivers', '--expiring-within', bad]), `--expiring-within takes a number of days or weeks, e.g. 30d or 6w, not "${bad}"`, bad);
+      }
+      assert.equal(usage(['--expiring-within', '30d']), '--expiring-within goes with --waivers (an expired waiver is already an error in a normal run)');
+      assert.equal(usage(['--expiring-within']), '--expiring-within needs a value');
+    });
+
+    it('--fail-on-expired: only with --waivers, takes no value', () => {
+      assert.deepEqual(parseArgs(['--waivers', '--fail-on-expired']), { ...DEFAULTS, mode: 'waivers', outputs: [], failOnExpired: true });
+      assert.equal(usage(['--fail-on-expired']), '--fail-on-expired goes with --waivers (an expired waiver is already an error in a normal run)');
+      assert.equal(usage(['--list-rules', '--fail-on-expired', '--expiring-within', '1w']), '--fail-on-expired goes with --waivers (an expired waiver is already an error in a normal run)');
+      assert.equal(usage(['--waivers', '--fail-on-expired=yes']), '--fail-on-expired takes no value');
+    });
+
+    it('--require-waiver-owner-and-expiry: in a check run or with --waivers', () => {
+      assert.deepEqual(parseArgs(['--require-waiver-owner-and-expiry']), { ...DEFAULTS, requireWaiverOwnerAndExpiry: true });
+      assert.equal(parseArgs(['--waivers', '--require-waiver-owner-and-expiry']).requireWaiverOwnerAndExpiry, true);
+      assert.equal(usage(['--require-waiver-owner-and-expiry=1']), '--require-waiver-owner-and-expiry takes no value');
     });
   });
 

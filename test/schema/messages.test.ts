@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument, type Node } from 'yaml';
-import { analyzeFile, validateYaml, type JsonSchema } from '../../server/src/core';
+import { analyzeFile, validateYaml } from '../../server/src/core';
+import type { JsonSchema } from '../../server/src/core/schema/validate';
 import { parseConfig, ConfigError } from '../../server/src/core/config';
 import { LineIndex } from '../../server/src/core/yaml/lineIndex';
 

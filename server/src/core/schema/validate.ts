@@ -124,7 +124,7 @@ function describe(e: ErrorObject, root: Node | null, lines: LineIndex, schema: J
   const valueRange = target.node?.range ? lines.range(target.node.range[0], target.node.range[1]) : undefined;
   const keyRange = target.keyNode?.range ? lines.range(target.keyNode.range[0], target.keyNode.range[1]) : undefined;
   // An empty value (`members:`) has no width to underline: its key is underlined instead.
-  const emptyValue = target.node?.range !== undefined && target.node.range[0] === target.node.range[1];
+  const emptyValue = !!target.node?.range && target.node.range[0] === target.node.range[1];
   const whole = (emptyValue ? keyRange : undefined) ?? valueRange ?? keyRange ?? lines.range(0, 0);
   const parent = e.parentSchema as JsonSchema | undefined;
   const base = { keyword: e.keyword, path: e.instancePath };
