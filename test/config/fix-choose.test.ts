@@ -44,6 +44,21 @@ describe('fix-all: which safe fixes a pass applies (chooseFixes)', () => {
     assert.deepEqual(result.map((c) => c.finding.message), ['a']);
   });
 
+  it('a fix of three edits, two of which overlap, is not applied either', () => {
+    assert.deepEqual(chosen([finding('two of three overlap', safe([r(1, 0, 5), 'x'], [r(1, 3, 8), 'y'], [r(3, 0), 'z']))]), []);
+  });
+
+  it('a later fix whose other edit ends just where a chosen fix starts is applied too', () => {
+    // sorted by its first edit (line 4), it comes after the fix at line 2; its second edit ends at
+    // the start of that fix: touching, not overlapping
+    const lines = FILE.lines;
+    const start = lines.positionAt(lines.offsetAt({ line: 2, character: 0 }));
+    const before = lines.positionAt(lines.offsetAt(start) - 5);
+    const first = safe([{ start, end: { line: 2, character: 4 } }, 'A']);
+    const second = safe([r(4, 0), 'B'], [{ start: before, end: start }, 'C']);
+    assert.deepEqual(chosen([finding('a', first), finding('b', second)]), ['A', 'B+C']);
+  });
+
   it('a fix whose own edits overlap is never applied (its outcome would depend on the order of its edits)', () => {
     assert.deepEqual(chosen([finding('self-overlap', safe([r(1, 0, 5), 'x'], [r(1, 3, 8), 'y'])), finding('fine', safe([r(2, 0), 'ok']))]), ['ok']);
     assert.deepEqual(chosen([finding('two edits apart', safe([r(1, 0, 2), 'x'], [r(1, 4, 6), 'y']))]), ['x+y']);
@@ -82,6 +97,21 @@ describe('fix-all: the file being fixed, and when fixing stops (fixAll)', () => 
     const result = fixAll(TEXT, FILE.uri, { rules: [todo], others: [other] });
     assert.equal(result.text, TEXT.replace('TODO', 'Someone'));
     assert.deepEqual(result.applied.map((a) => [a.uri, a.range.start.line]), [[FILE.uri, 5]]);
+  });
+
+  it('the other files are checked with it: a fix that depends on them is not offered when they settle it', () => {
+    // a test rule: a constitution with no place-partnership file in its system gets a safe fix
+    const needsPlace: Rule = defineRule({
+      meta: { ...todo.meta, id: 'ICS-TEST-004' },
+      check(ctx) {
+        if (ctx.icb && ctx.system.places.length === 0 && !ctx.file.lines.text.includes('# places')) ctx.report({ message: 'no place file', at: r(0, 0), fixes: [safe([r(1, 0), '# places: none yet\n'])] });
+      },
+    });
+    const place = analyzeFile('file:///place.yaml', 'kind: place-partnership\nversion: 1\nid: city\nicb: nhs-x\n');
+    assert.equal(fixAll(TEXT, FILE.uri, { rules: [needsPlace] }).applied.length, 1, 'alone, the fix applies');
+    const withPlace = fixAll(TEXT, FILE.uri, { rules: [needsPlace], others: [place] });
+    assert.deepEqual(withPlace.applied, []);
+    assert.equal(withPlace.text, TEXT);
   });
 
   it('an older copy of the same file among the others is ignored: the text being fixed wins', () => {

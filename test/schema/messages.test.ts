@@ -204,7 +204,78 @@ describe('schema messages', () => {
     });
   });
 
+  describe('values and places that are easy to get wrong', () => {
+    it('numbers YAML reads as infinity or "not a number": one type problem each, saying how YAML read it, and no bound problem', () => {
+      assert.deepEqual(problems(HEAD + 'board:\n  members:\n    - {id: a, name: A, role: chair, term: {length_years: .inf}}\n    - {id: b, name: B, role: chair, term: {length_years: -.inf}}\n    - {id: c, name: C, role: chair, term: {length_years: .nan}}\n    - {id: d, name: D, role: chair, term: {length_years: 1e999}}\n'), [
+        { at: '5:57-5:61', keyword: 'type', message: '`length_years` must be a number — `.inf` is not: YAML reads it as infinity.' },
+        { at: '6:57-6:62', keyword: 'type', message: '`length_years` must be a number — `-.inf` is not: YAML reads it as minus infinity.' },
+        { at: '7:57-7:61', keyword: 'type', message: '`length_years` must be a number — `.nan` is not: YAML reads it as "not a number".' },
+        { at: '8:57-8:62', keyword: 'type', message: '`length_years` must be a number — `1e999` is not: YAML reads it as infinity.' },
+      ]);
+    });
+
+    it('text that reads like a number keeps its quotes; an empty value is called empty', () => {
+      assert.deepEqual(problems('kind: icb-constitution\nversion: "1"\n'), [{ at: '1:9-1:12', keyword: 'enum', message: '`version` must be one of 1, 1.1 — `"1"` is not.' }]);
+      assert.deepEqual(problems(HEAD + 'board:\n  members:\n    - {id: a, name: A, role: }\n'), [
+        { at: '5:23-5:27', keyword: 'type', message: '`role` must be text — an empty value is not.' },
+        { at: '5:23-5:27', keyword: 'enum', message: '`role` must be one of chair, chief_executive, executive, non_executive, partner, other — an empty value is not.' },
+      ]);
+    });
+
+    it('a list item that is an alias of another: the problem is reported at the item the alias points to and at the alias', () => {
+      const p = problems(HEAD + 'board:\n  members:\n    - &jane {id: jane, name: Jane, role: chair, rol: x}\n    - *jane\n');
+      assert.deepEqual(p.map((x) => [x.at, x.keyword]), [['5:48-5:51', 'additionalProperties'], ['6:6-6:11', 'additionalProperties']]);
+    });
+
+    it('an empty item where keys are required is underlined whole', () => {
+      assert.deepEqual(problems(HEAD + 'board:\n  members:\n    - {}\n'), [{ at: '5:6-5:8', keyword: 'required', message: 'A board member needs `id`.' }]);
+    });
+
+    it('the tenth item and after are items too; a key that starts with a digit is a key', () => {
+      const items = Array.from({ length: 12 }, (_, i) => (i === 1 ? '""' : i === 10 ? 'true' : `v${i}`));
+      assert.deepEqual(withSchema({ type: 'object', properties: { list: { type: 'array', items: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'integer' }] } } } }, `list: [${items.join(', ')}]\n`), [
+        { at: '0:11-0:13', keyword: 'minLength', message: '`list item` must not be empty.' },
+        { at: '0:47-0:51', keyword: 'type', message: '`list item` must be text or a whole number — `true` is not.' },
+      ]);
+      assert.deepEqual(withSchema({ type: 'object', properties: { '2fa': { type: 'string' } } }, '2fa: 1\n'), [{ at: '0:5-0:6', keyword: 'type', message: '`2fa` must be text — `1` is not.' }]);
+    });
+
+    it('keys with / and ~ (escaped in JSON pointers) are found and named as written', () => {
+      assert.deepEqual(withSchema({ type: 'object', properties: { 'a/b': { type: 'string' }, 'c~d': { type: 'string' } } }, '"a/b": 1\n"c~d": 2\n'), [
+        { at: '0:7-0:8', keyword: 'type', message: '`a/b` must be text — `1` is not.' },
+        { at: '1:7-1:8', keyword: 'type', message: '`c~d` must be text — `2` is not.' },
+      ]);
+    });
+
+    it('two equally near values: the first the schema lists; a type that may be empty says so', () => {
+      assert.equal(withSchema({ type: 'object', properties: { v: { enum: ['chair', 'chain'] } } }, 'v: chaix\n')[0].suggestion, 'chair');
+      assert.deepEqual(withSchema({ type: 'object', properties: { v: { type: ['string', 'null'] } } }, 'v: 5\n'), [{ at: '0:3-0:4', keyword: 'type', message: '`v` must be text or empty — `5` is not.' }]);
+    });
+
+    it('the same problem found twice (two rules of the schema) is reported once', () => {
+      assert.deepEqual(withSchema({ allOf: [{ required: ['a'] }, { required: ['a'] }] }, 'b: 1\n'), [{ at: '0:0-0:4', keyword: 'required', message: '`document` needs `a`.' }]);
+    });
+
+    it('minProperties without listed keys, and more than one of the listed keys', () => {
+      assert.deepEqual(withSchema({ type: 'object', minProperties: 1 }, '{}\n'), [{ at: '0:0-0:2', keyword: 'minProperties', message: '`document` must not be empty: give at least 1 key.' }]);
+      assert.deepEqual(withSchema({ type: 'object', minProperties: 2, properties: { a: {}, b: {}, c: {} } }, 'a: 1\n'), [
+        { at: '0:0-1:0', keyword: 'minProperties', message: '`document` must not be empty: give at least 2 of `a`, `b`, `c`.' },
+      ]);
+    });
+  });
+
   describe('keywords validate.ts words for schemas to come', () => {
+    it('anyOf: the alternative with fewest problems; between equals, the first', () => {
+      assert.deepEqual(withSchema({ anyOf: [{ type: 'object', required: ['a', 'b', 'c'] }, { type: 'object', required: ['a'] }] }, 'x: 1\n'), [{ at: '0:0-0:4', keyword: 'required', message: '`document` needs `a`.' }]);
+      assert.deepEqual(withSchema({ anyOf: [{ required: ['a'] }, { required: ['b'] }] }, 'x: 1\n'), [{ at: '0:0-0:4', keyword: 'required', message: '`document` needs `a`.' }]);
+    });
+
+    it('oneOf matched by two alternatives at once: the value fits no single form', () => {
+      assert.deepEqual(withSchema({ type: 'object', properties: { v: { oneOf: [{ type: 'string' }, { minLength: 1 }] } } }, 'v: x\n'), [
+        { at: '0:3-0:4', keyword: 'oneOf', message: '`v` does not match any of the forms the format allows.' },
+      ]);
+    });
+
     it('exclusiveMaximum, minItems, maxItems', () => {
       const schema = { type: 'object', properties: { share: { type: 'number', exclusiveMaximum: 1 }, leads: { type: 'array', minItems: 2, maxItems: 3 } } };
       assert.deepEqual(withSchema(schema, 'share: 1\nleads: [a]\n'), [

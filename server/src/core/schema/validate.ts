@@ -120,7 +120,6 @@ function describe(e: ErrorObject, root: Node | null, lines: LineIndex, schema: J
   const segments = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const target = locate(root, segments);
   const name = fieldName(segments);
-  const value = target.node && isScalar(target.node) ? String(target.node.value) : undefined;
   const valueRange = target.node?.range ? lines.range(target.node.range[0], target.node.range[1]) : undefined;
   const keyRange = target.keyNode?.range ? lines.range(target.keyNode.range[0], target.keyNode.range[1]) : undefined;
   // An empty value (`members:`) has no width to underline: its key is underlined instead.
@@ -128,8 +127,8 @@ function describe(e: ErrorObject, root: Node | null, lines: LineIndex, schema: J
   const whole = (emptyValue ? keyRange : undefined) ?? valueRange ?? keyRange ?? lines.range(0, 0);
   const parent = e.parentSchema as JsonSchema | undefined;
   const base = { keyword: e.keyword, path: e.instancePath };
-  // The value as written (`Chair`), or what it is when it is not a single value (a list).
-  const shown = value !== undefined ? `\`${value}\`` : describeValue(e.data);
+  // The value (`Chair`), or what it is when it is not a single value (a list, nothing).
+  const shown = describeValue(e.data);
 
   switch (e.keyword) {
     case 'additionalProperties':
@@ -318,7 +317,8 @@ function describeValue(data: unknown): string {
   if (data === null || data === undefined) return 'an empty value';
   if (Array.isArray(data)) return 'a list';
   if (typeof data === 'object') return 'a set of keys';
-  if (typeof data === 'string') return `\`${data}\``;
+  // Text that reads like a number or true/false keeps its quotes: `version: "1"` is not the number 1.
+  if (typeof data === 'string' && /^([-+]?[\d.]+|true|false|null)$/i.test(data)) return `\`"${data}"\``;
   return `\`${String(data)}\``;
 }
 
