@@ -16,5 +16,5 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false },
   htmlReporter: { fileName: 'reports/mutation-ci/index.html' },
   jsonReporter: { fileName: 'reports/mutation-ci/mutation.json' },
-  thresholds: { high: 85, low: 80, break: null },
+  thresholds: { high: 90, low: 85, break: 85 },
 };

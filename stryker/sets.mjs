@@ -21,6 +21,8 @@ export const ISSUE = [
   'server/src/core/rules/statutory/arrangement.ts',
   // shared rule helpers
   'server/src/core/rules/framework.ts',
+  'server/src/core/rules/positions.ts',
+  'server/src/core/rules/statutory/single-position.ts',
   'server/src/core/rules/board/util.ts',
   'server/src/core/rules/board/organisations.ts',
   'server/src/core/rules/board/partners.ts',

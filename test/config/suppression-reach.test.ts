@@ -101,6 +101,18 @@ describe('suppressions: reach, documents and the register', () => {
       assert.deepEqual(r.seen.filter((x) => x.includes('suppression') || x.includes('Nothing')), []);
     });
 
+    it('a block opened inside the broken document (after its first line) reaches the next one too', () => {
+      const r = run(['kind: icb-constitution', '# ics-check-disable ICS-NED-003 -- interim board', 'version: 1', 'committees: [unclosed', '---', ...HEAD, member('a')]);
+      assert.deepEqual(r.waivers.map((w) => w.status), ['active']);
+      assert.ok(!r.seen.some((x) => x.includes('ICS-NED-003')), r.seen.join('\n'));
+    });
+
+    it('a next-line directive in a broken first document is inactive, though the rule ran in the next', () => {
+      const r = run(['kind: icb-constitution', 'version: 1', '# ics-check-disable-next-line ICS-NED-003 -- x', 'committees: [unclosed', '---', ...HEAD, member('a')]);
+      assert.deepEqual(r.waivers.map((w) => w.status), ['inactive']);
+      assert.deepEqual(r.seen.filter((x) => x.includes('suppress')), []);
+    });
+
     it('a next-line directive in a sound document before a broken one is judged on its own document', () => {
       const r = run([...HEAD, '    # ics-check-disable-next-line ICS-NED-003 -- x', '    - {id: b, role: chair}', '---', ...broken]);
       assert.deepEqual(r.waivers.map((w) => w.status), ['unused']);
@@ -108,7 +120,37 @@ describe('suppressions: reach, documents and the register', () => {
     });
   });
 
+  describe('the register: notes only where they explain the status', () => {
+    it('several unknown rules are all named; an active or expired waiver has no note', () => {
+      const two = run([...HEAD, '    # ics-check-disable-next-line ICS-FOO-001, ICS-BAR-002 -- x', member('a')]);
+      assert.deepEqual(two.waivers, [{ status: 'unknown rule', note: 'ICS-FOO-001, ICS-BAR-002', lines: [6, 6] }]);
+      const mixed = run([...HEAD, '    # ics-check-disable-next-line ICS-FOO-001, ICS-BAR-002, ICS-NED-003 -- x', member('a')]);
+      assert.deepEqual(mixed.waivers, [{ status: 'unknown rule', note: 'ICS-FOO-001, ICS-BAR-002', lines: [6, 6] }]);
+      const active = run([...HEAD, '    # ics-check-disable-next-line ICS-NED-003 -- x', member('a')]);
+      assert.deepEqual(active.waivers, [{ status: 'active', note: undefined, lines: [6, 6] }]);
+      const expiredOff = run([...HEAD, '    # ics-check-disable-next-line ICS-NED-003 -- x (expires: 2020-01-01)', member('a')], { ruleOverrides: { 'ICS-NED-003': 'off' } });
+      assert.deepEqual(expiredOff.waivers, [{ status: 'expired', note: undefined, lines: [6, 6] }]);
+    });
+
+    it('ics-check-enable of two rules, neither open: both named', () => {
+      const r = run([...HEAD, member('a'), '    # ics-check-enable ICS-NED-003, ICS-BOARD-001']);
+      assert.ok(r.seen.includes(`7 warning: ${NOT_READ}there is no \`ics-check-disable ICS-NED-003, ICS-BOARD-001\` above it to end. Write it as \`# ics-check-enable ICS-NED-003, ICS-BOARD-001\`.`), r.seen.join('\n'));
+    });
+  });
+
   describe('the finer points of the syntax', () => {
+    it('two lower-case ids are rewritten in capitals, both kept', () => {
+      const r = run([...HEAD, '    # ics-check-disable-next-line ics-ned-003, ics-board-001 -- x', member('a')]);
+      assert.deepEqual(r.fixes, ['# ics-check-disable-next-line ICS-NED-003, ICS-BOARD-001 -- x']);
+    });
+
+    it('underscores and a missing hyphen together are still recognised; so are two colons after the word', () => {
+      const r = run([...HEAD, '    # ics_check_disable_nextline ICS-NED-003 -- x', member('a')]);
+      assert.deepEqual(r.fixes, ['# ics-check-disable-next-line ICS-NED-003 -- x']);
+      const colons = run([...HEAD, '    # ics-check-disable-next-line::ICS-NED-003 -- x', member('a')]);
+      assert.deepEqual(colons.fixes, ['# ics-check-disable-next-line ICS-NED-003 -- x']);
+    });
+
     it('spaces at the end of a comment, or inside the brackets, do not matter', () => {
       const r = run([...HEAD, '    # ics-check-disable-next-line ICS-NED-003 -- x (owner:Sam, expires:2027-01-01, )   ', member('a')]);
       assert.deepEqual(r.seen, ['7 ICS-BOARD-001']);

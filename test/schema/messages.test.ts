@@ -252,6 +252,11 @@ describe('schema messages', () => {
       assert.deepEqual(withSchema({ type: 'object', properties: { v: { type: ['string', 'null'] } } }, 'v: 5\n'), [{ at: '0:3-0:4', keyword: 'type', message: '`v` must be text or empty — `5` is not.' }]);
     });
 
+    it('an unknown key where the schema has no title; a two-digit number written as text', () => {
+      assert.deepEqual(withSchema({ type: 'object', properties: { beta: {} }, additionalProperties: false }, 'a: 1\n'), [{ at: '0:0-0:1', keyword: 'additionalProperties', message: '`a` is not a key the format knows.' }]);
+      assert.deepEqual(problems('kind: icb-constitution\nversion: "11"\n')[0].message, '`version` must be one of 1, 1.1 — `"11"` is not.');
+    });
+
     it('the same problem found twice (two rules of the schema) is reported once', () => {
       assert.deepEqual(withSchema({ allOf: [{ required: ['a'] }, { required: ['a'] }] }, 'b: 1\n'), [{ at: '0:0-0:4', keyword: 'required', message: '`document` needs `a`.' }]);
     });

@@ -157,8 +157,8 @@ function describe(e: ErrorObject, root: Node | null, lines: LineIndex, schema: J
     }
     case 'enum': {
       const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
-      // A near-miss of a word (`Chair`, `chiefexecutive`), not of a number: `version: 3` did not mean 1.
-      const guess = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
+      // A near-miss of a word (`Chair`, `chiefexecutive`), not of a number: `version: 3` (or "11") did not mean 1.
+      const guess = typeof e.data === 'string' && !LITERAL_LIKE.test(e.data) ? closest(e.data, allowed) : undefined;
       return {
         ...base,
         range: whole,
@@ -313,12 +313,15 @@ function patternPhrase(pattern: string): string {
   return `in the expected form (${pattern})`;
 }
 
+/** Text that YAML would read as a number, true/false or nothing if it were not quoted. */
+const LITERAL_LIKE = /^([-+]?[\d.]+|true|false|null)$/i;
+
 function describeValue(data: unknown): string {
   if (data === null || data === undefined) return 'an empty value';
   if (Array.isArray(data)) return 'a list';
   if (typeof data === 'object') return 'a set of keys';
   // Text that reads like a number or true/false keeps its quotes: `version: "1"` is not the number 1.
-  if (typeof data === 'string' && /^([-+]?[\d.]+|true|false|null)$/i.test(data)) return `\`"${data}"\``;
+  if (typeof data === 'string' && LITERAL_LIKE.test(data)) return `\`"${data}"\``;
   return `\`${String(data)}\``;
 }
 
