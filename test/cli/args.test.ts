@@ -46,6 +46,9 @@ const WITH_VALUE: { argv: string[]; expect: Partial<CliArgs> }[] = [
   { argv: ['--rule', 'ICS-SIZE-001=off'], expect: { rules: { 'ICS-SIZE-001': 'off' } } },
   { argv: ['--max-annotations', '20'], expect: { maxAnnotations: 20 } },
   { argv: ['--today', '2026-11-23'], expect: { today: '2026-11-23' } },
+  { argv: ['--today', '2024-02-29'], expect: { today: '2024-02-29' } },
+  { argv: ['--max-file-size', '20MB'], expect: { maxFileSize: '20MB' } },
+  { argv: ['--max-file-size', '1048576'], expect: { maxFileSize: '1048576' } },
 ];
 
 describe('ics-check options (parseArgs)', () => {
@@ -149,6 +152,20 @@ describe('ics-check options (parseArgs)', () => {
       for (const bad of ['23/11/2026', '2026-11-23T00:00', '2026-1-23', '20261123', 'today', ' 2026-11-23']) {
         assert.equal(usage(['--today', bad]), `--today must be a date written YYYY-MM-DD, not "${bad}"`);
         assert.equal(usage([`--today=${bad}`]), `--today must be a date written YYYY-MM-DD, not "${bad}"`);
+      }
+    });
+
+    it('--today: a date that exists (2025-02-30 and 2026-13-01 do not; 2024-02-29 does)', () => {
+      for (const bad of ['2025-02-30', '2026-13-01', '2026-00-10', '2026-11-31', '2025-02-29', '0000-00-00']) {
+        assert.equal(usage(['--today', bad]), `--today ${bad}: there is no such date`, bad);
+        assert.equal(usage([`--today=${bad}`]), `--today ${bad}: there is no such date`, bad);
+      }
+    });
+
+    it('--max-file-size: a size with its unit, or a number of bytes', () => {
+      for (const bad of ['10 potatoes', 'MB', '0', '-5MB', 'ten']) {
+        assert.equal(usage(['--max-file-size', bad]), `--max-file-size takes a size such as 10MB, 512KB or a number of bytes, not "${bad}"`, bad);
+        assert.equal(usage([`--max-file-size=${bad}`]), `--max-file-size takes a size such as 10MB, 512KB or a number of bytes, not "${bad}"`, bad);
       }
     });
 
