@@ -24,14 +24,17 @@ import { profilesOf, citationText } from './core/docs';
 import { ruleDocsUrl } from './core/language/links';
 import { FRAMEWORKS, PROFILES, type CheckOptions, type Citation, type FrameworkId, type ProfileId, type RuleMeta, type Severity, type SeverityOrOff } from './core/types';
 import { formatters, summarize, type FileResult, type FormatContext, type SkippedFile, type Summary, type ToolInfo } from './core/formatters';
-import { byPosition } from './core/formatters/util';
-import { describeErrno, expandGlob, expandInputs, InputError, type FoundFile } from './cli/files';
+import { byPosition, plural } from './core/formatters/util';
+import { describeErrno, expandGlob, expandInputs, InputError, isGlob, UNMATCHED_HINT, type FoundFile } from './cli/files';
 import { FixRefused, readSource, replaceFileContent, type FileIdentity } from './cli/atomic';
+import { catalogueVersion, DOCUMENT_FORMAT_VERSION, type CatalogueVersion } from './core/versions';
+import { JSON_FORMAT_VERSION } from './core/formatters';
 
 export { formatters, FORMAT_NAMES, isFormatName, JSON_FORMAT_VERSION, type FormatName } from './core/formatters';
 export type { FileResult, FormatContext, Formatter, SkippedFile, Summary, ToolInfo } from './core/formatters';
 export { ConfigError, ConfigLoader, CONFIG_FILENAME, type ResolvedConfig, type ConfigProblem } from './core/config';
 export { InputError } from './cli/files';
+export { DOCUMENT_FORMAT_VERSION, type CatalogueVersion } from './core/versions';
 export type { Finding, Fix, Range, Position, Severity, SeverityOrOff, ProfileId, FrameworkId, RuleMeta, Citation } from './core/types';
 
 /** What to check and how. Every field is optional: by default, the current folder with its configuration. */
@@ -58,6 +61,18 @@ export interface CheckInput {
   today?: string;
   /** Every waiver must give an owner and an expiry (as `require_waiver_owner_and_expiry: true` in the configuration). */
   requireWaiverOwnerAndExpiry?: boolean;
+  /**
+   * The folder that reports print paths relative to (and SARIF's `%SRCROOT%`). Default: `cwd`.
+   * The CLI passes the repository root (see `findBasePath`), so paths agree wherever it runs.
+   */
+  basePath?: string;
+  /**
+   * A folder or glob given in `files` (or the current folder, when `files` is not given) that
+   * yields no ICS document to check is an `InputError`, as ESLint does for patterns that match
+   * nothing: usually a typo in a CI script, which would otherwise pass with nothing checked.
+   * `false` allows it (`--no-error-on-unmatched-pattern`). Default: `true`.
+   */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 /** One checked file. */
@@ -114,6 +129,22 @@ export function toolVersion(): string {
   }
 }
 
+/** Everything a report depends on: the tool, the document format, the rule catalogue and the JSON report. */
+export interface Versions {
+  /** The package's semver version. */
+  tool: string;
+  /** The `version` documents declare (format v1). */
+  format: number;
+  /** The rule catalogue: rule counts and a fingerprint that changes whenever a rule's behaviour-defining metadata does. */
+  catalogue: CatalogueVersion;
+  /** The version of `-f json` (docs/json-format.md). */
+  jsonReport: number;
+}
+
+export function versions(): Versions {
+  return { tool: toolVersion(), format: DOCUMENT_FORMAT_VERSION, catalogue: catalogueVersion(), jsonReport: JSON_FORMAT_VERSION };
+}
+
 export function toolInfo(): ToolInfo {
   return { name: TOOL_NAME, version: toolVersion(), informationUri: INFORMATION_URI };
 }
@@ -168,7 +199,8 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
     const filePath = path.resolve(cwd, input.filename ?? '<stdin>');
     add(filePath, input.text, loader.forFile(filePath));
   }
-  for (const found of discover(input, cwd, loader)) {
+  const discovered = discover(input, cwd, loader);
+  for (const found of discovered) {
     if (input.text !== undefined && input.filename && found.filePath === path.resolve(cwd, input.filename)) continue;
     const config = loader.forFile(found.filePath);
     if (!found.explicit && !selectedByFiles(found.filePath, config)) continue;
@@ -193,6 +225,8 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
     skipped.push({ filePath: e.filePath, reason: NOT_OURS });
     return false;
   });
+  const inputs = input.files && input.files.length > 0 ? input.files : input.text === undefined && !loader.forDirectory(cwd).files ? ['.'] : [];
+  if (input.errorOnUnmatchedPattern !== false) checkEveryInputFoundSomething(cwd, inputs, discovered, ours, skipped);
 
   const fixed = new Map<Entry, FileResult['fixed']>();
   if (input.fix) {
@@ -232,13 +266,39 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
   if (entries.length === 0) configs.add(loader.forDirectory(cwd));
   const warnings = [...new Set([...configs].flatMap((c) => c.warnings.map(formatConfigProblem)))];
   const rules = rulesThatRan(results.length > 0 ? results.map((r) => r.options) : [...configs].map((c) => mergeOptions(c.options, overrides)));
-  const context: FormatContext = { cwd, tool: toolInfo(), rules, skipped };
+  const context: FormatContext = { cwd: input.basePath ? path.resolve(cwd, input.basePath) : cwd, tool: toolInfo(), rules, skipped };
   return { results, skipped, summary: summarize(results, context), rules, warnings, context };
+}
+
+/**
+ * Each folder or glob given must yield at least one ICS document to check; otherwise the run would
+ * pass having checked nothing. The error says why: no YAML file, no ICS document among the YAML
+ * files, or every one ignored by the configuration.
+ */
+function checkEveryInputFoundSomething(cwd: string, inputs: readonly string[], found: readonly FoundFile[], checked: readonly Entry[], skipped: readonly SkippedFile[]): void {
+  const checkedPaths = new Set(checked.map((e) => e.filePath));
+  const ignoredPaths = new Set(skipped.filter((s) => s.reason !== NOT_OURS).map((s) => s.filePath));
+  for (const given of inputs) {
+    const files = found.filter((f) => f.inputs?.includes(given));
+    // A file named on its own is checked, or skipped with the reason, like ESLint's explicit files.
+    if (files.some((f) => f.explicit && f.filePath === path.resolve(cwd, given))) continue;
+    if (files.some((f) => checkedPaths.has(f.filePath))) continue;
+    const what = isGlob(given) ? `the pattern "${given}"` : given === '.' ? 'the current folder' : `the folder "${given}"`;
+    const ignored = files.filter((f) => ignoredPaths.has(f.filePath)).length;
+    const reason =
+      files.length === 0
+        ? isGlob(given) ? `no files match the pattern "${given}"` : `no YAML files in ${what}`
+        : ignored === files.length
+          ? `every file of ${what} (${plural(files.length, 'YAML file')}) is ignored by the configuration`
+          : `no ICS document in ${what}: ${plural(files.length, 'YAML file')}, none with \`kind: icb-constitution\`, \`integrated-care-partnership\` or \`place-partnership\``;
+    throw new InputError(`${reason} ${UNMATCHED_HINT}`);
+  }
 }
 
 /** The files a run looks at: the inputs, or the configuration's `files` globs, or the current folder. */
 function discover(input: CheckInput, cwd: string, loader: ConfigLoader): FoundFile[] {
-  if (input.files && input.files.length > 0) return expandInputs(input.files, cwd);
+  const options = { allowUnmatched: input.errorOnUnmatchedPattern === false };
+  if (input.files && input.files.length > 0) return expandInputs(input.files, cwd, options);
   if (input.text !== undefined) return [];
   const config = loader.forDirectory(cwd);
   if (config.files) {
@@ -246,7 +306,7 @@ function discover(input: CheckInput, cwd: string, loader: ConfigLoader): FoundFi
     for (const pattern of config.files.patterns) for (const f of expandGlob(pattern, config.files.base)) set.set(f, { filePath: f, explicit: false });
     return [...set.values()].sort((a, b) => a.filePath.localeCompare(b.filePath));
   }
-  return expandInputs(['.'], cwd);
+  return expandInputs(['.'], cwd, options);
 }
 
 /** Catalogue rules enabled under at least one of the options, in catalogue order. */

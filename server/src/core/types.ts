@@ -86,6 +86,8 @@ export const SCHEMA_RULE_ID = 'schema';
 export const INTERNAL_RULE_ID = 'internal-error';
 export const SUPPRESSION_RULE_ID = 'suppression';
 export const PLACEHOLDER_RULE_ID = 'placeholder';
+/** The same ICB id declared by two documents of one run (or one workspace). */
+export const DUPLICATE_ID_RULE_ID = 'duplicate-id';
 
 export interface Finding {
   /** Catalogue id (`ICS-BOARD-001`) or one of the engine ids above. */

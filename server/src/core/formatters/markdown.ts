@@ -1,9 +1,12 @@
 import { ruleDocsUrl } from '../language/links';
 import type { Formatter } from './types';
-import { byPosition, countsText, displayPath, oneLine, plural, summarize } from './util';
+import { byPosition, countsText, displayPath, hiddenText, oneLine, plural, summarize } from './util';
 
-/** Rows of the findings table before it is cut (PR comments and job summaries have size limits). */
-export const MARKDOWN_MAX_ROWS = 200;
+/**
+ * The report is cut before this many bytes (UTF-8): GitHub refuses a job summary over 1 MiB per step.
+ * Below it every finding is listed, so the job summary holds what annotations (10 per level) cannot.
+ */
+export const MARKDOWN_MAX_BYTES = 1_000_000;
 
 /** Escapes text for a Markdown table cell. */
 export function cell(s: string): string {
@@ -14,10 +17,11 @@ export function cell(s: string): string {
 export const markdown: Formatter = (results, context) => {
   const s = summarize(results, context);
   const out: string[] = ['## ICS Constitution Checker', ''];
+  const hidden = hiddenText(context.hidden);
   if (s.problems === 0) {
-    out.push(`✔ ${plural(s.files, 'file')} checked, no problems.`);
+    out.push(hidden ? `✔ ${plural(s.files, 'file')} checked, no errors; ${hidden}.` : `✔ ${plural(s.files, 'file')} checked, no problems.`);
   } else {
-    out.push(`✖ **${plural(s.problems, 'problem')}** (${countsText(s)}) in ${plural(s.filesWithProblems, 'file')} of ${s.files} checked.`);
+    out.push(`✖ **${plural(s.problems, 'problem')}** (${countsText(s)}) in ${plural(s.filesWithProblems, 'file')} of ${s.files} checked.${hidden ? ` (${hidden}.)` : ''}`);
   }
   if (s.skipped > 0) out.push('', `${plural(s.skipped, 'file')} skipped (not ICS documents, or ignored by the configuration).`);
   out.push('', '| File | Errors | Warnings | Information | Hints |', '|---|---:|---:|---:|---:|');
@@ -30,12 +34,18 @@ export const markdown: Formatter = (results, context) => {
   if (s.problems > 0) {
     const rows = results.flatMap((r) => [...r.findings].sort(byPosition).map((f) => ({ f, file: displayPath(r.filePath, context.cwd) })));
     out.push('', '### Findings', '', '| Location | Severity | Rule | Message |', '|---|---|---|---|');
-    for (const { f, file } of rows.slice(0, MARKDOWN_MAX_ROWS)) {
+    let bytes = Buffer.byteLength(out.join('\n'));
+    let listed = 0;
+    for (const { f, file } of rows) {
       const url = ruleDocsUrl(f.ruleId);
       const rule = url ? `[${f.ruleId}](${url})` : `\`${f.ruleId}\``;
-      out.push(`| \`${cell(file)}:${f.range.start.line + 1}:${f.range.start.character + 1}\` | ${f.severity} | ${rule} | ${cell(f.message)} |`);
+      const line = `| \`${cell(file)}:${f.range.start.line + 1}:${f.range.start.character + 1}\` | ${f.severity} | ${rule} | ${cell(f.message)} |`;
+      bytes += Buffer.byteLength(line) + 1;
+      if (bytes > MARKDOWN_MAX_BYTES - 200) break;
+      out.push(line);
+      listed++;
     }
-    if (rows.length > MARKDOWN_MAX_ROWS) out.push('', `…and ${rows.length - MARKDOWN_MAX_ROWS} more; see the full report.`);
+    if (listed < rows.length) out.push('', `…and ${rows.length - listed} more (a job summary holds at most 1 MiB); see the full report (-f sarif, -f json).`);
   }
   return out.join('\n') + '\n';
 };

@@ -37,8 +37,10 @@ export interface FormatContext {
   skipped?: readonly SkippedFile[];
   /** ANSI colours (stylish only). */
   color?: boolean;
-  /** Cap on GitHub annotations (github only; default 50). */
+  /** Annotations per severity level (github only; default 10, GitHub's limit per step). */
   maxAnnotations?: number;
+  /** Findings left out of the results by `--quiet`, by severity: the summary line says so. */
+  hidden?: SeverityCounts;
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

@@ -3,7 +3,7 @@ import { ruleById } from '../rules';
 import { citationText } from '../docs';
 import type { Citation, Finding, Severity } from '../types';
 import { SEVERITY_ORDER } from '../types';
-import type { FileResult, FormatContext, Summary } from './types';
+import type { FileResult, FormatContext, SeverityCounts, Summary } from './types';
 
 /** A path for people and reports: relative to cwd when inside it, `/`-separated. */
 export function displayPath(filePath: string, cwd: string): string {
@@ -67,4 +67,17 @@ export function byPosition(a: Finding, b: Finding): number {
 /** Messages are one line in every report. */
 export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** `3 warnings and 1 hint hidden by --quiet`, or undefined when nothing was hidden. */
+export function hiddenText(hidden: SeverityCounts | undefined): string | undefined {
+  if (!hidden) return undefined;
+  const parts = [
+    hidden.warning > 0 ? plural(hidden.warning, 'warning') : '',
+    hidden.information > 0 ? `${hidden.information} information` : '',
+    hidden.hint > 0 ? plural(hidden.hint, 'hint') : '',
+  ].filter((x) => x !== '');
+  if (parts.length === 0) return undefined;
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return `${list} hidden by --quiet`;
 }
