@@ -62,7 +62,7 @@ describe('CI behaviour: paths relative to the repository root', () => {
     return dir;
   }
 
-  const formats = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
+  const formats = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'gitlab'] as const;
 
   async function reports(cwd: string, args: string[]): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
@@ -82,6 +82,7 @@ describe('CI behaviour: paths relative to the repository root', () => {
     assert.match(out.junit, new RegExp(`<testsuite name="${shown}"`));
     assert.match(out.github, new RegExp(`^::error file=${shown},line=6,`));
     assert.ok(out.markdown.includes(`\`${shown}:6:3\``));
+    assert.equal(JSON.parse(out.gitlab)[0].location.path, shown);
   }
 
   it('from the Git top folder, whichever folder the command runs in and whatever the inputs', async () => {

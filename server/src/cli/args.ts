@@ -278,7 +278,8 @@ Configuration:
                              A folder or glob with no ICS document to check is not an error
 
 Output:
-  -f, --format NAME          stylish (default) | json | sarif | junit | github | markdown (repeatable)
+  -f, --format NAME          stylish (default) | json | sarif | junit | github | markdown | gitlab
+                             (repeatable)
   -o, --output-file FILE     Write the format given just before to FILE (repeatable); the format
                              without -o goes to standard output
   --color, --no-color        Force colours on or off (default: on for a terminal, off with NO_COLOR)
