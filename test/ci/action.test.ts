@@ -25,13 +25,17 @@ describe('action.yml, run as the runner would', function () {
   this.timeout(120_000);
   const made: string[] = [];
   after(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-
-  it('on the samples: annotations on standard output, the job summary, the SARIF file, the outputs, and the exit code', async () => {
+  /** A job's workspace (a repository with the samples) and the runner's context for it. */
+  async function job() {
     const r = await runners();
     const ws = repoWithSamples();
-    made.push(ws);
     const ctx = r.githubContext(ws);
-    made.push(ctx.runnerTemp);
+    made.push(ws, ctx.runnerTemp);
+    return { r, ws, ctx };
+  }
+
+  it('on the samples: annotations on standard output, the job summary, the SARIF file, the outputs, and the exit code', async () => {
+    const { r, ws, ctx } = await job();
     const result = r.runCompositeAction(ROOT, { files: 'governance/', sarif: 'reports/ics.sarif' }, ctx);
     assert.equal(result.code, 1, result.stderr);
     const lines: string[] = result.stdout.trimEnd().split('\n');
@@ -49,11 +53,7 @@ describe('action.yml, run as the runner would', function () {
   });
 
   it('in a working directory, with a profile, fail-on and quoted globs: paths still from the repository root', async () => {
-    const r = await runners();
-    const ws = repoWithSamples();
-    made.push(ws);
-    const ctx = r.githubContext(ws);
-    made.push(ctx.runnerTemp);
+    const { r, ws, ctx } = await job();
     const result = r.runCompositeAction(ROOT, { 'working-directory': 'governance', files: 'valid/*.yaml\nvalid/south-northmoor.place.yaml', profile: 'statutory', 'fail-on': 'warning', sarif: '' }, ctx);
     assert.equal(result.code, 0, result.stdout + result.stderr);
     assert.equal(result.stdout, '');
@@ -64,11 +64,7 @@ describe('action.yml, run as the runner would', function () {
   });
 
   it('a glob matching nothing fails the step with exit 2 and a message', async () => {
-    const r = await runners();
-    const ws = repoWithSamples();
-    made.push(ws);
-    const ctx = r.githubContext(ws);
-    made.push(ctx.runnerTemp);
+    const { r, ws, ctx } = await job();
     const result = r.runCompositeAction(ROOT, { files: 'governence/**/*.yaml' }, ctx);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /no files match the pattern "governence\/\*\*\/\*\.yaml"/);
