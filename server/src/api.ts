@@ -27,14 +27,14 @@ import { formatters, summarize, type FileResult, type FormatContext, type Skippe
 import { byPosition, plural } from './core/formatters/util';
 import { describeErrno, expandGlob, expandInputs, InputError, isGlob, UNMATCHED_HINT, type FoundFile } from './cli/files';
 import { FixRefused, readSource, replaceFileContent, type FileIdentity } from './cli/atomic';
-import { catalogueVersion, DOCUMENT_FORMAT_VERSION, type CatalogueVersion } from './core/versions';
+import { catalogueVersion, DOCUMENT_FORMAT_VERSION, DOCUMENT_FORMAT_VERSIONS, type CatalogueVersion } from './core/versions';
 import { JSON_FORMAT_VERSION } from './core/formatters';
 
 export { formatters, FORMAT_NAMES, isFormatName, JSON_FORMAT_VERSION, type FormatName } from './core/formatters';
 export type { FileResult, FormatContext, Formatter, SkippedFile, Summary, ToolInfo } from './core/formatters';
 export { ConfigError, ConfigLoader, CONFIG_FILENAME, type ResolvedConfig, type ConfigProblem } from './core/config';
 export { InputError } from './cli/files';
-export { DOCUMENT_FORMAT_VERSION, type CatalogueVersion } from './core/versions';
+export { DOCUMENT_FORMAT_VERSION, DOCUMENT_FORMAT_VERSIONS, type CatalogueVersion } from './core/versions';
 export type { Finding, Fix, Range, Position, Severity, SeverityOrOff, ProfileId, FrameworkId, RuleMeta, Citation } from './core/types';
 
 /** What to check and how. Every field is optional: by default, the current folder with its configuration. */
@@ -133,8 +133,10 @@ export function toolVersion(): string {
 export interface Versions {
   /** The package's semver version. */
   tool: string;
-  /** The `version` documents declare (format v1). */
+  /** The newest document format version read (`formats` lists every one). */
   format: number;
+  /** Every document format version read, oldest first. */
+  formats: readonly number[];
   /** The rule catalogue: rule counts and a fingerprint that changes whenever a rule's behaviour-defining metadata does. */
   catalogue: CatalogueVersion;
   /** The version of `-f json` (docs/json-format.md). */
@@ -142,7 +144,7 @@ export interface Versions {
 }
 
 export function versions(): Versions {
-  return { tool: toolVersion(), format: DOCUMENT_FORMAT_VERSION, catalogue: catalogueVersion(), jsonReport: JSON_FORMAT_VERSION };
+  return { tool: toolVersion(), format: DOCUMENT_FORMAT_VERSION, formats: DOCUMENT_FORMAT_VERSIONS, catalogue: catalogueVersion(), jsonReport: JSON_FORMAT_VERSION };
 }
 
 export function toolInfo(): ToolInfo {

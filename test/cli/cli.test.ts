@@ -290,7 +290,7 @@ describe('ics-check: information modes', () => {
     assert.equal(version.code, 0);
     const lines = version.stdout.trimEnd().split('\n');
     assert.equal(lines[0], `ics-constitution-checker ${pkg.version}`);
-    assert.match(lines[1], /^document format: v1$/);
+    assert.match(lines[1], /^document format: v1(, v\d+(\.\d+)?)*$/);
     assert.match(lines[2], new RegExp(`^rule catalogue: ${ALL_RULES.length} rules \\(\\d+ more catalogued, not implemented\\), fingerprint [0-9a-f]{8}$`));
     assert.match(lines[3], /^JSON report: v1$/);
     const help = await cli(['--help']);

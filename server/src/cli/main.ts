@@ -90,13 +90,13 @@ async function checkFromArgs(args: CliArgs, io: CliIo, fix: boolean): Promise<Ch
   });
 }
 
-/** `--version`: the tool's version alone on the first line (for scripts), then what reports depend on. */
+/** `--version`: the package and its version on the first line (for scripts), then what reports depend on. */
 export function versionText(): string {
   const v = versions();
   const c = v.catalogue;
   return [
     `ics-constitution-checker ${v.tool}`,
-    `document format: v${v.format}`,
+    `document format: ${v.formats.map((f) => `v${f}`).join(', ')}`,
     `rule catalogue: ${c.rules} rules (${c.notImplemented} more catalogued, not implemented), fingerprint ${c.fingerprint}`,
     `JSON report: v${v.jsonReport}`,
   ].join('\n') + '\n';

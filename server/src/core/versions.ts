@@ -18,8 +18,14 @@ export interface CatalogueVersion {
   fingerprint: string;
 }
 
-/** The `version` a document declares (the schemas' `version.const`). */
-export const DOCUMENT_FORMAT_VERSION: number = (icbSchema as { properties: { version: { const: number } } }).properties.version.const;
+/** The `version`s a document may declare (the schemas' `version.enum`, or its `const`), oldest first. */
+export const DOCUMENT_FORMAT_VERSIONS: readonly number[] = (() => {
+  const v = (icbSchema as { properties: { version: { const?: number; enum?: number[] } } }).properties.version;
+  return [...(v.enum ?? (v.const !== undefined ? [v.const] : []))].sort((a, b) => a - b);
+})();
+
+/** The newest document format version this build reads (it reads every one in `DOCUMENT_FORMAT_VERSIONS`). */
+export const DOCUMENT_FORMAT_VERSION: number = DOCUMENT_FORMAT_VERSIONS[DOCUMENT_FORMAT_VERSIONS.length - 1];
 
 /** FNV-1a, 32 bits: small, stable, no dependency (this is an identity, not a security check). */
 function fnv1a(text: string): string {
