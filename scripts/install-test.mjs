@@ -163,11 +163,12 @@ const result: CheckResult = await check(input);
 const errors: Finding[] = result.results.flatMap((r) => r.findings).filter((f) => f.severity === 'error');
 const severity: Severity | undefined = errors[0]?.severity;
 const text: string = formatters.markdown(result.results, result.context);
-const written: string[] = await writeFixes([]);
+const { written, refused } = await writeFixes([]);
+const firstRefusal: string | undefined = refused[0]?.reason;
 const rules: number = listRules().rules.length;
 const fingerprint: string = versions().catalogue.fingerprint;
 try { await check({ files: ['nowhere/'] }); } catch (e) { if (e instanceof InputError || e instanceof ConfigError) console.log(e.message); }
-console.log(result.summary.error, severity, text.length, written.length, rules, fingerprint);
+console.log(result.summary.error, severity, text.length, written.length, firstRefusal, rules, fingerprint);
 // @ts-expect-error: an unknown profile is a type error
 await check({ profile: 'lenient' });
 `);
