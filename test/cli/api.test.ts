@@ -61,7 +61,7 @@ describe('programmatic API', () => {
   it('package.json exports the API for `import ... from "ics-constitution-checker"`, and keeps main for VS Code', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     assert.equal(pkg.main, './dist/client.js');
-    assert.deepEqual(pkg.exports['.'], { types: './out/types/server/src/api.d.ts', default: './dist/api.js' });
+    assert.deepEqual(pkg.exports['.'], { types: './dist/api.d.ts', default: './dist/api.js' });
     assert.equal(pkg.bin['ics-check'], './dist/cli.js');
     const build = fs.readFileSync(path.join(ROOT, 'scripts/build.mjs'), 'utf8');
     assert.match(build, /in: 'server\/src\/api\.ts', out: 'dist\/api\.js'/);
