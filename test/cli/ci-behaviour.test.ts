@@ -124,6 +124,16 @@ describe('CI behaviour: --quiet', () => {
     assert.match(r.stdout, /✖ 1 problem \(1 error, 0 warnings, 0 information, 0 hints\)\n(?: {2}.*fixable.*\n)? {2}\(1 warning hidden by --quiet\)\n$/);
   });
 
+  it('leaves waived findings below error out of the lists too (the job summary, SARIF), as it leaves out the findings', async () => {
+    const file = path.join(ROOT, 'samples/flawed/no-clinical-executive.yaml');
+    const all = await cli(['-f', 'markdown', file], { cwd: ROOT });
+    assert.match(all.stdout, /### Waived findings\n[^]*ICS-CCPL-016/);
+    const quiet = await cli(['--quiet', '-f', 'markdown', file], { cwd: ROOT });
+    assert.doesNotMatch(quiet.stdout, /Waived findings|ICS-CCPL-016/);
+    const sarif = JSON.parse((await cli(['--quiet', '-f', 'sarif', file], { cwd: ROOT })).stdout);
+    assert.deepEqual(sarif.runs[0].results.filter((x: { suppressions?: unknown }) => x.suppressions), []);
+  });
+
   it('without warnings it still says "no problems"', async () => {
     const r = await cli(['--quiet', '.'], { cwd: sandbox({ 'icb.yaml': WITH_CHAIR }, onlyRules({ 'ICS-BOARD-001': 'error' })) });
     assert.equal(r.stdout, '✔ 1 file checked, no problems\n');

@@ -155,7 +155,13 @@ async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
 
   // --quiet: errors only, for the reports and for the exit code alike; the reports say how many
   // others were hidden, so a quiet run never reads as "no problems" when there are warnings.
-  const shown: FileResult[] = args.quiet ? result.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : result.results;
+  // Waived findings below error are left out of the lists too (the rules' outcomes are unchanged).
+  const errorsOnly = (r: FileResult): FileResult => ({
+    ...r,
+    findings: r.findings.filter((f) => f.severity === 'error'),
+    ...(r.outcome ? { outcome: { ...r.outcome, waived: r.outcome.waived.filter((w) => w.finding.severity === 'error') } } : {}),
+  });
+  const shown: FileResult[] = args.quiet ? result.results.map(errorsOnly) : result.results;
   const hidden = args.quiet ? summarize(result.results, result.context) : undefined;
   const context = {
     ...result.context,
