@@ -5,6 +5,8 @@
 //   - `npx ics-check` and `npx ics-constitution-checker` on a copy of the samples give the same
 //     findings (and exit code) as the clone's CLI
 //   - `import { check } from 'ics-constitution-checker'` from an ES module and `require` from CommonJS
+//   - `ics-check render` writes Word and HTML, and `-f html` the reviewer's report (the renderers'
+//     libraries are bundled too)
 //   - `ics-language-server --stdio` answers `initialize` (and shuts down when asked)
 //   - a strict TypeScript consumer compiles against the shipped declarations
 // Only the npm registry is reached, and only for the consumer's TypeScript and @types/node, which
@@ -98,6 +100,18 @@ ok('npx ics-check --version names the package, the format and the catalogue', ()
   assert(new RegExp(`^ics-constitution-checker ${version.replace(/\./g, '\\.')}\ndocument format: v1(, v[\\d.]+)*\nrule catalogue: \\d+ rules`).test(r.stdout), r.stdout);
 });
 
+ok('npx ics-check renders the constitution (Word, HTML) and writes the reviewer\'s report (docx and d3-hierarchy are bundled)', () => {
+  must('npx', ['--no', '--', 'ics-check', 'render', 'samples/valid', '-f', 'docx', '-o', 'out/constitution.docx']);
+  const docx = readFileSync(join(consumer, 'out/constitution.docx'));
+  assert(docx.subarray(0, 2).toString() === 'PK' && docx.length > 5000, `constitution.docx is ${docx.length} bytes, not a Word file`);
+  const html = must('npx', ['--no', '--', 'ics-check', 'render', 'samples/valid', '-f', 'html']).stdout;
+  assert(/^<!DOCTYPE html>/i.test(html) && html.includes('data-line'), 'render -f html wrote no document');
+  const report = sh('npx', ['--no', '--', 'ics-check', 'samples/', '-f', 'html', '-o', 'out/review.html']);
+  assert(report.status === 1, `the report run exited ${report.status}: ${report.stderr}`);
+  const page = readFileSync(join(consumer, 'out/review.html'), 'utf8');
+  assert(page.includes('<svg') && /waived/i.test(page), 'the reviewer\'s report has no diagram or no waived finding');
+});
+
 const apiScript = (load) => `${load}
 const r = await check({ files: ['samples/'] });
 const f = formatters.json(r.results, r.context);
@@ -156,7 +170,7 @@ ok('a strict TypeScript consumer compiles against the shipped declarations', () 
   writeFileSync(join(consumer, 'ts/package.json'), JSON.stringify({ type: 'module' }));
   writeFileSync(join(consumer, 'ts/tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: false, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, types: ['node'] }, include: ['*.ts'] }));
   writeFileSync(join(consumer, 'ts/consumer.ts'), `
-import { check, formatters, listRules, writeFixes, versions, InputError, ConfigError, type CheckInput, type CheckResult, type Finding, type Severity } from 'ics-constitution-checker';
+import { check, formatters, listRules, writeFixes, versions, InputError, ConfigError, type CheckInput, type CheckResult, type Finding, type RuleOutcome, type Severity, type WaivedFinding } from 'ics-constitution-checker';
 
 const input: CheckInput = { files: ['samples/'], profile: 'nhse', rules: { 'ICS-SIZE-001': 'off' }, fix: true };
 const result: CheckResult = await check(input);
@@ -167,8 +181,12 @@ const { written, refused } = await writeFixes([]);
 const firstRefusal: string | undefined = refused[0]?.reason;
 const rules: number = listRules().rules.length;
 const fingerprint: string = versions().catalogue.fingerprint;
+const waived: WaivedFinding[] = result.results.flatMap((r) => r.outcome?.waived ?? []);
+const report: string = formatters.html(result.results, result.context);
+const passed: number = result.summary.rules.passed;
+const statuses: RuleOutcome['status'][] = ['passed', 'failed', 'waived', 'not-applicable'];
 try { await check({ files: ['nowhere/'] }); } catch (e) { if (e instanceof InputError || e instanceof ConfigError) console.log(e.message); }
-console.log(result.summary.error, severity, text.length, written.length, firstRefusal, rules, fingerprint);
+console.log(result.summary.error, severity, text.length, written.length, firstRefusal, rules, fingerprint, waived.length, report.length, passed, statuses);
 // @ts-expect-error: an unknown profile is a type error
 await check({ profile: 'lenient' });
 `);
