@@ -140,6 +140,19 @@ describe('incremental analysis: after every edit, the same as a fresh full check
     assert.ok(cache.rules.stats.reused >= ran - again, `${cache.rules.stats.reused} re-used`);
   });
 
+  it('a comment indented as a list\'s items, after its last item, belongs to the list (found by the property above)', () => {
+    // The list ends after such a comment in a full parse (its node's end), though its value ends at the last item.
+    const before = ['kind: icb-constitution', 'collaboratives:', '  - {name: A}', '  - {name: B}', '', '# ----', 'next: 1', ''].join('\n');
+    const after = before.replace('\n# ----', '\n  # ----');
+    const cache = new AnalysisCache();
+    analyzeFile('file:///x/constitution.yaml', before, {}, cache);
+    const edited = analyzeFile('file:///x/constitution.yaml', after, {}, cache);
+    assert.equal(cache.parser.stats.incremental, true);
+    assertSameAsFresh(edited, after);
+    const list = (edited.documents[0].yaml.contents as { items: { value: { range: number[] } }[] }).items[1].value;
+    assert.deepEqual(list.range, [after.indexOf('  - {name: A}') + 2, after.indexOf('\n\n') + 1, after.indexOf('# ----') + '# ----\n'.length]);
+  });
+
   it('an edit inside one list item re-parses that item only; an edit that breaks the YAML is parsed in full', () => {
     const cache = new AnalysisCache();
     const text = samples[0];

@@ -30,6 +30,7 @@ const DEFAULTS: CliArgs = {
   rules: {},
   failOnExpired: false,
   requireWaiverOwnerAndExpiry: false,
+  allowUnmatched: false,
 };
 
 /** Options that take a value: the argv (spaced form) and what it sets. */
@@ -40,6 +41,9 @@ const WITH_VALUE: { argv: string[]; expect: Partial<CliArgs> }[] = [
   { argv: ['--fail-on', 'warning'], expect: { failOn: 'warning' } },
   { argv: ['--max-warnings', '5'], expect: { maxWarnings: 5 } },
   { argv: ['--max-warnings', '0'], expect: { maxWarnings: 0 } },
+  // -1 is "no limit", as in ESLint
+  { argv: ['--max-warnings', '-1'], expect: { maxWarnings: undefined } },
+  { argv: ['--base-path', 'repo/root'], expect: { basePath: 'repo/root' } },
   { argv: ['--config', 'ci.yaml'], expect: { config: 'ci.yaml' } },
   { argv: ['--profile', 'statutory'], expect: { profile: 'statutory' } },
   { argv: ['--framework', 'health-bill-2026'], expect: { framework: 'health-bill-2026' } },
@@ -104,6 +108,7 @@ describe('ics-check options (parseArgs)', () => {
       ['--fix', { fix: true }],
       ['--fix-dry-run', { fixDryRun: true }],
       ['--stdin', { stdin: true }],
+      ['--no-error-on-unmatched-pattern', { allowUnmatched: true }],
     ];
     for (const [flag, expect] of flags) {
       assert.deepEqual(parseArgs([flag]), { ...DEFAULTS, ...expect }, flag);

@@ -72,10 +72,13 @@ export function workerCount(files: readonly { text: string }[], env: Record<stri
   return cores > 1 ? Math.min(cores, 8) : 0;
 }
 
-/** The worker's script: the bundle's, or the source run through tsx (tests). */
+/** What the threads this module starts get as `workerData`, and what makes a script serve as one (worker.ts). */
+export const WORKER_FLAG = 'ics-check-worker';
+
+/** The worker's script: the API's bundle beside this one (see worker.ts), or the source run through tsx (tests). */
 function workerScript(): { file: string; execArgv: string[] } | undefined {
   if (__filename.endsWith('.ts')) return { file: path.join(__dirname, 'worker.ts'), execArgv: ['--require', createRequire(__filename).resolve('tsx/cjs')] };
-  const bundled = path.join(__dirname, 'check-worker.js');
+  const bundled = path.join(__dirname, 'api.js');
   return fs.existsSync(bundled) ? { file: bundled, execArgv: [] } : undefined;
 }
 
@@ -86,7 +89,7 @@ class Thread {
   constructor(script: { file: string; execArgv: string[] }) {
     // A young generation larger than V8's default: a worker allocates a whole share of the system's
     // YAML trees at once, and promoting them to the old generation piecemeal costs more than the room.
-    this.worker = new Worker(script.file, { execArgv: script.execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    this.worker = new Worker(script.file, { execArgv: script.execArgv, workerData: WORKER_FLAG, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.worker.on('message', (r: Reply) => {
       const p = this.pending;
       this.pending = undefined;

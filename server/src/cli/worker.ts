@@ -1,14 +1,18 @@
 /**
  * A worker of a parallel CLI run (see parallel.ts): analyses the files it is given, says which ICBs
  * each belongs to, then checks the files of the ICBs it is assigned, with the other ICBs as summaries.
+ *
+ * The bundled package has no script of its own for it: `dist/api.js`, which holds the whole engine
+ * anyway, is the worker's script (api.ts imports this module), and it serves only in a thread started
+ * with `workerData` WORKER_FLAG — loading the API anywhere else does nothing here.
  */
-import { parentPort } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyzeFile, type AnalyzedFile } from '../core/analyze';
 import { buildSystem } from '../core/engine';
 import { checkFileOutcomes } from '../core/outcomes';
 import { icbIdsOfFile } from '../core/language/project';
 import { documentOrder, remoteIcbDoc, summarizeIcb } from '../core/remote';
-import type { AnalyzeRequest, AnalyzedReply, CheckReply, CheckRequest, WorkerMessage } from './parallel';
+import { WORKER_FLAG, type AnalyzeRequest, type AnalyzedReply, type CheckReply, type CheckRequest, type WorkerMessage } from './parallel';
 
 const files = new Map<number, AnalyzedFile>();
 
@@ -42,7 +46,7 @@ function check(req: CheckRequest): CheckReply {
   return { type: 'checked', files: mine.map((f) => ({ index: f.index, outcome: checkFileOutcomes(f.analyzed, system, f.options) })) };
 }
 
-parentPort?.on('message', (msg: WorkerMessage) => {
+if (!isMainThread && workerData === WORKER_FLAG) parentPort?.on('message', (msg: WorkerMessage) => {
   try {
     parentPort!.postMessage(msg.type === 'analyze' ? analyze(msg) : check(msg));
   } catch (err) {

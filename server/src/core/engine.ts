@@ -2,6 +2,7 @@ import { analyzeFile, type AnalyzedDocument, type AnalyzedFile } from './analyze
 import { ALL_RULES, KNOWN_RULE_IDS } from './rules';
 import { anchorRange, type Report, type Rule, type RuleContext, type SystemDoc, type SystemView } from './rules/framework';
 import type { RuleMeta } from './types';
+import { icbIdAnchor } from './rules/place/system';
 import { effectiveSeverity } from './profiles';
 import { ruleNotRun } from './applicability';
 import { applySuppressions, type DocumentActivity, type SuppressionResult } from './suppressions';
@@ -10,6 +11,7 @@ import { withLineEnding, YamlEditor } from './yaml/edits';
 import { nearestKind } from './yaml/parse';
 import {
   DEFAULT_FRAMEWORK,
+  DUPLICATE_ID_RULE_ID,
   FRAMEWORKS,
   INTERNAL_RULE_ID,
   PLACEHOLDER_RULE_ID,
@@ -153,6 +155,7 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
   }
 
   findings.push(...placeholderFindings(file, doc));
+  findings.push(...duplicateIcbFindings(file, doc, system));
 
   if (!doc.typed) return findings;
   const framework = frameworkFor(doc, system, options);
@@ -292,6 +295,32 @@ export type { Range };
  */
 function copyRange(r: Range): Range {
   return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+}
+
+/**
+ * Two documents that declare the same ICB id make the system ambiguous: partnership and place
+ * files resolve to one of them, and the cross-ICB rules would compare an ICB with its own copy (a
+ * draft next to the approved text, say). Each copy gets an error pointing at the others.
+ */
+function duplicateIcbFindings(file: AnalyzedFile, doc: AnalyzedDocument, system: SystemView): Finding[] {
+  if (doc.typed?.kind !== 'icb-constitution') return [];
+  const id = text(doc.typed.model.icb?.id);
+  if (!id) return [];
+  // A copy whose YAML is broken is not checked (its own findings wait for the YAML), so it is not counted either.
+  const others = system.icbs.filter((d) => !d.document.broken && text(d.model.icb?.id) === id && !(d.uri === file.uri && d.document.index === doc.index));
+  if (others.length === 0) return [];
+  const where = (d: SystemDoc<IcbConstitution>) => (d.uri === file.uri ? `document ${d.document.index + 1} of this file` : decodeURIComponent(d.uri.replace(/^.*\//, '')));
+  return [
+    {
+      uri: file.uri,
+      documentIndex: doc.index,
+      ruleId: DUPLICATE_ID_RULE_ID,
+      severity: 'error',
+      message: `The ICB id \`${id}\` is also declared in ${others.map(where).join(', ')}: each ICB is checked once, so keep one constitution per ICB in the files checked together (ignore or remove the copy, or give each its own id).`,
+      range: anchorRange(icbIdAnchor(doc.typed.model)),
+      related: others.map((d) => ({ message: `ICB \`${id}\` is also declared here`, range: anchorRange(icbIdAnchor(d.model)), uri: d.uri })),
+    },
+  ];
 }
 
 /**

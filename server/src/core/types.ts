@@ -88,6 +88,8 @@ export const SUPPRESSION_RULE_ID = 'suppression';
 export const PLACEHOLDER_RULE_ID = 'placeholder';
 /** A file that looks like one of ours but cannot be read: not UTF-8, or over the size limit. */
 export const UNREADABLE_RULE_ID = 'unreadable';
+/** The same ICB id declared by two documents of one run (or one workspace). */
+export const DUPLICATE_ID_RULE_ID = 'duplicate-id';
 
 export interface Finding {
   /** Catalogue id (`ICS-BOARD-001`) or one of the engine ids above. */

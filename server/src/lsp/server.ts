@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { INTERNAL_RULE_ID, type Finding, type Rule } from '../core';
-import { CONFIG_FILENAME, ConfigError, ConfigLoader, ignoredBy, parseConfig, readConfigFile, selectedByFiles, type ConfigProblem, type ResolvedConfig } from '../core/config';
+import { ConfigError, isConfigFileName, ConfigLoader, ignoredBy, parseConfig, readConfigFile, selectedByFiles, type ConfigProblem, type ResolvedConfig } from '../core/config';
 import { DEFAULT_MAX_FILE_SIZE, ReadError, readSourceOrTooLarge } from '../core/read';
 import type { DecodedSource } from '../core/source';
 import type { EngineOptions } from '../core/engine';
@@ -386,7 +386,7 @@ export class IcsServer {
     const isCurrent = () => !this.disposed && (this.generation.get(key) ?? 0) === generation;
     try {
       const doc = this.openDocument(key);
-      if (doc && path.basename(uriToPath(key) ?? '') === CONFIG_FILENAME) {
+      if (doc && isConfigFileName(path.basename(uriToPath(key) ?? ''))) {
         this.checkConfigDocument(doc);
         return;
       }
@@ -526,7 +526,7 @@ export class IcsServer {
   private onWatchedFile(uri: string, type: FileChangeType): void {
     const key = uriKey(uri);
     const p = uriToPath(key);
-    if (p && path.basename(p) === CONFIG_FILENAME) {
+    if (p && isConfigFileName(path.basename(p))) {
       this.configLoader.clear();
       void this.scanWorkspace(); // its `files` and `ignore` may have changed
       if (type === FileChangeType.Deleted && this.configDiagnostics.has(key)) {
@@ -597,7 +597,7 @@ export class IcsServer {
         }
         if (this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
           await c.client.register(DidChangeWatchedFilesNotification.type, {
-            watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: `**/${CONFIG_FILENAME}` }],
+            watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/.ics-check.{yaml,yml}' }],
           });
         }
         if (this.capabilities.workspace?.workspaceFolders) {
@@ -641,7 +641,7 @@ export class IcsServer {
       this.guard('didChange', undefined, (e) => {
         const key = uriKey(e.document.uri);
         if (opening.delete(key)) return;
-        if (path.basename(uriToPath(key) ?? '') === CONFIG_FILENAME) {
+        if (isConfigFileName(path.basename(uriToPath(key) ?? ''))) {
           this.configLoader.clear();
           this.schedule(key);
           for (const k of this.documents.all().map((d) => uriKey(d.uri))) if (k !== key) this.schedule(k);
@@ -659,7 +659,7 @@ export class IcsServer {
         this.timers.delete(key);
         this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
         const p = uriToPath(key);
-        if (p && path.basename(p) === CONFIG_FILENAME) {
+        if (p && isConfigFileName(path.basename(p))) {
           this.configLoader.clear();
           void this.scanWorkspace(); // its `files` and `ignore` may have changed
           this.configDiagnostics.delete(key);

@@ -6,6 +6,7 @@ import { junit } from './junit';
 import { github } from './github';
 import { markdown } from './markdown';
 import { htmlReport } from '../render/report';
+import { gitlab } from './gitlab';
 
 export type { FileResult, FormatContext, Formatter, SkippedFile, Summary, ToolInfo } from './types';
 export { summarize, displayPath } from './util';
@@ -13,7 +14,7 @@ export { JSON_FORMAT_VERSION } from './json';
 export { DEFAULT_MAX_ANNOTATIONS } from './github';
 
 /** Every report format, by the name `--format` takes. */
-export const formatters = { stylish, json, sarif, junit, github, markdown, html: htmlReport } satisfies Record<string, Formatter>;
+export const formatters = { stylish, json, sarif, junit, github, markdown, gitlab, html: htmlReport } satisfies Record<string, Formatter>;
 export type FormatName = keyof typeof formatters;
 export const FORMAT_NAMES = Object.keys(formatters) as FormatName[];
 

@@ -2,20 +2,26 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ruleDocsUrl } from '../language/links';
 import { citationText, profilesOf } from '../docs';
-import { INTERNAL_RULE_ID, SCHEMA_RULE_ID, SUPPRESSION_RULE_ID, SYNTAX_RULE_ID, UNREADABLE_RULE_ID, type Finding, type Range, type RuleMeta, type Severity } from '../types';
+import { DUPLICATE_ID_RULE_ID, INTERNAL_RULE_ID, PLACEHOLDER_RULE_ID, SCHEMA_RULE_ID, SUPPRESSION_RULE_ID, SYNTAX_RULE_ID, UNREADABLE_RULE_ID, type Finding, type Range, type RuleMeta, type Severity } from '../types';
 import type { FileResult, FormatContext, Formatter } from './types';
 import { displayPath, summarize, uriToPath } from './util';
 import type { WaivedFinding } from '../outcomes';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** Findings that do not come from a catalogue rule, described for SARIF's rule table. */
-const ENGINE_RULES: { id: string; name: string; text: string; level: Severity }[] = [
-  { id: SYNTAX_RULE_ID, name: 'yaml-syntax', text: 'The file is not valid YAML.', level: 'error' },
-  { id: SCHEMA_RULE_ID, name: 'schema', text: 'The document does not match the format (JSON Schema of format v1).', level: 'error' },
-  { id: SUPPRESSION_RULE_ID, name: 'suppression', text: 'A suppression comment is incomplete, unknown, unused or an expired waiver.', level: 'warning' },
-  { id: UNREADABLE_RULE_ID, name: 'unreadable', text: 'The file looks like an ICS document but cannot be read as one: not UTF-8, or over the size limit.', level: 'error' },
-  { id: INTERNAL_RULE_ID, name: 'internal-error', text: 'A rule failed on this document; the other rules still ran.', level: 'error' },
+/**
+ * Findings that do not come from a catalogue rule, described for SARIF's rule table. Their ids are
+ * already readable, so they have no `name`: SARIF §3.49.7 (and the SARIF Multitool's SARIF1001)
+ * wants a name that differs from the id, or none.
+ */
+const ENGINE_RULES: { id: string; text: string; level: Severity }[] = [
+  { id: SYNTAX_RULE_ID, text: 'The file is not valid YAML.', level: 'error' },
+  { id: SCHEMA_RULE_ID, text: 'The document does not match the format (JSON Schema of format v1).', level: 'error' },
+  { id: SUPPRESSION_RULE_ID, text: 'A suppression comment is incomplete, unknown, unused or an expired waiver.', level: 'warning' },
+  { id: UNREADABLE_RULE_ID, text: 'The file looks like an ICS document but cannot be read as one: not UTF-8, or over the size limit.', level: 'error' },
+  { id: INTERNAL_RULE_ID, text: 'A rule failed on this document; the other rules still ran.', level: 'error' },
+  { id: PLACEHOLDER_RULE_ID, text: 'A value is still a placeholder (TODO, TBC) to fill in.', level: 'warning' },
+  { id: DUPLICATE_ID_RULE_ID, text: 'Two documents checked together declare the same ICB id.', level: 'error' },
 ];
 
 /**
@@ -65,7 +71,7 @@ function ruleDescriptor(m: RuleMeta) {
 export const sarif: Formatter = (results, context) => {
   const rules = [
     ...context.rules.map(ruleDescriptor),
-    ...ENGINE_RULES.map((e) => ({ id: e.id, name: e.name, shortDescription: { text: e.text }, helpUri: ENGINE_RULES_HELP, defaultConfiguration: { level: LEVEL[e.level] } })),
+    ...ENGINE_RULES.map((e) => ({ id: e.id, shortDescription: { text: e.text }, helpUri: ENGINE_RULES_HELP, defaultConfiguration: { level: LEVEL[e.level] } })),
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const artifact = (filePath: string) => {

@@ -263,13 +263,14 @@ function assemble(text: string, units: Unit[]): { doc: Document.Parsed; data: Re
   const root = new YAMLMap(doc.schema);
   const data: Record<string, unknown> = {};
   const keys = new Set<string>();
-  let open: { pair: Pair; seq: YAMLSeq; values: unknown[] } | undefined;
+  let open: { pair: Pair; seq: YAMLSeq; values: unknown[]; lastList?: Node } | undefined;
   const close = () => {
     if (!open) return;
+    // A block collection ends where its last item ends, with the comments and blank lines after it
+    // that are indented as its items (they belong to the list, not to the next key): where the list
+    // of the last item's unit, parsed on its own, ends.
     const items = open.seq.items as Node[];
-    const last = items[items.length - 1];
-    // A block collection ends where its last item ends, comments and blank lines after it included.
-    open.seq.range = [open.seq.range![0], last.range![2], last.range![2]];
+    open.seq.range = [open.seq.range![0], items[items.length - 1].range![2], open.lastList!.range![2]];
     open = undefined;
   };
   for (const u of units) {
@@ -278,6 +279,7 @@ function assemble(text: string, units: Unit[]): { doc: Document.Parsed; data: Re
       if (open.seq.items.length === 0) open.seq.range = [u.dash!, 0, 0];
       open.seq.items.push(u.item!);
       open.values.push(u.data);
+      open.lastList = u.doc.contents as Node;
       continue;
     }
     close();
