@@ -3,7 +3,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import { isCatalogueRuleId } from '../core/language/links';
 import { fixAllEdit, suppressionEdit } from '../core/language/actions';
 import { DIAGNOSTIC_SOURCE, readDiagnosticData, type DiagnosticData } from './convert';
-import type { IcsServer } from './server';
+import type { ServerView } from './context';
 import { uriKey } from './uris';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.icsCheck`;
@@ -14,7 +14,7 @@ export const SERVER_FIX_ALL_COMMAND = 'icsCheck.server.fixAll';
 
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND];
 
-export function showDocsCommand(server: IcsServer, ruleId: string): Command {
+export function showDocsCommand(server: ServerView, ruleId: string): Command {
   const command = server.clientCommands.has(SHOW_RULE_DOCUMENTATION_COMMAND) ? SHOW_RULE_DOCUMENTATION_COMMAND : SERVER_SHOW_DOCS_COMMAND;
   return { title: `Show documentation for ${ruleId}`, command, arguments: [ruleId] };
 }
@@ -23,7 +23,7 @@ export function showDocsCommand(server: IcsServer, ruleId: string): Command {
  * Quick fixes from each diagnostic's own fixes (only when the diagnostic was computed for the
  * document's current version), "suppress on this line", "show documentation", and fix-all.
  */
-async function fromCurrentFindings(server: IcsServer, key: string, d: Diagnostic, version: number): Promise<DiagnosticData | undefined> {
+async function fromCurrentFindings(server: ServerView, key: string, d: Diagnostic, version: number): Promise<DiagnosticData | undefined> {
   if (typeof d.code !== 'string') return undefined;
   const findings = await server.findingsFor(key);
   const same = (a: Diagnostic['range'], b: Diagnostic['range']) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -39,11 +39,11 @@ async function fromCurrentFindings(server: IcsServer, key: string, d: Diagnostic
  */
 export type LazyActionData = { uri: string; version: number } & ({ action: 'fix'; fix: number } | { action: 'suppress'; ruleId: string; line: number } | { action: 'fixAll' });
 
-function resolvesEdits(server: IcsServer): boolean {
+function resolvesEdits(server: ServerView): boolean {
   return server.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
 }
 
-export async function codeActions(server: IcsServer, params: CodeActionParams): Promise<CodeAction[]> {
+export async function codeActions(server: ServerView, params: CodeActionParams): Promise<CodeAction[]> {
   const doc = server.documents.get(params.textDocument.uri);
   if (!doc) return [];
   const key = uriKey(doc.uri);
@@ -127,7 +127,7 @@ export async function codeActions(server: IcsServer, params: CodeActionParams): 
  * of the document that is no longer current comes back without an edit (it would land in the
  * wrong place); the editor then does nothing.
  */
-export async function resolveCodeAction(server: IcsServer, action: CodeAction): Promise<CodeAction> {
+export async function resolveCodeAction(server: ServerView, action: CodeAction): Promise<CodeAction> {
   const data = action.data as Partial<LazyActionData> | undefined;
   if (!data || typeof data.uri !== 'string' || typeof data.version !== 'number') return action;
   const doc = server.documents.get(data.uri);

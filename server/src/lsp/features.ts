@@ -36,7 +36,7 @@ import { previewHtml } from '../core/render/preview';
 import { esc } from '../core/render/html';
 import { PREVIEW_METHOD, type PreviewParams, type PreviewResult } from './protocol';
 import { baseName } from './uris';
-import type { IcsServer } from './server';
+import type { ServerView } from './context';
 import { uriKey } from './uris';
 
 /** The capabilities of the language features below (merged into the initialize result). */
@@ -56,7 +56,7 @@ export function featureCapabilities(): ServerCapabilities {
 }
 
 /** The open file (synced to its current version) and the system it belongs to. */
-function fileAndSystem(server: IcsServer, uri: string): { file: AnalyzedFile; key: string; system: SystemFiles } | undefined {
+function fileAndSystem(server: ServerView, uri: string): { file: AnalyzedFile; key: string; system: SystemFiles } | undefined {
   const key = uriKey(uri);
   const entry = server.sync(key);
   if (!entry) return undefined;
@@ -66,7 +66,7 @@ function fileAndSystem(server: IcsServer, uri: string): { file: AnalyzedFile; ke
 }
 
 /** Registers the language features. Each handler is guarded: a failure answers empty and is logged. */
-export function registerFeatures(server: IcsServer): void {
+export function registerFeatures(server: ServerView): void {
   const c = server.connection;
   c.onCodeAction(server.guard('textDocument/codeAction', [], (params) => codeActions(server, params)));
   c.onCodeActionResolve((action) => server.guard('codeAction/resolve', action, () => resolveCodeAction(server, action))());

@@ -26,6 +26,9 @@ import { scanFolder } from './scan';
 import { baseName, pathToUri, uriKey, uriToPath } from './uris';
 import { featureCapabilities, registerFeatures } from './features';
 import { statusFor, STATUS_NOTIFICATION } from './status';
+import type { FileContext, ServerView } from './context';
+
+export type { FileContext } from './context';
 import { adaptiveDelay, CheckCosts, MAX_DEBOUNCE_MS } from './scheduling';
 import { IdleCollector } from './memory';
 import { warmUpSteps } from '../core/warmup';
@@ -50,14 +53,6 @@ export interface ServerOptions {
   warmUp?: boolean;
 }
 
-/** What a file is checked with, and why. */
-export interface FileContext {
-  settings: EditorSettings;
-  options: EngineOptions;
-  config?: ResolvedConfig;
-  /** The `.ics-check.yaml` ignore pattern that excludes this file, if any. */
-  ignoredBy?: string;
-}
 
 /**
  * The language server. Registers every handler on the connection and starts listening. Each handler
@@ -70,7 +65,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   return server;
 }
 
-export class IcsServer {
+export class IcsServer implements ServerView {
   readonly documents = new TextDocuments(TextDocument);
   readonly project = new Project();
   /** Ids and their uses, per file version (hover, completion, rename, inlay hints). */
