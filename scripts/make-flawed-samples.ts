@@ -100,6 +100,84 @@ const samples: { file: string; header: string; make: () => string }[] = [
 # past that point; the checker points at the exact place.`,
     make: () => replaceOnce(rename(body, 'Foxley', 'Marsh', 'nhs-foxley-marsh', ['Upton', 'Verwood', 'Wickham', 'Yarley']), 'register_part: RNA}', 'register_part: RNA'),
   },
+  // Issue 13: one draft per class of problem beyond the board.
+  {
+    file: 'delegation-without-committee.yaml',
+    header: `# FLAWED SAMPLE: a delegated function with no committee exercising it.
+# NHS England's primary care functions are recorded as delegated to the ICB, but the draft neither
+# names the committee that exercises them nor links the delegation agreement.`,
+    make: () => {
+      let t = rename(body, 'Garside', 'Holm', 'nhs-garside-holm', ['Ashwell', 'Brantham', 'Colby', 'Dunstan']);
+      t = replaceOnce(t, /      agreement: \{url: [^}]*primary-care-delegation-agreement\}\n      exercised_by: primary-care\n/, '');
+      return t;
+    },
+  },
+  {
+    file: 'reserved-and-delegated.yaml',
+    header: `# FLAWED SAMPLE: a matter both reserved to the board and delegated.
+# The scheme reserves the joint capital resource use plan to the board, and also delegates it to the
+# audit committee: it says two things about who decides.`,
+    make: () =>
+      replaceOnce(
+        rename(body, 'Ingleby', 'Jarrow', 'nhs-ingleby-jarrow', ['Kettlewell', 'Langdon', 'Millbrook', 'Norton']),
+        '    - {decision: primary_care_contracting, to: primary-care}\n',
+        '    - {decision: primary_care_contracting, to: primary-care}\n    - {decision: joint_capital_resource_use_plan, to: audit}\n',
+      ),
+  },
+  {
+    file: 'orphan-function.yaml',
+    header: `# FLAWED SAMPLE: an orphan function.
+# NHS continuing healthcare is in the functions map with an executive lead but nowhere to decide it.`,
+    make: () =>
+      replaceOnce(
+        rename(body, 'Kirkby', 'Lowther', 'nhs-kirkby-lowther', ['Ormside', 'Penrith', 'Quarry', 'Ravenstone']),
+        '    - {function: continuing_healthcare, decided_by: quality, executive_lead: grace-mensah}\n',
+        '    - {function: continuing_healthcare, executive_lead: grace-mensah}\n',
+      ),
+  },
+  {
+    file: 'urgent-decisions-unreported.yaml',
+    header: `# FLAWED SAMPLE: urgent decisions that are never reported.
+# The standing orders let the chair and the chief executive act between meetings but do not say where
+# their decisions are reported afterwards.`,
+    make: () =>
+      replaceOnce(rename(body, 'Marden', 'Nettleham', 'nhs-marden-nettleham', ['Swaby', 'Tealby', 'Usselby', 'Walesby']), '    reported_to: next_meeting\n', ''),
+  },
+  {
+    file: 'capital-plan-approved-by-committee.yaml',
+    header: `# FLAWED SAMPLE: a statutory plan approved below the board.
+# The joint capital resource use plan is approved by the audit committee, not by the board as NHS
+# England's guidance expects.`,
+    make: () =>
+      replaceOnce(rename(body, 'Oakham', 'Pilton', 'nhs-oakham-pilton', ['Empingham', 'Ketton', 'Lyddington', 'Morcott']), '    approved_by: icb-board\n', '    approved_by: audit\n'),
+  },
+  {
+    file: 'officers-incomplete.yaml',
+    header: `# FLAWED SAMPLE: named officers left out.
+# The draft names its officers but has no accountable emergency officer and no non-executive lead
+# for Freedom to Speak Up.`,
+    make: () => {
+      let t = rename(body, 'Quenington', 'Ridley', 'nhs-quenington-ridley', ['Ampney', 'Bibury', 'Coln', 'Driffield']);
+      t = replaceOnce(t, /  accountable_emergency_officer: .*\n/, '');
+      t = replaceOnce(t, '    non_executive_lead: {holder: morgan-hale}\n', '');
+      return t;
+    },
+  },
+  {
+    file: 'coi-2017-guidance.yaml',
+    header: `# FLAWED SAMPLE: a conflicts of interest policy on superseded guidance.
+# The policy still follows the 2017 statutory guidance for CCGs, which NHS England's current guidance
+# replaced for ICBs and the Provider Selection Regime.`,
+    make: () =>
+      replaceOnce(rename(body, 'Stanwick', 'Thrapston', 'nhs-stanwick-thrapston', ['Raunds', 'Ringstead', 'Titchmarsh', 'Woodford']), 'national_guidance: nhse-managing-conflicts-current', 'national_guidance: ccg-statutory-2017'),
+  },
+  {
+    file: 'place-budget-without-inequalities.yaml',
+    header: `# FLAWED SAMPLE: place budgets on need alone.
+# Both place budgets are allocated on population need, with nothing for health inequalities, which the
+# NHS Clinical Commissioners' briefing (2021) asked for as well.`,
+    make: () => rename(body, 'Uffington', 'Vernham', 'nhs-uffington-vernham', ['Compton', 'Faringdon', 'Shrivenham', 'Watchfield']).replaceAll('allocation_basis: [population_need, health_inequalities]', 'allocation_basis: population_need'),
+  },
 ];
 
 for (const s of samples) fs.writeFileSync(path.join(ROOT, 'samples', 'flawed', s.file), `${s.header}\n${s.make()}`);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ALL_RULES, NOT_IMPLEMENTED, checkText, expectedSeverity, ruleMarkdown, rulesIndexMarkdown, sourceProblems, type Citation } from '../server/src/core';
+import { SEED_ASKS, SEEDS } from '../server/src/core/seed-asks';
 
 /**
  * The catalogue keeps its promises: every rule is documented, cited, and severe exactly as its
@@ -88,6 +89,19 @@ describe('rule catalogue', () => {
       assert.deepEqual(sourceProblems({ id: 'ICS-TEST-001', severity: 'error', citations: [{ ...unread, confidence: 'V' }, commentary] }), []);
       assert.deepEqual(sourceProblems({ id: 'ICS-TEST-001', severity: 'warning', citations: [unread] }), []);
     });
+  });
+
+  it('maps every ask of the seeds to rules that exist, or says why none can', () => {
+    const ids = new Set(ALL_RULES.map((r) => r.meta.id));
+    const seeds = new Set(SEEDS.map((s) => s.id));
+    for (const a of SEED_ASKS) {
+      assert.ok(a.seeds.length > 0 && a.seeds.every((s) => seeds.has(s)), `${a.ask}: names a seed that is not listed`);
+      assert.deepEqual(a.rules.filter((id) => !ids.has(id)), [], `${a.ask}: names rules that do not exist`);
+      if (a.rules.length === 0) assert.ok((a.note ?? '').trim().length > 10, `${a.ask}: say why no rule can check it`);
+    }
+    assert.deepEqual([...seeds].filter((s) => !SEED_ASKS.some((a) => a.seeds.includes(s))), [], 'every seed has its asks mapped');
+    const index = fs.readFileSync(path.join(DOCS, 'README.md'), 'utf8');
+    for (const a of SEED_ASKS) assert.ok(index.includes(`| ${a.ask} |`), `docs/rules/README.md lacks the ask "${a.ask}": run npm run docs`);
   });
 
   it('has an up-to-date index naming each rule left out and why', () => {

@@ -24,11 +24,21 @@ function describeFindings(findings: Finding[]): string {
 /** What each flawed draft is meant to show, under the default profile and the law in force. */
 export const FLAWED_EXPECTATIONS: Record<string, string[]> = {
   'no-clinical-executive.yaml': ['ICS-CCPL-002', 'ICS-EXEC-002', 'ICS-EXEC-003', 'ICS-EXEC-007', 'ICS-QUAL-001'],
-  'no-lay-members.yaml': ['ICS-COI-003', 'ICS-COMM-002', 'ICS-COMM-004', 'ICS-NED-001', 'ICS-NED-003', 'ICS-NED-004', 'ICS-QUAL-001', 'ICS-QUORUM-001'],
+  // With no non-executives, the Freedom to Speak Up non-executive lead falls to a partner member (ICS-OFF-005).
+  'no-lay-members.yaml': ['ICS-COI-003', 'ICS-COMM-002', 'ICS-COMM-004', 'ICS-NED-001', 'ICS-NED-003', 'ICS-NED-004', 'ICS-OFF-005', 'ICS-QUAL-001', 'ICS-QUORUM-001'],
   'place-without-governance.yaml': ['ICS-PLACE-002'],
   'bad-registration-number.yaml': ['ICS-REG-001'],
   'typo-in-role.yaml': ['schema'],
   'yaml-syntax-error.yaml': ['yaml-syntax'],
+  // Issue 13: one draft per class of problem beyond the board.
+  'delegation-without-committee.yaml': ['ICS-DEL-001'],
+  'reserved-and-delegated.yaml': ['ICS-SORD-002'],
+  'orphan-function.yaml': ['ICS-FUNC-001'],
+  'urgent-decisions-unreported.yaml': ['ICS-SO-002'],
+  'capital-plan-approved-by-committee.yaml': ['ICS-RPT-002'],
+  'officers-incomplete.yaml': ['ICS-OFF-002', 'ICS-OFF-005'],
+  'coi-2017-guidance.yaml': ['ICS-COI-008'],
+  'place-budget-without-inequalities.yaml': ['ICS-PLACE-012'],
 };
 
 describe('samples', () => {

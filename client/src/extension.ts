@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { RULE_DOCS_BASE_URL, ruleDocsUrl } from '../../server/src/core/language/links';
+import { schemaFileOf, yamlExtensionSchemaFor, YAML_SCHEMA_SCHEME } from '../../server/src/core/language/yamlExtension';
 import { SHOW_RULE_DOCUMENTATION_COMMAND, STATUS_METHOD, type StatusParams } from '../../server/src/lsp/protocol';
 import { NEW_CONSTITUTION_COMMAND, newConstitution } from './newConstitution';
 import { documentSelectorFor, RESTRICTED_SETTINGS, restrictedModeNote } from './selector';
@@ -79,7 +80,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<IcsChe
     vscode.commands.registerCommand('icsCheck.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, editor.document.lineCount, 0), 'source.fixAll.icsCheck');
+      // The server computes the edit when the action is resolved: ask VS Code to resolve what it returns.
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, editor.document.lineCount, 0), 'source.fixAll.icsCheck', 10);
       const fix = actions?.find((a) => a.kind && vscode.CodeActionKind.SourceFixAll.append('icsCheck').contains(a.kind) && a.edit);
       if (!fix?.edit) {
         void vscode.window.showInformationMessage('ICS Constitution Checker: nothing in this file can be fixed safely.');
@@ -123,6 +125,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<IcsChe
   );
 
   client = await startClient(context, statuses, updateStatusItem);
+  await offerSchemasToYamlExtension(context);
   return { client: () => client, status: (uri) => statuses.get(uri.toString()), preview: () => (preview.visible() ? preview.state() : undefined) };
 }
 
@@ -156,6 +159,38 @@ async function startClient(context: vscode.ExtensionContext, statuses: Map<strin
   context.subscriptions.push({ dispose: () => void c.stop() });
   await c.start();
   return c;
+}
+
+/** The part of Red Hat's YAML extension API we use (redhat-developer/vscode-yaml, schema-extension-api.ts). */
+interface YamlExtensionApi {
+  registerContributor(schema: string, requestSchema: (resource: string) => string | undefined, requestSchemaContent: (uri: string) => string | undefined, label?: string): boolean;
+}
+
+/**
+ * Registers a schema contributor with Red Hat's YAML extension, when it is installed. It answers
+ * through `yamlExtensionSchemaFor`, which gives no schema unless `icsCheck.yamlExtension.provideSchemas`
+ * is on, so by default each problem is reported once (by us). The setting is read on each request.
+ */
+async function offerSchemasToYamlExtension(context: vscode.ExtensionContext): Promise<void> {
+  const yaml = vscode.extensions.getExtension<YamlExtensionApi>('redhat.vscode-yaml');
+  if (!yaml) return;
+  try {
+    const api = yaml.isActive ? yaml.exports : await yaml.activate();
+    if (!api || typeof api.registerContributor !== 'function') return;
+    const enabled = () => vscode.workspace.getConfiguration('icsCheck').get<boolean>('yamlExtension.provideSchemas', false);
+    api.registerContributor(
+      YAML_SCHEMA_SCHEME,
+      (resource) => yamlExtensionSchemaFor(resource, enabled()),
+      (uri) => {
+        const file = schemaFileOf(uri);
+        return file ? fs.readFileSync(context.asAbsolutePath(path.join('schemas', file)), 'utf8') : undefined;
+      },
+      'ICS Constitution Checker',
+    );
+    output?.appendLine(`Red Hat's YAML extension found: it gets the format's schemas only with icsCheck.yamlExtension.provideSchemas (now ${enabled() ? 'on' : 'off'}).`);
+  } catch (err) {
+    output?.appendLine(`Could not register with Red Hat's YAML extension: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 /** Opens a rule's page from the packaged docs (rendered as Markdown), or online when it is not packaged. */

@@ -11,7 +11,7 @@ const names = execFileSync('python3', ['-c', 'import sys,zipfile; print("\\n".jo
   { encoding: 'utf8' }).trim().split('\n');
 const size = statSync(vsix).size;
 const problems = [];
-for (const need of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/cli.js']) {
+for (const need of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/cli.js', 'extension/dist/api.js']) {
   if (!names.includes(need)) problems.push(`missing ${need}`);
 }
 if (!names.some((n) => /^extension\/schemas\/.+\.json$/.test(n))) problems.push('no schemas/*.json');

@@ -25,19 +25,25 @@ import { ALL_RULES, NOT_IMPLEMENTED, ruleById } from './core/rules';
 import { effectiveSeverity } from './core/profiles';
 import { profilesOf, citationText } from './core/docs';
 import { ruleDocsUrl } from './core/language/links';
-import { FRAMEWORKS, PROFILES, type CheckOptions, type Citation, type FrameworkId, type ProfileId, type RuleMeta, type Severity, type SeverityOrOff } from './core/types';
+import { FRAMEWORKS, PROFILES, type CheckOptions, type Citation, type Finding, type FrameworkId, type ProfileId, type RuleMeta, type Severity, type SeverityOrOff } from './core/types';
 import { formatters, summarize, type FileResult, type FormatContext, type SkippedFile, type Summary, type ToolInfo } from './core/formatters';
-import { byPosition } from './core/formatters/util';
-import { expandGlob, expandInputs, InputError, type FoundFile } from './cli/files';
+import { byPosition, plural } from './core/formatters/util';
+import { expandGlob, expandInputs, InputError, isGlob, UNMATCHED_HINT, type FoundFile } from './cli/files';
 import { FixRefused, replaceFileContent, writeBackProblem, type FileIdentity } from './cli/atomic';
 import { DEFAULT_MAX_FILE_SIZE, describeErrno, parseSize, ReadError, readSourceOrTooLarge } from './core/read';
-import type { DecodedSource } from './core/source';
+import type { DecodedSource, SourceHints } from './core/source';
 import { isCalendarDate } from './core/dates';
+import { checkInParallel, workerCount } from './cli/parallel';
+// In a checking thread of a parallel run, this bundle is the thread's script (see cli/worker.ts).
+import './cli/worker';
+import { catalogueVersion, DOCUMENT_FORMAT_VERSION, DOCUMENT_FORMAT_VERSIONS, type CatalogueVersion } from './core/versions';
+import { JSON_FORMAT_VERSION } from './core/formatters';
 
 export { formatters, FORMAT_NAMES, isFormatName, JSON_FORMAT_VERSION, type FormatName } from './core/formatters';
 export type { FileResult, FormatContext, Formatter, SkippedFile, Summary, ToolInfo } from './core/formatters';
 export { ConfigError, ConfigLoader, CONFIG_FILENAME, type ResolvedConfig, type ConfigProblem } from './core/config';
 export { InputError } from './cli/files';
+export { DOCUMENT_FORMAT_VERSION, DOCUMENT_FORMAT_VERSIONS, type CatalogueVersion } from './core/versions';
 export type { Finding, Fix, Range, Position, Severity, SeverityOrOff, ProfileId, FrameworkId, RuleMeta, Citation } from './core/types';
 export type { RuleOutcome, RuleStatus, DocumentOutcome, FileOutcome, OutcomeCounts, WaivedFinding, Waiver } from './core/outcomes';
 
@@ -70,6 +76,18 @@ export interface CheckInput {
    * `max_file_size`; default 10MB. A larger file that looks like an ICS document is an error finding.
    */
   maxFileSize?: number | string;
+  /**
+   * The folder that reports print paths relative to (and SARIF's `%SRCROOT%`). Default: `cwd`.
+   * The CLI passes the repository root (see `findBasePath`), so paths agree wherever it runs.
+   */
+  basePath?: string;
+  /**
+   * A folder or glob given in `files` (or the current folder, when `files` is not given) that
+   * yields no ICS document to check is an `InputError`, as ESLint does for patterns that match
+   * nothing: usually a typo in a CI script, which would otherwise pass with nothing checked.
+   * `false` allows it (`--no-error-on-unmatched-pattern`). Default: `true`.
+   */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 /** One checked file. */
@@ -126,6 +144,24 @@ export function toolVersion(): string {
   }
 }
 
+/** Everything a report depends on: the tool, the document format, the rule catalogue and the JSON report. */
+export interface Versions {
+  /** The package's semver version. */
+  tool: string;
+  /** The newest document format version read (`formats` lists every one). */
+  format: number;
+  /** Every document format version read, oldest first. */
+  formats: readonly number[];
+  /** The rule catalogue: rule counts and a fingerprint that changes whenever a rule's behaviour-defining metadata does. */
+  catalogue: CatalogueVersion;
+  /** The version of `-f json` (docs/json-format.md). */
+  jsonReport: number;
+}
+
+export function versions(): Versions {
+  return { tool: toolVersion(), format: DOCUMENT_FORMAT_VERSION, formats: DOCUMENT_FORMAT_VERSIONS, catalogue: catalogueVersion(), jsonReport: JSON_FORMAT_VERSION };
+}
+
 export function toolInfo(): ToolInfo {
   return { name: TOOL_NAME, version: toolVersion(), informationUri: INFORMATION_URI };
 }
@@ -133,7 +169,7 @@ export function toolInfo(): ToolInfo {
 const SEVERITY_VALUES: readonly SeverityOrOff[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 /** Every option of `CheckInput` (the compiler insists that a new one is added here). */
-const INPUT_KEYS = Object.keys({ files: 1, text: 1, filename: 1, config: 1, profile: 1, framework: 1, rules: 1, fix: 1, cwd: 1, today: 1, maxFileSize: 1, requireWaiverOwnerAndExpiry: 1 } satisfies Record<keyof CheckInput, 1>);
+const INPUT_KEYS = Object.keys({ files: 1, text: 1, filename: 1, config: 1, profile: 1, framework: 1, rules: 1, fix: 1, cwd: 1, today: 1, maxFileSize: 1, requireWaiverOwnerAndExpiry: 1, basePath: 1, errorOnUnmatchedPattern: 1 } satisfies Record<keyof CheckInput, 1>);
 
 /** How a value reads in a message: `null`, `a number (3)`, `a list`. */
 function describeValue(v: unknown): string {
@@ -174,7 +210,9 @@ export function validateInput(input: unknown): asserts input is CheckInput {
   text('config', 'the path of a configuration file');
   text('cwd', 'the path of a folder');
   text('today', 'a date written YYYY-MM-DD');
-  for (const key of ['fix', 'requireWaiverOwnerAndExpiry']) {
+  text('basePath', 'the path of a folder');
+  if (i.basePath === '') throw new InputError('`basePath` is an empty path');
+  for (const key of ['fix', 'requireWaiverOwnerAndExpiry', 'errorOnUnmatchedPattern']) {
     if (i[key] !== undefined && typeof i[key] !== 'boolean') throw new InputError(`\`${key}\` must be true or false, not ${describeValue(i[key])}`);
   }
   if (i.profile !== undefined && !(PROFILES as readonly unknown[]).includes(i.profile)) throw new InputError(`unknown profile ${typeof i.profile === 'string' ? `"${i.profile}"` : describeValue(i.profile)} (use one of ${PROFILES.join(', ')})`);
@@ -205,7 +243,10 @@ interface Entry {
   text: string;
   config: ResolvedConfig;
   options: CheckOptions;
-  analyzed: AnalyzedFile;
+  /** What reading the file found (its encoding, its size). */
+  hints: SourceHints;
+  /** Analysed on this thread (undefined when checked on worker threads). */
+  analyzed?: AnalyzedFile;
   identity?: FileIdentity;
   /** Why `--fix` must not rewrite the file. */
   notWritable?: string;
@@ -239,14 +280,15 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
     const uri = pathToFileURL(filePath).href;
     const { text, ...hints } = source;
     const notWritable = writeBackProblem(source);
-    entries.push({ filePath, uri, text, config, options: mergeOptions(config.options, overrides), analyzed: analyzeFile(uri, text, hints), identity, notWritable });
+    entries.push({ filePath, uri, text, hints, config, options: mergeOptions(config.options, overrides), identity, notWritable });
   };
 
   if (input.text !== undefined) {
     const filePath = path.resolve(cwd, input.filename ?? '<stdin>');
     add(filePath, { text: input.text }, loader.forFile(filePath));
   }
-  for (const found of discover(input, cwd, loader)) {
+  const discovered = discover(input, cwd, loader);
+  for (const found of discovered) {
     if (input.text !== undefined && input.filename && found.filePath === path.resolve(cwd, input.filename)) continue;
     const config = loader.forFile(found.filePath);
     if (!found.explicit && !selectedByFiles(found.filePath, config)) continue;
@@ -269,19 +311,27 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
     await yieldToEventLoop();
   }
 
-  const ours = entries.filter((e) => {
-    if (e.analyzed.ours) return true;
-    skipped.push({ filePath: e.filePath, reason: e.analyzed.hints.unreadable ? `not read: ${e.analyzed.hints.unreadable.reason}` : NOT_OURS });
+  // A large system without fixes is checked on worker threads (the same findings, sooner).
+  const threads = input.fix ? 0 : workerCount(entries);
+  const parallel = threads > 1 ? await checkInParallel(entries, threads) : undefined;
+  if (!parallel) for (const e of entries) e.analyzed = analyzeFile(e.uri, e.text, e.hints);
+
+  const ours = entries.filter((e, i) => {
+    if (parallel ? parallel[i].ours : e.analyzed!.ours) return true;
+    skipped.push({ filePath: e.filePath, reason: e.hints.unreadable ? `not read: ${e.hints.unreadable.reason}` : NOT_OURS });
     return false;
   });
+  const given = typeof input.files === 'string' ? [input.files] : input.files;
+  const inputs = given && given.length > 0 ? given : input.text === undefined && !loader.forDirectory(cwd).files ? ['.'] : [];
+  if (input.errorOnUnmatchedPattern !== false) checkEveryInputFoundSomething(cwd, inputs, discovered, ours, skipped);
 
   const fixed = new Map<Entry, FileResult['fixed']>();
   if (input.fix) {
     for (const e of ours) {
       // A file that could not be read as text at all has nothing to fix.
-      if (e.analyzed.hints.unreadable) continue;
-      const others = ours.filter((o) => o !== e).map((o) => o.analyzed);
-      const result = fixAll(e.analyzed.text, e.uri, { ...e.options, others });
+      if (e.hints.unreadable) continue;
+      const others = ours.filter((o) => o !== e).map((o) => o.analyzed!);
+      const result = fixAll(e.analyzed!.text, e.uri, { ...e.options, others });
       if (result.applied.length > 0 && e.notWritable) {
         // Fixing would also rewrite bytes the text could not represent: leave the file as it is.
         e.notFixed = e.notWritable;
@@ -292,10 +342,11 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
     }
   }
 
-  const system = buildSystem(ours.map((e) => e.analyzed));
+  const system = parallel ? undefined : buildSystem(ours.map((e) => e.analyzed!));
+  const outcomes = new Map(parallel ? entries.map((e, i) => [e, parallel[i].outcome] as const) : []);
   const results: CheckFileResult[] = [];
   for (const e of ours) {
-    const outcome = checkFileOutcomes(e.analyzed, system, e.options);
+    const outcome = outcomes.get(e) ?? checkFileOutcomes(e.analyzed!, system!, e.options);
     results.push({
       filePath: e.filePath,
       uri: e.uri,
@@ -304,10 +355,10 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
       waivers: outcome.waivers,
       options: e.options,
       config: e.config,
-      sha256: createHash('sha256').update(e.analyzed.text, 'utf8').digest('hex'),
+      sha256: createHash('sha256').update(e.analyzed?.text ?? e.text, 'utf8').digest('hex'),
       outcome: { documents: outcome.documents, waived: outcome.waived.sort((a, b) => byPosition(a.finding, b.finding)) },
       ...(e.identity ? { identity: e.identity } : {}),
-      ...(input.fix ? { output: e.analyzed.text } : {}),
+      ...(input.fix ? { output: e.analyzed!.text } : {}),
       ...(fixed.has(e) ? { fixed: fixed.get(e) } : {}),
       ...(e.notFixed ? { notFixed: e.notFixed } : {}),
     });
@@ -320,14 +371,41 @@ export async function check(input: CheckInput = {}): Promise<CheckResult> {
   if (entries.length === 0) configs.add(loader.forDirectory(cwd));
   const warnings = [...new Set([...configs].flatMap((c) => c.warnings.map(formatConfigProblem)))];
   const rules = rulesThatRan(results.length > 0 ? results.map((r) => r.options) : [...configs].map((c) => mergeOptions(c.options, overrides)));
-  const context: FormatContext = { cwd, tool: toolInfo(), rules, skipped, today: input.today ?? new Date().toISOString().slice(0, 10) };
+  const context: FormatContext = { cwd: input.basePath ? path.resolve(cwd, input.basePath) : cwd, tool: toolInfo(), rules, skipped, today: input.today ?? new Date().toISOString().slice(0, 10) };
   return { results, skipped, summary: summarize(results, context), rules, warnings, context };
+}
+
+/**
+ * Each folder or glob given must yield at least one ICS document to check; otherwise the run would
+ * pass having checked nothing. The error says why: no YAML file, no ICS document among the YAML
+ * files, or every one ignored by the configuration.
+ */
+function checkEveryInputFoundSomething(cwd: string, inputs: readonly string[], found: readonly FoundFile[], checked: readonly Entry[], skipped: readonly SkippedFile[]): void {
+  const checkedPaths = new Set(checked.map((e) => e.filePath));
+  // Skipped because of an `ignore` glob (not because it is not ours, or not readable as text).
+  const ignoredPaths = new Set(skipped.filter((s) => s.reason.startsWith('ignored by ')).map((s) => s.filePath));
+  for (const given of inputs) {
+    const files = found.filter((f) => f.inputs?.includes(given));
+    // A file named on its own is checked, or skipped with the reason, like ESLint's explicit files.
+    if (files.some((f) => f.explicit && f.filePath === path.resolve(cwd, given))) continue;
+    if (files.some((f) => checkedPaths.has(f.filePath))) continue;
+    const what = isGlob(given) ? `the pattern "${given}"` : given === '.' ? 'the current folder' : `the folder "${given}"`;
+    const ignored = files.filter((f) => ignoredPaths.has(f.filePath)).length;
+    const reason =
+      files.length === 0
+        ? isGlob(given) ? `no files match the pattern "${given}"` : `no YAML files in ${what}`
+        : ignored === files.length
+          ? `every file of ${what} (${plural(files.length, 'YAML file')}) is ignored by the configuration`
+          : `no ICS document in ${what}: ${plural(files.length, 'YAML file')}, none with \`kind: icb-constitution\`, \`integrated-care-partnership\` or \`place-partnership\``;
+    throw new InputError(`${reason} ${UNMATCHED_HINT}`);
+  }
 }
 
 /** The files a run looks at: the inputs, or the configuration's `files` globs, or the current folder. */
 function discover(input: CheckInput, cwd: string, loader: ConfigLoader): FoundFile[] {
+  const options = { allowUnmatched: input.errorOnUnmatchedPattern === false };
   const inputs = typeof input.files === 'string' ? [input.files] : input.files;
-  if (inputs && inputs.length > 0) return expandInputs(inputs, cwd);
+  if (inputs && inputs.length > 0) return expandInputs(inputs, cwd, options);
   if (input.text !== undefined) return [];
   const config = loader.forDirectory(cwd);
   if (config.files) {
@@ -346,7 +424,7 @@ function discover(input: CheckInput, cwd: string, loader: ConfigLoader): FoundFi
     }
     return [...set.values()].sort((a, b) => a.filePath.localeCompare(b.filePath));
   }
-  return expandInputs(['.'], cwd);
+  return expandInputs(['.'], cwd, options);
 }
 
 /** The folder a configuration's globs must stay in: the git root above it, else its own folder. */

@@ -28,6 +28,11 @@ export const DIFFERENCES: { rule: string; reason: string }[] = [
   { rule: 'ICS-TRANS-001', reason: "Issue 10: new warning (NHS England policy) for the model constitution's meetings in public, exclusion by resolution and published papers, moved out of ICS-ACC-001." },
   { rule: 'ICS-VAR-001', reason: "Issue 10: the message cites Sch 1B para 15(2)(b) (read; was cited as para 14); still a warning." },
   { rule: 'ICS-REG-001', reason: "Issue 15: a value still to be filled in is reported once, by the placeholder check; a rule pointing at it does not report it again (a TODO registration number)." },
+  { rule: 'ICS-CCPL-018', reason: "Issue 13: new (information): a clinical and care professional leadership section records how it is evaluated and the board sighted on the gaps (seed 004); v1 documents with the section get one finding." },
+  { rule: 'ICS-CCPL-019', reason: "Issue 13: new (information): a clinical and care professional leadership section says how the board obtains advice, not only who sits on it (s.14Z38; seeds 000, 004)." },
+  { rule: 'ICS-ICP-014', reason: "Issue 13: new (information): a partnership with members has a lay or independent member (seed 002: lay presence at ICB, partnership and place)." },
+  { rule: 'ICS-OFF-001', reason: "Issue 13: new (information): a constitution that neither records its named officers nor links a governance handbook is told once what reviewers look for." },
+  { rule: 'ICS-PLACE-012', reason: "Issue 13: new (information): a place budget allocated on need alone is told to record health inequalities too (seed 002); v1 documents with allocation_basis: population_need get one finding per budget." },
   { rule: 'schema', reason: "Issue 10: additive keys and values are accepted: seconded_from, mayoral_strategic_authorities (sector and area), governance_model other with governance_model_description, transparency.arrangements, joint_forward_plan.commitment, register.available_on_request." },
   {
     rule: 'ICS-APPT-005',
@@ -61,6 +66,7 @@ export const DIFFERENCES: { rule: string; reason: string }[] = [
     rule: 'ICS-AREA-002',
     reason: 'Issue 9: the advice for a council split between ICBs now mentions the 1.1 way to say so (`part: true` with a description) as well as LSOAs; the findings are the same.',
   },
+  { rule: 'duplicate-id', reason: 'issue 17: two documents checked together that declare the same ICB id are each reported (the schema fixtures and the ICS-AREA-002 fixtures check copies of one ICB together)' },
 ];
 
 describe('v1 documents keep their findings (test/baseline/v1-findings.json)', () => {

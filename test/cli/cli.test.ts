@@ -54,7 +54,8 @@ describe('ics-check: exit codes', () => {
     const dir = oneFinding('warning');
     const r = await cli(['--quiet', '--fail-on', 'warning', '.'], { cwd: dir });
     assert.equal(r.code, 0);
-    assert.equal(r.stdout, '✔ 1 file checked, no problems\n');
+    // never "no problems" while warnings exist: it says how many were hidden
+    assert.equal(r.stdout, '✔ 1 file checked, no errors; 1 warning hidden by --quiet\n');
     const e = await cli(['--quiet', '.'], { cwd: oneFinding('error') });
     assert.equal(e.code, 1);
     assert.match(e.stdout, /ICS-BOARD-001/);
@@ -85,7 +86,7 @@ describe('ics-check: exit codes', () => {
     assert.equal(missing.stderr, 'ics-check: no such file or folder: nope.yaml\n');
     const glob = await cli(['gov/**/*.yaml'], { cwd: dir });
     assert.equal(glob.code, 2);
-    assert.equal(glob.stderr, 'ics-check: no files match the pattern "gov/**/*.yaml"\n');
+    assert.equal(glob.stderr, 'ics-check: no files match the pattern "gov/**/*.yaml" (--no-error-on-unmatched-pattern allows this)\n');
   });
 
   it('an unreadable file → 2 naming it', async () => {
@@ -286,7 +287,13 @@ describe('ics-check: outputs', () => {
 describe('ics-check: information modes', () => {
   it('--version and --help', async () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    assert.equal((await cli(['--version'])).stdout, `${pkg.version}\n`);
+    const version = await cli(['--version']);
+    assert.equal(version.code, 0);
+    const lines = version.stdout.trimEnd().split('\n');
+    assert.equal(lines[0], `ics-constitution-checker ${pkg.version}`);
+    assert.match(lines[1], /^document format: v1(, v\d+(\.\d+)?)*$/);
+    assert.match(lines[2], new RegExp(`^rule catalogue: ${ALL_RULES.length} rules \\(\\d+ more catalogued, not implemented\\), fingerprint [0-9a-f]{8}$`));
+    assert.match(lines[3], /^JSON report: v1$/);
     const help = await cli(['--help']);
     assert.equal(help.code, 0);
     for (const option of ['--format', '--output-file', '--stdin-filename', '--config', '--profile', '--framework', '--rule', '--fail-on', '--max-warnings', '--quiet', '--fix', '--fix-dry-run', '--print-config', '--waivers', '--list-rules', '--explain', '--color', '--no-color', '--version', 'Exit codes']) {

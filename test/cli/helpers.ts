@@ -7,7 +7,7 @@ import { ALL_RULES } from '../../server/src/core/rules';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const FIXTURES = path.join(__dirname, 'fixtures');
-export const CLI_SOURCE = path.join(ROOT, 'server/src/cli/main.ts');
+export const CLI_SOURCE = path.join(ROOT, 'server/src/cli/bin.ts');
 
 export interface CliRun {
   code: number;

@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import { formatters, type FileResult, type FormatContext } from '../../server/src/core/formatters';
 import { escapeData, escapeProperty } from '../../server/src/core/formatters/github';
 import { xmlEscape } from '../../server/src/core/formatters/junit';
-import { cell } from '../../server/src/core/formatters/markdown';
+import { cell, MARKDOWN_MAX_BYTES } from '../../server/src/core/formatters/markdown';
 import { ruleById } from '../../server/src/core/rules';
 import { check } from '../../server/src/api';
 import type { Finding } from '../../server/src/core/types';
@@ -65,17 +65,31 @@ describe('formatters', () => {
       );
     });
 
-    it('maps severities and caps the annotations with a final notice, most serious first', () => {
+    it('maps severities, most serious first; under the cap, no notice', () => {
+      const few = [finding({ severity: 'hint' }), finding({ severity: 'warning' }), finding({ severity: 'information' }), finding({ severity: 'error' })];
+      const lines = formatters.github(results(few), context).trimEnd().split('\n');
+      assert.deepEqual(lines.map((l) => l.split(' ')[0]), ['::error', '::warning', '::notice', '::notice']);
+    });
+
+    it('at most 10 annotations per level by default (GitHub drops the rest), with the notice of how many more first', () => {
+      const at = (i: number) => ({ start: { line: i, character: 0 }, end: { line: i, character: 1 } });
       const many = [
-        ...Array.from({ length: 3 }, (_, i) => finding({ severity: 'hint', range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } } })),
-        finding({ severity: 'warning' }),
-        finding({ severity: 'information' }),
-        finding({ severity: 'error', range: { start: { line: 9, character: 0 }, end: { line: 9, character: 1 } } }),
+        ...Array.from({ length: 12 }, (_, i) => finding({ severity: 'error', range: at(i) })),
+        ...Array.from({ length: 3 }, (_, i) => finding({ severity: 'warning', range: at(i) })),
+        ...Array.from({ length: 10 }, (_, i) => finding({ severity: 'hint', range: at(i) })),
       ];
-      const lines = formatters.github(results(many), { ...context, maxAnnotations: 3 }).trimEnd().split('\n');
-      assert.equal(lines.length, 4);
-      assert.deepEqual(lines.slice(0, 3).map((l) => l.split(' ')[0]), ['::error', '::warning', '::notice']);
-      assert.equal(lines[3], '::notice title=ics-check::3 more findings not shown as annotations (limit 3); see the full report (for example -f sarif or -f markdown).');
+      const lines = formatters.github(results(many), context).trimEnd().split('\n');
+      const count = (cmd: string) => lines.filter((l) => l.startsWith(cmd + ' ')).length;
+      // the notice is first, and counts against the 10 notices: 9 hints shown
+      assert.match(lines[0], /^::notice title=ics-check::3 more findings not shown as annotations \(2 errors, 1 notice; GitHub shows 10 per level in a step\)\. The job summary/);
+      assert.equal(count('::error'), 10);
+      assert.equal(count('::warning'), 3);
+      assert.equal(count('::notice'), 10);
+      assert.deepEqual(lines.slice(1).map((l) => l.split(' ')[0]), [...Array(10).fill('::error'), ...Array(3).fill('::warning'), ...Array(9).fill('::notice')]);
+      // --max-annotations sets the cap per level
+      const three = formatters.github(results(many), { ...context, maxAnnotations: 3 }).trimEnd().split('\n');
+      assert.match(three[0], /^::notice title=ics-check::17 more findings not shown as annotations \(9 errors, 8 notices; GitHub shows 3 per level/);
+      assert.equal(three.length, 1 + 3 + 3 + 2);
     });
 
     it('prints nothing for a clean run', () => {
@@ -109,6 +123,24 @@ describe('formatters', () => {
 
     it('a clean run says so', () => {
       assert.match(formatters.markdown(results([]), context), /✔ 1 file checked, no problems\./);
+    });
+
+    it('lists the waived findings with their waivers; findings and waived findings share the 1 MiB budget of a job summary', () => {
+      const waiver = { ruleIds: ['ICS-BOARD-001'], reason: 'agreed with NHS England', owner: 'Board Secretary', expires: '2027-03-31', line: 2, status: 'active' as const };
+      const one: FileResult = { ...results([finding()])[0], outcome: { documents: [], waived: [{ finding: finding({ severity: 'warning' }), waiver }] } };
+      const out = formatters.markdown([one], context);
+      assert.match(out, /### Waived findings\n\n\| Location \| Rule \| Message \| Waiver \|\n\|---\|---\|---\|---\|\n\| `gov\/icb\.yaml:5:3` \| `ICS-BOARD-001` \| The board has no chair\. \| agreed with NHS England; owner: Board Secretary; expires: 2027-03-31 \(line 3\) \|/);
+      // 6,000 findings and 6,000 waived findings of about 200 bytes each: more than 1 MiB together.
+      const long = 'x'.repeat(150);
+      const many = Array.from({ length: 6000 }, (_, i) => finding({ message: `${long} ${i}`, range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } } }));
+      const big: FileResult = { ...results(many)[0], outcome: { documents: [], waived: many.map((f) => ({ finding: f, waiver })) } };
+      const report = formatters.markdown([big], context);
+      assert.ok(Buffer.byteLength(report) <= MARKDOWN_MAX_BYTES, `${Buffer.byteLength(report)} bytes`);
+      const findingRows = (report.match(/^\| `gov\/icb\.yaml:\d+:1` \| error \|/gm) ?? []).length;
+      assert.ok(findingRows > 3000 && findingRows < 6000, `${findingRows} findings listed`);
+      assert.match(report, new RegExp(`…and ${6000 - findingRows} more \\(a job summary holds at most 1 MiB\\)`));
+      // The waived table is there, cut with a count of what it left out.
+      assert.match(report, /### Waived findings[^]*…and \d+ more \(a job summary holds at most 1 MiB\)[^]*$/);
     });
   });
 

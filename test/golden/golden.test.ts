@@ -13,7 +13,7 @@ import { FORMAT_NAMES } from '../../server/src/core/formatters';
  *   UPDATE_GOLDEN=1 npx mocha --no-config -r tsx/cjs test/golden/golden.test.ts   (or test/golden/update.sh)
  */
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-const EXT: Record<string, string> = { stylish: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'txt', markdown: 'md', checklist: 'txt' };
+const EXT: Record<string, string> = { stylish: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'txt', markdown: 'md', gitlab: 'json', checklist: 'txt' };
 
 function normalise(text: string): string {
   const version = toolVersion().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -51,6 +51,8 @@ export interface HarnessOptions extends ServerOptions {
   settings?: Record<string, unknown>;
   capabilities?: ClientCapabilities;
   initializationOptions?: unknown;
+  /** Leave the wait after a keystroke to the server (adaptive), instead of the tests' fixed 10 ms. */
+  adaptive?: boolean;
 }
 
 export const DEFAULT_CAPABILITIES: ClientCapabilities = {
@@ -71,7 +73,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const toClient = new PassThrough();
   // The same guarded connection as the server process (requests after shutdown are refused).
   const { connection } = createGuardedConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  const server = startServer(connection, { debounceMs: options.debounceMs ?? 10, rules: options.rules, today: options.today ?? '2026-01-15' });
+  const server = startServer(connection, { debounceMs: options.adaptive ? undefined : (options.debounceMs ?? 10), rules: options.rules, today: options.today ?? '2026-01-15' });
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const settings: Record<string, unknown> = { ...(options.settings ?? {}) };
   const logs: string[] = [];

@@ -127,7 +127,8 @@ describe('ics-check render', () => {
   it('a draft with errors still renders, its findings and placeholders marked', async () => {
     const r = await cli(['render', 'samples/flawed/no-lay-members.yaml', '-f', 'html', ...TODAY]);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /with 8 findings marked/);
+    // Issue 13: ICS-OFF-005 also reports the partner member left as the Freedom to Speak Up non-executive lead.
+    assert.match(r.stderr, /with 9 findings marked/);
     assert.match(r.stdout, /<aside class="finding sev-warning" data-uri="samples\/flawed\/no-lay-members\.yaml" data-line="25"[^>]*><span class="sev">Warning<\/span> <a class="rule" [^>]*>ICS-NED-001<\/a>/);
 
     const broken = await cli(['render', 'samples/flawed/yaml-syntax-error.yaml', '-f', 'md', ...TODAY]);
@@ -203,7 +204,7 @@ describe('ics-check render', () => {
     assert.match(md, /\n  - \*\*North Northmoor Place Committee\*\* — place committee <!-- [^>]+ -->\n    - \*\*North Northmoor\*\* — place: /);
     assert.match(md, line('**6.23** Where the arrangements stand: introduced in stages. The partners agreed to move to a place committee of the ICB once the neighbourhood teams are established.'));
     assert.match(md, line('- From April 2026: a committee of the ICB — A place committee of the ICB takes the delegated budgets.'));
-    assert.match(md, /\n\| children and young people's services \| the ICB \| the ICB \| £41,000,000 \| population need \| April 2026 \| planned \|\n/);
+    assert.match(md, /\n\| children and young people's services \| the ICB \| the ICB \| £41,000,000 \| population need and health inequalities \| April 2026 \| planned \|\n/);
   });
 
   it('a constitution that sets out seats and names no one: no "Held by" column, and no gap marked for it', async () => {

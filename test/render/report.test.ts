@@ -95,11 +95,13 @@ describe('the reviewer’s report (-f html)', () => {
     const structure = part(html, 'governance-structure');
     let committees = 0;
     let places = 0;
+    let icbs = 0;
     for (const dir of ['samples/valid', 'samples/flawed']) {
       for (const name of fs.readdirSync(path.join(ROOT, dir))) {
         // the sample with broken YAML counts as far as it can be read, as the checker reads it
         const doc = parseDocument(fs.readFileSync(path.join(ROOT, dir, name), 'utf8')).toJS() as { kind?: string; committees?: unknown[]; places?: unknown[] };
         if (doc?.kind === 'icb-constitution') {
+          icbs++;
           committees += doc.committees?.length ?? 0;
           places += doc.places?.length ?? 0;
         }
@@ -107,11 +109,12 @@ describe('the reviewer’s report (-f html)', () => {
       }
     }
     const svgs = structure.match(/<svg class="diagram"/g) ?? [];
-    assert.equal(svgs.length, 7, 'one diagram per ICB');
+    assert.ok(icbs >= 7);
+    assert.equal(svgs.length, icbs, 'one diagram per ICB');
     const boxes = (kind: string) => (structure.match(new RegExp(`<g class="box box-${kind}[ "]`, 'g')) ?? []).length;
     assert.equal(boxes('committee') + boxes('sub-committee'), committees, 'one box per committee');
     assert.equal(boxes('place'), places, 'one box per place');
-    assert.equal(boxes('board'), 7);
+    assert.equal(boxes('board'), icbs);
     assert.match(structure, /<g class="box box-place" data-uri="samples\/valid\/south-northmoor\.place\.yaml" data-line="\d+"/);
     assert.match(structure, /<g class="box box-partnership" data-uri="samples\/valid\/partnership\.yaml"/);
   });

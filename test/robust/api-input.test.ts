@@ -28,12 +28,21 @@ describe('API: arguments and the event loop', function () {
     ['today: 30/01/2025', { today: '30/01/2025' }, /must be written YYYY-MM-DD/],
     ['an unknown option', { file: ['x'] }, /unknown option "file"/],
     ['maxFileSize: "huge"', { maxFileSize: 'huge' }, /`maxFileSize` must be a size such as 10MB/],
+    ['basePath: 3', { basePath: 3 }, /`basePath` must be the path of a folder, not a number \(3\)/],
+    ['basePath: ""', { basePath: '' }, /`basePath` is an empty path/],
+    ['errorOnUnmatchedPattern: "no"', { errorOnUnmatchedPattern: 'no' }, /`errorOnUnmatchedPattern` must be true or false, not the text "no"/],
   ];
   for (const [label, input, message] of bad) {
     it(`${label} → InputError: ${message.source.slice(0, 50)}`, async () => {
       await assert.rejects(check(input as CheckInput), (err: unknown) => err instanceof InputError && message.test(err.message));
     });
   }
+
+  it('`files` as one string that yields nothing is an InputError too, unless errorOnUnmatchedPattern is false', async () => {
+    const dir = sandbox({ 'ci/workflow.yaml': fixture('not-ours.yaml') });
+    await assert.rejects(check({ files: 'ci', cwd: dir }), (err: unknown) => err instanceof InputError && /no ICS document in the folder "ci"/.test(err.message));
+    assert.deepEqual((await check({ files: 'ci', cwd: dir, errorOnUnmatchedPattern: false })).results, []);
+  });
 
   it('a leap day exists; --today 2025-02-30 is a usage error in the CLI', async () => {
     const dir = sandbox({ 'icb.yaml': fixture('no-chair.yaml') });

@@ -1,61 +1,8 @@
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { ALL_RULES, analyzeFile, applyEdits, checkFiles, type CheckOptions, type Finding, type FrameworkId, type ProfileId } from '../../server/src/core';
+import { ALL_RULES, analyzeFile, applyEdits, checkFiles } from '../../server/src/core';
+import { loadFixtures, runFixture } from './fixture-harness';
 
-/**
- * Every rule has a folder of small YAML fixtures, `test/rules/fixtures/<RULE-ID>/`:
- *   pass-*.yaml  must produce no finding of the rule;
- *   fail-*.yaml  must produce at least one (or exactly N with a `# expect: N` line);
- *   a pass- or fail- folder holds several files checked together as one system.
- * A `# framework: health-bill-2026` or `# profile: statutory` line sets the options; a
- * `# severity: warning` line pins the severity every finding of the rule is reported with.
- * Every fix a failing fixture offers is applied: the result must still be YAML, add no schema
- * error, and remove a finding of the rule.
- */
-export const FIXTURES = path.join(__dirname, 'fixtures');
-
-export interface Fixture {
-  name: string;
-  expectPass: boolean;
-  files: { uri: string; text: string }[];
-  options: CheckOptions;
-  expectCount?: number;
-  expectSeverity?: string;
-}
-
-export function loadFixtures(ruleId: string): Fixture[] {
-  const dir = path.join(FIXTURES, ruleId);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((n) => /^(pass|fail)/.test(n))
-    .sort()
-    .map((name) => {
-      const full = path.join(dir, name);
-      const paths = fs.statSync(full).isDirectory()
-        ? fs.readdirSync(full).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => path.join(full, n))
-        : [full];
-      const files = paths.map((p) => ({ uri: 'file://' + p, text: fs.readFileSync(p, 'utf8') }));
-      const header = files.map((f) => f.text).join('\n');
-      const framework = /^# framework: (\S+)/m.exec(header)?.[1] as FrameworkId | undefined;
-      const profile = (/^# profile: (\S+)/m.exec(header)?.[1] as ProfileId | undefined) ?? 'strict';
-      const expect = /^# expect: (\d+)/m.exec(header)?.[1];
-      const severity = /^# severity: (\S+)/m.exec(header)?.[1];
-      return {
-        name,
-        expectPass: name.startsWith('pass'),
-        files,
-        options: { framework, profile, today: '2026-11-23' },
-        expectCount: expect ? Number(expect) : undefined,
-        expectSeverity: severity,
-      };
-    });
-}
-
-export function runFixture(f: Fixture): Finding[] {
-  return checkFiles(f.files.map((x) => analyzeFile(x.uri, x.text)), f.options);
-}
+export { FIXTURES, loadFixtures, runFixture, type Fixture } from './fixture-harness';
 
 describe('rule fixtures', () => {
   for (const rule of ALL_RULES) {
@@ -65,6 +12,16 @@ describe('rule fixtures', () => {
       it('has a passing and a failing fixture', () => {
         assert.ok(fixtures.some((f) => f.expectPass), `${id}: add test/rules/fixtures/${id}/pass-*.yaml`);
         assert.ok(fixtures.some((f) => !f.expectPass), `${id}: add test/rules/fixtures/${id}/fail-*.yaml`);
+      });
+      it(rule.meta.fixable ? 'is declared fixable, and offers a fix on a failing fixture' : 'is not declared fixable, and offers no fix', () => {
+        // test/rules/expected/<RULE-ID>.txt pins which fixture offers which fix; here, that the
+        // rule's meta says what it does: --list-rules, the docs and the LSP advertise `fixable`.
+        const offered = fixtures
+          .filter((f) => !f.expectPass)
+          .filter((f) => runFixture(f).some((x) => x.ruleId === id && (x.fixes ?? []).some((fix) => fix.edits.length > 0)))
+          .map((f) => f.name);
+        if (rule.meta.fixable) assert.notDeepEqual(offered, [], `${id} is declared fixable but offers no fix on any failing fixture: add one, or set fixable: false`);
+        else assert.deepEqual(offered, [], `${id} offers fixes but is not declared fixable`);
       });
       for (const f of fixtures) {
         it(`${f.name} ${f.expectPass ? 'passes' : 'fails'}`, () => {

@@ -84,7 +84,7 @@ describe('place and ICP rules on the valid sample', () => {
   });
 
   it('a place budget set on historical spend: ICS-PLACE-011 asks for population need (information)', () => {
-    const t = edit(PLACE, 'allocation_basis: population_need', 'allocation_basis: historical_spend');
+    const t = edit(PLACE, 'allocation_basis: [population_need, health_inequalities]', 'allocation_basis: historical_spend');
     const found = of(check({ [PLACE]: t }), 'ICS-PLACE-011', PLACE);
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 'information');

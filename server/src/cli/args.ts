@@ -48,6 +48,10 @@ export interface CliArgs {
   requireWaiverOwnerAndExpiry: boolean;
   /** --max-file-size, as given ("10MB"). */
   maxFileSize?: string;
+  /** `--base-path`: the folder report paths are relative to (default: the repository root). */
+  basePath?: string;
+  /** `--no-error-on-unmatched-pattern`. */
+  allowUnmatched: boolean;
 }
 
 /** What `ics-check render` writes. */
@@ -59,11 +63,11 @@ const RULE_SETTINGS: readonly SeverityOrOff[] = ['off', 'error', 'warning', 'inf
 /** Options that take a value, by every name they go by. */
 const WITH_VALUE = new Set([
   '-f', '--format', '-o', '--output-file', '--stdin-filename', '--fail-on', '--max-warnings', '--explain', '--print-config',
-  '-c', '--config', '--profile', '--framework', '--rule', '--max-annotations', '--today', '--expiring-within', '--max-file-size',
+  '-c', '--config', '--profile', '--framework', '--rule', '--max-annotations', '--today', '--expiring-within', '--max-file-size', '--base-path',
 ]);
 const FLAGS = new Set([
   '-h', '--help', '-v', '--version', '--color', '--no-color', '--quiet', '--fix', '--fix-dry-run', '--list-rules', '--waivers', '--stdin',
-  '--fail-on-expired', '--require-waiver-owner-and-expiry',
+  '--fail-on-expired', '--require-waiver-owner-and-expiry', '--no-error-on-unmatched-pattern',
 ]);
 
 /** Parses argv (without `node` and the script). Throws `UsageError`. */
@@ -81,6 +85,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     rules: {},
     failOnExpired: false,
     requireWaiverOwnerAndExpiry: false,
+    allowUnmatched: false,
   };
   const modes = new Set<Mode>();
   let onlyPositional = false;
@@ -169,7 +174,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.failOn = v as Severity;
         break;
       case '--max-warnings':
-        args.maxWarnings = nonNegativeInteger('--max-warnings', v);
+        // -1 is "no limit", as in ESLint (so a script can pass a variable that may be unset).
+        args.maxWarnings = v.trim() === '-1' ? undefined : nonNegativeInteger('--max-warnings', v, ' (or -1 for no limit)');
         break;
       case '--max-annotations':
         args.maxAnnotations = nonNegativeInteger('--max-annotations', v);
@@ -202,6 +208,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.rules[m[1]] = m[2] as SeverityOrOff;
         break;
       }
+      case '--base-path':
+        args.basePath = v;
+        break;
+      case '--no-error-on-unmatched-pattern':
+        args.allowUnmatched = true;
+        break;
       case '--today':
         if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${v}"`);
         if (!isCalendarDate(v)) throw new UsageError(`--today ${v}: there is no such date`);
@@ -260,8 +272,8 @@ function period(v: string): number {
   return Number(m[1]) * (m[2] && /^w/i.test(m[2]) ? 7 : 1);
 }
 
-function nonNegativeInteger(name: string, v: string): number {
-  if (!/^\d+$/.test(v)) throw new UsageError(`${name} must be a whole number, not "${v}"`);
+function nonNegativeInteger(name: string, v: string, alternatives = ''): number {
+  if (!/^\d+$/.test(v)) throw new UsageError(`${name} must be a whole number${alternatives}, not "${v}"`);
   return Number(v);
 }
 
@@ -290,16 +302,23 @@ Configuration:
                              without is an error (also require_waiver_owner_and_expiry: true)
   --max-file-size SIZE       The largest file read, e.g. 20MB (default: the configuration's
                              max_file_size, else 10MB); a larger constitution is an error
+  --no-error-on-unmatched-pattern
+                             A folder or glob with no ICS document to check is not an error
 
 Output:
-  -f, --format NAME          stylish (default) | json | sarif | junit | github | markdown | html |
-                             checklist (every rule passed, failed, waived or not applicable)
-                             (repeatable); html is the reviewer's report: one self-contained page
+  -f, --format NAME          stylish (default) | json | sarif | junit | github | markdown | gitlab
+                             | html | checklist (repeatable); html is the reviewer's report: one
+                             self-contained page; checklist, every rule passed, failed, waived or
+                             not applicable
   -o, --output-file FILE     Write the format given just before to FILE (repeatable); the format
                              without -o goes to standard output
   --color, --no-color        Force colours on or off (default: on for a terminal, off with NO_COLOR)
   --quiet                    Report errors only (warnings and below are neither shown nor counted)
-  --max-annotations N        Cap on annotations for -f github (default 50)
+  --max-annotations N        Annotations per severity level for -f github (default 10, GitHub's
+                             limit per step); a notice first says how many more there are
+  --base-path DIR            Report paths relative to DIR (default: the Git repository's top
+                             folder, else the folder of the root .ics-check.yaml, else the
+                             current folder)
 
 Rendering (ics-check render):
   The constitution as people read it, in the order of NHS England's model constitution, with its
@@ -310,7 +329,7 @@ Rendering (ics-check render):
 Thresholds:
   --fail-on SEVERITY         error (default) | warning | information | hint: exit 1 when any
                              finding is at least this severe
-  --max-warnings N           Also exit 1 when there are more than N warnings
+  --max-warnings N           Also exit 1 when there are more than N warnings (-1: no limit)
 
 Fixing:
   --fix                      Apply safe fixes in place (atomically), then report what is left
@@ -334,5 +353,6 @@ Exit codes:
   1  findings at or above the failing severity, or too many warnings; with --waivers, a waiver
      that fails --fail-on-expired, --expiring-within or the owner-and-expiry requirement
   2  a usage error, a broken configuration, a file that cannot be read, a file --fix could not
-     write safely, an -o onto a file the run reads, or an internal failure
+     write safely, an -o onto a file the run reads, a folder or glob with no ICS document, or an
+     internal failure
 `;

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { CONFIG_FILENAME } from '../core/config';
+import { isConfigFileName } from '../core/config';
 import { describeErrno } from '../core/read';
 
 /** A problem with the inputs themselves (a missing file, a glob that matches nothing): exit code 2. */
@@ -17,7 +17,17 @@ export interface FoundFile {
   filePath: string;
   /** Named on the command line (checked whatever its extension; `files` globs do not apply). */
   explicit: boolean;
+  /** The inputs (files, folders or globs, as given) that found it. */
+  inputs?: string[];
 }
+
+export interface ExpandOptions {
+  /** A glob that matches nothing is left out instead of being an error (`--no-error-on-unmatched-pattern`). */
+  allowUnmatched?: boolean;
+}
+
+/** The hint added to every "nothing to check" error. */
+export const UNMATCHED_HINT = '(--no-error-on-unmatched-pattern allows this)';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -26,7 +36,7 @@ export function skipFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
 
-function isGlob(input: string): boolean {
+export function isGlob(input: string): boolean {
   return picomatch.scan(input).isGlob;
 }
 
@@ -35,13 +45,18 @@ function isGlob(input: string): boolean {
  * walked for `*.yaml`/`*.yml`, skipping node_modules, dot-folders and `.ics-check.yaml` itself.
  * A path that does not exist, or a glob that matches nothing, is an `InputError`.
  */
-export function expandInputs(inputs: readonly string[], cwd: string): FoundFile[] {
+export function expandInputs(inputs: readonly string[], cwd: string, options: ExpandOptions = {}): FoundFile[] {
   const found = new Map<string, FoundFile>();
+  let input = '';
   const add = (filePath: string, explicit: boolean) => {
     const existing = found.get(filePath);
-    if (!existing || (explicit && !existing.explicit)) found.set(filePath, { filePath, explicit });
+    if (!existing) found.set(filePath, { filePath, explicit, inputs: [input] });
+    else {
+      existing.explicit ||= explicit;
+      if (!existing.inputs?.includes(input)) existing.inputs?.push(input);
+    }
   };
-  for (const input of inputs) {
+  for (input of inputs) {
     const abs = path.resolve(cwd, input);
     let stat: fs.Stats | undefined;
     try {
@@ -58,7 +73,7 @@ export function expandInputs(inputs: readonly string[], cwd: string): FoundFile[
       throw new InputError(`${input} is not a regular file or folder`);
     } else if (isGlob(input)) {
       const matches = expandGlob(input, cwd);
-      if (matches.length === 0) throw new InputError(`no files match the pattern "${input}"`);
+      if (matches.length === 0 && !options.allowUnmatched) throw new InputError(`no files match the pattern "${input}" ${UNMATCHED_HINT}`);
       for (const f of matches) add(f, false);
     } else {
       throw new InputError(`no such file or folder: ${input}`);
@@ -82,7 +97,7 @@ export function walk(dir: string): string[] {
       const full = path.join(d, e.name);
       if (e.isDirectory()) {
         if (!skipFolder(e.name)) visit(full);
-      } else if ((e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name) && e.name !== CONFIG_FILENAME) {
+      } else if ((e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name) && !isConfigFileName(e.name)) {
         out.push(full);
       }
     }

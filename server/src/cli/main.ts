@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { check, toolVersion, writeFixes, type CheckResult } from '../api';
+import { check, versions, writeFixes, type CheckResult } from '../api';
 import { ConfigError, ConfigLoader, formatConfigProblem } from '../core/config';
 import { formatters, isFormatName, FORMAT_NAMES, displayPath, summarize, type FileResult } from '../core/formatters';
 import { SEVERITY_ORDER } from '../core/types';
@@ -9,6 +9,7 @@ import { HELP, parseArgs, UsageError, type CliArgs } from './args';
 import { InputError } from './files';
 import { writeRefusal } from './atomic';
 import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from '../core/read';
+import { findBasePath } from './basepath';
 import { explainOutput, listRulesOutput, printConfig, waiverRows, waiversOutput } from './info';
 import { runRender } from './render';
 import { runInit, type Ask } from './init';
@@ -53,7 +54,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io.stdout(HELP);
         return EXIT_OK;
       case 'version':
-        io.stdout(`${toolVersion()}\n`);
+        io.stdout(versionText());
         return EXIT_OK;
       case 'list-rules':
         io.stdout(listRulesOutput(args.outputs[0]?.format ?? 'table'));
@@ -88,8 +89,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function checkFromArgs(args: CliArgs, io: CliIo, fix: boolean): Promise<CheckResult> {
-  const text = args.stdin ? await io.readStdin((args.maxFileSize !== undefined ? parseSize(args.maxFileSize) : undefined) ?? DEFAULT_MAX_FILE_SIZE) : undefined;
+  const maxFileSize = args.maxFileSize !== undefined ? parseSize(args.maxFileSize) : undefined;
+  const text = args.stdin ? await io.readStdin(maxFileSize ?? DEFAULT_MAX_FILE_SIZE) : undefined;
+  const loader = new ConfigLoader({ configPath: args.config ? path.resolve(io.cwd, args.config) : undefined, maxFileSize });
   return check({
+    basePath: findBasePath(io.cwd, io.env, loader, args.basePath),
+    errorOnUnmatchedPattern: !args.allowUnmatched,
     files: args.inputs.length > 0 ? args.inputs : args.stdin ? [] : undefined,
     text,
     filename: args.stdinFilename,
@@ -105,6 +110,18 @@ async function checkFromArgs(args: CliArgs, io: CliIo, fix: boolean): Promise<Ch
   });
 }
 
+/** `--version`: the package and its version on the first line (for scripts), then what reports depend on. */
+export function versionText(): string {
+  const v = versions();
+  const c = v.catalogue;
+  return [
+    `ics-constitution-checker ${v.tool}`,
+    `document format: ${v.formats.map((f) => `v${f}`).join(', ')}`,
+    `rule catalogue: ${c.rules} rules (${c.notImplemented} more catalogued, not implemented), fingerprint ${c.fingerprint}`,
+    `JSON report: v${v.jsonReport}`,
+  ].join('\n') + '\n';
+}
+
 function useColor(args: CliArgs, io: CliIo): boolean {
   if (args.color !== undefined) return args.color;
   if (io.env.NO_COLOR) return false;
@@ -116,6 +133,7 @@ async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   for (const o of args.outputs) if (!isFormatName(o.format)) throw new UsageError(`unknown format "${o.format}" (use one of ${FORMAT_NAMES.join(', ')})`);
   let result = await checkFromArgs(args, io, args.fix || args.fixDryRun);
   for (const w of result.warnings) io.stderr(`ics-check: warning: ${w}\n`);
+  const base = result.context.cwd;
   reportSkipped(result, io);
   refuseOutputsOntoInputs(args, result, io);
 
@@ -123,8 +141,8 @@ async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   if (args.fix) {
     const written = await writeFixes(result.results);
     const wasWritten = new Set(written.written);
-    for (const r of result.results) if (wasWritten.has(r.filePath)) for (const f of r.fixed ?? []) io.stderr(`fixed ${displayPath(r.filePath, io.cwd)}:${f.line}  ${f.ruleId}  ${f.title}\n`);
-    for (const x of written.refused) io.stderr(`ics-check: not fixed ${displayPath(x.filePath, io.cwd)}: ${x.reason}\n`);
+    for (const r of result.results) if (wasWritten.has(r.filePath)) for (const f of r.fixed ?? []) io.stderr(`fixed ${displayPath(r.filePath, base)}:${f.line}  ${f.ruleId}  ${f.title}\n`);
+    for (const x of written.refused) io.stderr(`ics-check: not fixed ${displayPath(x.filePath, base)}: ${x.reason}\n`);
     refused = written.refused.length;
     // A file refused at the moment of writing is reported as it is on disk, not as it would have been.
     if (written.refused.some((x) => !result.results.find((r) => r.filePath === x.filePath)?.notFixed)) {
@@ -140,7 +158,7 @@ async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
       const refusal = r.notFixed ?? (r.output !== undefined && r.output !== r.text ? writeRefusal(r.filePath) : undefined);
       if (refusal) io.stderr(`ics-check: --fix would not fix ${displayPath(r.filePath, io.cwd)}: ${refusal}\n`);
       if (r.output === undefined || r.output === r.text) continue;
-      const name = displayPath(r.filePath, io.cwd);
+      const name = displayPath(r.filePath, base);
       io.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, r.text, r.output, undefined, undefined, { context: 3 }));
       fixes += r.fixed?.length ?? 0;
       files++;
@@ -148,9 +166,22 @@ async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
     io.stderr(fixes > 0 ? `ics-check: --fix would apply ${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'} (nothing written)\n` : 'ics-check: no safe fixes to apply\n');
   }
 
-  // --quiet: errors only, for the reports and for the exit code alike.
-  const shown: FileResult[] = args.quiet ? result.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : result.results;
-  const context = { ...result.context, color: false, maxAnnotations: args.maxAnnotations };
+  // --quiet: errors only, for the reports and for the exit code alike; the reports say how many
+  // others were hidden, so a quiet run never reads as "no problems" when there are warnings.
+  // Waived findings below error are left out of the lists too (the rules' outcomes are unchanged).
+  const errorsOnly = (r: FileResult): FileResult => ({
+    ...r,
+    findings: r.findings.filter((f) => f.severity === 'error'),
+    ...(r.outcome ? { outcome: { ...r.outcome, waived: r.outcome.waived.filter((w) => w.finding.severity === 'error') } } : {}),
+  });
+  const shown: FileResult[] = args.quiet ? result.results.map(errorsOnly) : result.results;
+  const hidden = args.quiet ? summarize(result.results, result.context) : undefined;
+  const context = {
+    ...result.context,
+    color: false,
+    maxAnnotations: args.maxAnnotations,
+    ...(hidden ? { hidden: { error: 0, warning: hidden.warning, information: hidden.information, hint: hidden.hint } } : {}),
+  };
   for (const o of args.outputs) {
     const formatter = formatters[o.format as keyof typeof formatters];
     if (o.file !== undefined) {
@@ -209,7 +240,7 @@ function reportSkipped(result: CheckResult, io: CliIo): void {
   const byReason = new Map<string, string[]>();
   for (const s of result.skipped) {
     if (!byReason.has(s.reason)) byReason.set(s.reason, []);
-    byReason.get(s.reason)!.push(displayPath(s.filePath, io.cwd));
+    byReason.get(s.reason)!.push(displayPath(s.filePath, result.context.cwd));
   }
   for (const [reason, files] of byReason) io.stderr(`ics-check: skipped ${files.length} file${files.length === 1 ? '' : 's'}, ${reason}: ${files.join(', ')}\n`);
 }
@@ -218,7 +249,7 @@ async function waivers(args: CliArgs, io: CliIo): Promise<number> {
   const result = await checkFromArgs(args, io, false);
   for (const w of result.warnings) io.stderr(`ics-check: warning: ${w}\n`);
   const today = args.today ?? new Date().toISOString().slice(0, 10);
-  const rows = waiverRows(result.results, io.cwd, today, args.expiringWithinDays);
+  const rows = waiverRows(result.results, result.context.cwd, today, args.expiringWithinDays);
   io.stdout(waiversOutput(rows, args.outputs[0]?.format ?? 'markdown', today));
   // The register fails a pipeline only for what was asked of it.
   const dated = args.failOnExpired || args.expiringWithinDays !== undefined;
@@ -286,7 +317,8 @@ function terminalIo(): Pick<CliIo, 'ask' | 'closeAsk'> {
   };
 }
 
-if (require.main === module) {
+/** Runs the CLI as the process: its arguments, its streams, its exit code. */
+export function runAsProcess(): void {
   run(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;

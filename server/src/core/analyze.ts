@@ -1,13 +1,17 @@
-import { build } from './model/spec';
+import { build, ModelMemo } from './model/spec';
 import { icbConstitutionSpec, icpSpec, placePartnershipSpec, type IcbConstitution, type IntegratedCarePartnership, type PlacePartnership } from './model/kinds';
 import { isOurs, parseFile, type ParsedDocument, type ParsedFile } from './yaml/parse';
 import { isMap, isScalar, type Node } from 'yaml';
 import { LineIndex } from './yaml/lineIndex';
 import { looksOurs, type SourceHints } from './source';
 import { SCHEMA_RULE_ID, UNREADABLE_RULE_ID, type Range } from './types';
+import { IncrementalParser } from './yaml/incremental';
+import { instrumentRoot, RuleResultCache } from './rules/cache';
 import { SCHEMAS, validateYaml, locate, type SchemaProblem } from './schema/validate';
 import { compositionOf } from './model/composition';
 import { isPlaceholder, text } from './model/query';
+
+const ROOT_SPECS = { 'icb-constitution': icbConstitutionSpec, 'integrated-care-partnership': icpSpec, 'place-partnership': placePartnershipSpec } as const;
 
 export type DocumentModel =
   | { kind: 'icb-constitution'; model: IcbConstitution }
@@ -45,11 +49,23 @@ export interface FileProblem {
 }
 
 /**
+ * What one file's analyses keep from one version of its text to the next (the language server
+ * keeps one per open file): the units of its last parse and the models built from them, so an edit
+ * re-parses and re-builds only what it changed. The result is the same as without it (tested).
+ */
+export class AnalysisCache {
+  readonly memo = new ModelMemo();
+  readonly parser = new IncrementalParser((nodes, lineDelta) => this.memo.moved(nodes, lineDelta));
+  /** The findings of each rule, re-used while what the rule reads is unchanged (rules/cache.ts). */
+  readonly rules = new RuleResultCache();
+}
+
+/**
  * Text → YAML documents with positions → typed models. Never throws. `hints` are what reading the
  * file found (see source.ts): an encoding that is not UTF-8, a file too large to read, a file the
- * configuration's `files` names.
+ * configuration's `files` names. With `cache`, an edit re-reads only what it changed.
  */
-export function analyzeFile(uri: string, text: string, hints: SourceHints = {}): AnalyzedFile {
+export function analyzeFile(uri: string, text: string, hints: SourceHints = {}, cache?: AnalysisCache): AnalyzedFile {
   if (hints.unreadable) {
     // Nothing in it can be checked; it is an error if it looks like one of ours, else it is left alone.
     const lines = new LineIndex(text);
@@ -58,10 +74,16 @@ export function analyzeFile(uri: string, text: string, hints: SourceHints = {}):
     const problems = looks ? [{ ruleId: UNREADABLE_RULE_ID, message: hints.unreadable.message, range: lines.range(at, at) }] : [];
     return { uri, text, lines, documents: [], ours: looks, problems, hints };
   }
-  const parsed = parseFile(uri, text);
+  const parsed = cache ? cache.parser.parse(uri, text) : parseFile(uri, text);
+  const memo = cache?.memo;
+  if (cache) {
+    // Cached rule findings follow the edit, or go when the file was parsed anew.
+    if (cache.parser.stats.incremental && cache.parser.lastChange) cache.rules.edited(cache.parser.lastChange);
+    else cache.rules.clear();
+  }
   const documents = parsed.documents.map((d): AnalyzedDocument => {
     try {
-      return analyzeDocument(d, parsed);
+      return analyzeDocument(d, parsed, memo);
     } catch (err) {
       // One document's failure must not stop the others, nor the file's other findings.
       return { ...d, broken: true, schemaProblems: [], failure: err instanceof Error ? err.message : String(err) };
@@ -88,7 +110,9 @@ export function analyzeFile(uri: string, text: string, hints: SourceHints = {}):
     const at = Math.min(hints.invalidUtf8.offset, text.length);
     problems.unshift({ ruleId: UNREADABLE_RULE_ID, message: hints.invalidUtf8.message, range: parsed.lines.range(at, Math.min(at + 1, text.length)) });
   }
-  return { ...parsed, documents, ours, problems, hints };
+  const file: AnalyzedFile = { ...parsed, documents, ours, problems, hints };
+  if (cache) cache.rules.current = file;
+  return file;
 }
 
 function hasTopLevelKey(d: ParsedDocument, key: string): boolean {
@@ -103,7 +127,7 @@ function headOf(d: ParsedDocument, lines: LineIndex): Range {
   return r ? lines.range(r[0], r[1]) : d.range;
 }
 
-function analyzeDocument(d: ParsedDocument, parsed: ParsedFile): AnalyzedDocument {
+function analyzeDocument(d: ParsedDocument, parsed: ParsedFile, memo: ModelMemo | undefined): AnalyzedDocument {
   {
     const broken = d.yaml.errors.length > 0;
     const root = d.yaml.contents as Node | null;
@@ -111,17 +135,19 @@ function analyzeDocument(d: ParsedDocument, parsed: ParsedFile): AnalyzedDocumen
     if (broken && d.yaml.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) {
       // not read further
     } else if (d.kind === 'icb-constitution') {
-      const model = build(icbConstitutionSpec, root, parsed.lines);
+      const model = build(icbConstitutionSpec, root, parsed.lines, undefined, memo);
       if (model) typed = { kind: d.kind, model };
     } else if (d.kind === 'integrated-care-partnership') {
-      const model = build(icpSpec, root, parsed.lines);
+      const model = build(icpSpec, root, parsed.lines, undefined, memo);
       if (model) typed = { kind: d.kind, model };
     } else if (d.kind === 'place-partnership') {
-      const model = build(placePartnershipSpec, root, parsed.lines);
+      const model = build(placePartnershipSpec, root, parsed.lines, undefined, memo);
       if (model) typed = { kind: d.kind, model };
     }
+    // The root notes which sections are read from here on (rule cache), views built from it included.
+    if (memo && typed && d.kind) instrumentRoot(typed.model as unknown as Record<string, unknown>, Object.keys(ROOT_SPECS[d.kind].map));
     // Aliases were counted when parsing (an alias bomb is a YAML error), so yaml's own guard is off.
-    const schemaProblems = d.kind && !broken ? validateYaml(SCHEMAS[d.kind], root, d.yaml.toJS({ maxAliasCount: -1 }), parsed.lines) : [];
+    const schemaProblems = d.kind && !broken ? validateYaml(SCHEMAS[d.kind], root, d.data ?? d.yaml.toJS({ maxAliasCount: -1 }), parsed.lines) : [];
     if (typed) readMisspeltValuesAsMeant(typed.model, root, schemaProblems);
     if (typed?.kind === 'icb-constitution' && d.kind && !broken) schemaProblems.push(...seatProblems(typed.model));
     return { ...d, typed, broken, schemaProblems };

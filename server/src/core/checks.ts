@@ -1,4 +1,4 @@
-import { CONFIG_RULE_ID, INTERNAL_RULE_ID, PLACEHOLDER_RULE_ID, SCHEMA_RULE_ID, SUPPRESSION_RULE_ID, SYNTAX_RULE_ID, UNREADABLE_RULE_ID, type Severity } from './types';
+import { CONFIG_RULE_ID, DUPLICATE_ID_RULE_ID, INTERNAL_RULE_ID, PLACEHOLDER_RULE_ID, SCHEMA_RULE_ID, SUPPRESSION_RULE_ID, SYNTAX_RULE_ID, UNREADABLE_RULE_ID, type Severity } from './types';
 
 /**
  * The checks of the engine itself, besides the catalogue rules: the ids findings carry when the
@@ -183,6 +183,29 @@ rules:
       'Reported when a rule stops with an error of its own instead of judging the document. The other rules still ran, so the rest of the findings stand.',
     rationale: 'A failing rule must not hide the findings of the others, nor stop the editor checking; it is reported so it can be fixed.',
     howToFix: 'Please report it with the document (or the part of it the finding points at) and the message. `ICS_CHECK_DEBUG=1 ics-check FILE` prints the details.',
+  },
+  {
+    id: DUPLICATE_ID_RULE_ID,
+    level: 'error',
+    title: 'Two documents checked together declare the same ICB id.',
+    severity: 'error',
+    description:
+      'Reported on each ICB constitution whose `icb.id` another constitution checked in the same run (or open in the same workspace) also declares, with where the other one is. A copy whose YAML is broken is not counted until its YAML is fixed.',
+    rationale:
+      'Partnership and place files find their ICB by its id, and the checks across documents (overlapping areas, members of the partnership) read each ICB once. Two constitutions with one id — an old copy, a draft beside the approved text — would make those findings depend on which copy was read.',
+    incorrect: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+---
+kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+`,
+    correct: `kind: icb-constitution
+version: 1
+icb: {id: nhs-example, name: NHS Example Integrated Care Board}
+`,
+    howToFix: 'Keep one constitution per ICB among the files checked together: remove the copy, leave it out with `ignore:` in `.ics-check.yaml`, or give each ICB its own id.',
   },
 ];
 

@@ -21,6 +21,13 @@ import type { CheckOptions, FrameworkId, ProfileId, SeverityOrOff } from './type
  * editor, so the language server, the CLI and tests share it.
  */
 export const CONFIG_FILENAME = '.ics-check.yaml';
+/** The names a configuration file may have, in order of preference (`.yml` as well, like other YAML tools). */
+export const CONFIG_FILENAMES: readonly string[] = [CONFIG_FILENAME, '.ics-check.yml'];
+
+/** Whether a file name (not a path) is a configuration file's. */
+export function isConfigFileName(name: string): boolean {
+  return CONFIG_FILENAMES.includes(name);
+}
 
 /** Where a setting was written: a config file and the 1-based line and column of its key. */
 export interface SettingOrigin {
@@ -255,7 +262,7 @@ export class ConfigLoader {
     } else {
       let current = path.resolve(dir);
       for (;;) {
-        const file = this.load(path.join(current, CONFIG_FILENAME));
+        const file = this.loadFromFolder(current);
         if (file) {
           chain.push(file);
           if (file.settings.root === true) break;
@@ -268,6 +275,18 @@ export class ConfigLoader {
     const result = resolveChain(chain);
     this.resolved.set(key, result);
     return result;
+  }
+
+  /** The folder's `.ics-check.yaml`, else its `.ics-check.yml`; with both, the `.yml` is named in a warning. */
+  private loadFromFolder(dir: string): ConfigFile | undefined {
+    const [preferred, ...others] = CONFIG_FILENAMES.map((name) => this.load(path.join(dir, name)));
+    const first = preferred ?? others.find((f) => f !== undefined);
+    if (!first) return undefined;
+    const ignored = [preferred, ...others].filter((f): f is ConfigFile => f !== undefined && f !== first);
+    if (ignored.length > 0 && !first.warnings.some((w) => w.message.startsWith('another configuration file'))) {
+      first.warnings.push({ file: first.path, line: 1, column: 1, message: `another configuration file in this folder is not used: ${ignored.map((f) => path.basename(f.path)).join(', ')} (${path.basename(first.path)} wins); remove one` });
+    }
+    return first;
   }
 
   private load(filePath: string): ConfigFile | undefined {

@@ -2,6 +2,7 @@ import { PROFILE_SOURCES } from './profiles';
 import { ENGINE_CHECKS } from './checks';
 import type { NotImplemented, Rule } from './rules/framework';
 import { PROFILES, type Citation, type ProfileId, type RuleMeta } from './types';
+import { CONSIDERED, SEED_ASKS, SEEDS, type SeedAsk } from './seed-asks';
 
 /**
  * Rule documentation, generated from each rule's metadata: `docs/rules/<ID>.md` and its index.
@@ -89,7 +90,7 @@ export function ruleMarkdown(rule: Rule): string {
   return lines.join('\n');
 }
 
-export function rulesIndexMarkdown(rules: readonly Rule[], notImplemented: readonly NotImplemented[]): string {
+export function rulesIndexMarkdown(rules: readonly Rule[], notImplemented: readonly NotImplemented[], seedAsks: readonly SeedAsk[] = SEED_ASKS): string {
   const bySection = new Map<string, Rule[]>();
   for (const r of rules) {
     if (!bySection.has(r.meta.section)) bySection.set(r.meta.section, []);
@@ -118,6 +119,23 @@ export function rulesIndexMarkdown(rules: readonly Rule[], notImplemented: reado
   out.push('');
   out.push('## Rules of the catalogue not implemented', '', 'These catalogue rules cannot be checked from the format as it stands, for the reason given.', '', '| Rule | Requirement | Why not |', '|---|---|---|');
   for (const n of notImplemented) out.push(`| ${n.id} | ${n.title} | ${n.reason} |`);
+  out.push('');
+  out.push(
+    '## The seeds\' asks',
+    '',
+    'What the documents this product was created from ask for, and the rules that check each ask — or why none can.',
+    '',
+    ...SEEDS.map((s) => `- ${s.id}: ${s.title}`),
+    '',
+    '| Seeds | Ask | Rules | Notes |',
+    '|---|---|---|---|',
+  );
+  for (const a of seedAsks) {
+    const links = a.rules.length ? a.rules.map((id) => `[${id}](${id}.md)`).join(', ') : 'none';
+    out.push(`| ${a.seeds.join(', ')} | ${a.ask} | ${links} | ${a.note ?? ''} |`);
+  }
+  out.push('', '### Considered and not made rules', '', '| Requirement | Why not |', '|---|---|');
+  for (const c of CONSIDERED) out.push(`| ${c.requirement} | ${c.why} |`);
   out.push('');
   return out.join('\n');
 }

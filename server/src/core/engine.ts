@@ -2,14 +2,17 @@ import { analyzeFile, type AnalyzedDocument, type AnalyzedFile } from './analyze
 import { ALL_RULES, KNOWN_RULE_IDS } from './rules';
 import { anchorRange, type Report, type Rule, type RuleContext, type SystemDoc, type SystemView } from './rules/framework';
 import type { RuleMeta } from './types';
-import { placeReport, sectionAt } from './rules/placement';
+import { icbIdAnchor } from './rules/place/system';
+import { placeReport, sectionAt, sectionOfKey } from './rules/placement';
 import { effectiveSeverity } from './profiles';
 import { ruleNotRun } from './applicability';
 import { applySuppressions, type DocumentActivity, type SuppressionResult } from './suppressions';
+import { noteRead, rawSections, tracking, WHOLE, SYSTEM, type RuleResultCache } from './rules/cache';
 import { withLineEnding, YamlEditor } from './yaml/edits';
 import { nearestKind } from './yaml/parse';
 import {
   DEFAULT_FRAMEWORK,
+  DUPLICATE_ID_RULE_ID,
   FRAMEWORKS,
   INTERNAL_RULE_ID,
   PLACEHOLDER_RULE_ID,
@@ -22,7 +25,7 @@ import {
 } from './types';
 import type { IcbConstitution, IntegratedCarePartnership, PlacePartnership } from './model/kinds';
 import { isPlaceholder, text } from './model/query';
-import { isPair, isScalar, visit } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Scalar } from 'yaml';
 
 export interface EngineOptions extends CheckOptions {
   /** Rules to use instead of the catalogue (tests). */
@@ -45,22 +48,29 @@ export function checkFiles(files: AnalyzedFile[], options: EngineOptions = {}): 
   return out;
 }
 
-/** Checks one file against a system built from many (the language server re-checks one file at a time). */
-export function checkFileInSystem(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}): Finding[] {
-  return checkFileDetailed(file, system, options).findings;
+/**
+ * Checks one file against a system built from many (the language server re-checks one file at a
+ * time). With `cache` (the language server's, for an open file analysed incrementally), a rule
+ * whose inputs did not change since its last run gives its last findings again (rules/cache.ts).
+ */
+export function checkFileInSystem(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}, cache?: RuleResultCache): Finding[] {
+  return checkFileDetailed(file, system, options, cache).findings;
 }
 
 /**
  * The findings of a file, how each of its suppression comments stands (for the waiver register),
- * and the findings they hide, each with its waiver (for the reports and the rule outcomes).
+ * and the findings they hide, each with its waiver (for the reports and the rule outcomes). With
+ * `cache` (the language server's, for an open file analysed incrementally), a rule whose inputs did
+ * not change since its last run gives its last findings again (rules/cache.ts).
  */
-export function checkFileDetailed(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}): SuppressionResult {
+export function checkFileDetailed(file: AnalyzedFile, system: SystemView, options: EngineOptions = {}, cache?: RuleResultCache): SuppressionResult {
   if (!file.ours) return { findings: [], waivers: [], waived: [] };
   const findings: Finding[] = file.problems.map((p) => ({ uri: file.uri, ruleId: p.ruleId, severity: 'error' as const, message: p.message, range: p.range }));
   const documents: DocumentActivity[] = [];
+  const usable = cache && cache.current === file ? cache : undefined;
   for (const doc of file.documents) {
     try {
-      findings.push(...checkDocument(file, doc, system, options));
+      findings.push(...checkDocument(file, doc, system, options, usable));
     } catch (err) {
       // One document's failure must not stop the file's other documents, nor the other files.
       findings.push(internalError(file, doc, err));
@@ -108,7 +118,7 @@ function internalError(file: AnalyzedFile, doc: AnalyzedDocument, err: unknown):
   };
 }
 
-function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: SystemView, options: EngineOptions): Finding[] {
+function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: SystemView, options: EngineOptions, cache: RuleResultCache | undefined): Finding[] {
   const findings: Finding[] = [];
   const base = { uri: file.uri, documentIndex: doc.index };
   if (doc.failure !== undefined) return [internalError(file, doc, doc.failure)];
@@ -143,37 +153,88 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
       severity: 'error',
       // A key the document must have ("needs `id`") is shown as YAML to add, like the rules' findings.
       message: p.keyword === 'required' ? placeReport({ file, document: doc, editor, documentAnchor }, undefined, { message: p.message, at: p.range }).message : p.message,
-      range: p.range,
+      range: copyRange(p.range),
       section: sectionAt(doc, file.lines.offsetAt(p.range.start)),
-      fixes: p.suggestion ? [{ title: `Change to \`${p.suggestion.text}\``, safe: false, edits: [{ range: p.suggestion.range, newText: p.suggestion.text }] }] : undefined,
+      fixes: p.suggestion ? [{ title: `Change to \`${p.suggestion.text}\``, safe: false, edits: [{ range: copyRange(p.suggestion.range), newText: p.suggestion.text }] }] : undefined,
     });
   }
 
   findings.push(...placeholderFindings(file, doc));
+  findings.push(...duplicateIcbFindings(file, doc, system));
 
   if (!doc.typed) return findings;
   const framework = frameworkFor(doc, system, options);
+  // What a cached rule result must have been computed from (see rules/cache.ts).
+  const sections = cache ? rawSections(doc.typed.model) : undefined;
+  const runKey = sections && {
+    framework,
+    // With today's date: a rule may read the clock when no date is given (terms of office).
+    options: `${JSON.stringify(options, (k, v: unknown) => (k === 'rules' || k === 'others' ? undefined : v))}|${options.today ?? new Date().toISOString().slice(0, 10)}`,
+    shape: `${[...sections].filter(([k, v]) => k !== 'loc' && v !== undefined).map(([k]) => k).join(',')}|${JSON.stringify(documentAnchor)}|${editor.indentUnit}|${JSON.stringify(editor.eol)}`,
+    others: [...system.icbs, ...system.icps, ...system.places].filter((d) => d.uri !== file.uri).map((d) => d.document),
+  };
   for (const rule of options.rules ?? ALL_RULES) {
     const meta = rule.meta;
     if (whyRuleDoesNotRun(meta, doc.kind, framework, options) !== undefined) continue;
     const severity = effectiveSeverity(meta, options) as Finding['severity'];
+    const cacheId = `${doc.index}|${meta.id}`;
+    const key = runKey && { ...runKey, rule, severity };
+    const cached = cache && key ? cache.get(cacheId, key, sections!) : undefined;
+    if (cached) {
+      findings.push(...cached);
+      continue;
+    }
     const reports: Report[] = [];
     const ctx: RuleContext = {
       uri: file.uri,
-      file,
-      document: doc,
+      // Reading the whole file, or the other documents, is noted for the rule cache.
+      get file() {
+        noteRead(WHOLE);
+        return file;
+      },
+      get document() {
+        noteRead(WHOLE);
+        return doc;
+      },
       icb: doc.typed.kind === 'icb-constitution' ? doc.typed.model : undefined,
       icp: doc.typed.kind === 'integrated-care-partnership' ? doc.typed.model : undefined,
       place: doc.typed.kind === 'place-partnership' ? doc.typed.model : undefined,
-      system,
+      get system() {
+        noteRead(SYSTEM);
+        return system;
+      },
       framework,
       options,
       editor,
       documentAnchor,
       report: (r) => reports.push(r),
     };
-    try {
+    const found: Finding[] = [];
+    // Where each finding sits and what it shows reads the document too: placed while the reads of
+    // the rule are noted, so a cached result is re-used only while its placement holds.
+    const run = () => {
       rule.check(ctx);
+      for (const r of reports) {
+        // A value still to be filled in is reported once, as a placeholder: not also as a wrong value.
+        if (pointsAtPlaceholder(r)) continue;
+        const placed = placeReport({ file, document: doc, editor, documentAnchor }, meta, r);
+        found.push({
+          ...base,
+          ruleId: meta.id,
+          severity,
+          message: placed.message,
+          range: copyRange(placed.range),
+          section: placed.section,
+          related: r.related?.map((x) => ({ message: x.message, range: copyRange(anchorRange(x.at)), uri: x.uri })),
+          // Whatever a rule wrote, the lines it adds end the way the document's lines do.
+          fixes: r.fixes && r.fixes.length > 0 ? r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: copyRange(e.range), newText: withLineEnding(e.newText, editor.eol) })) })) : undefined,
+        });
+      }
+    };
+    let read: Set<string> | undefined;
+    try {
+      if (key) read = tracking(run).reads;
+      else run();
     } catch (err) {
       // One rule's failure must not stop the others, nor the server.
       findings.push({
@@ -185,22 +246,8 @@ function checkDocument(file: AnalyzedFile, doc: AnalyzedDocument, system: System
       });
       continue;
     }
-    for (const r of reports) {
-      // A value still to be filled in is reported once, as a placeholder: not also as a wrong value.
-      if (pointsAtPlaceholder(r)) continue;
-      const placed = placeReport({ file, document: doc, editor, documentAnchor }, meta, r);
-      findings.push({
-        ...base,
-        ruleId: meta.id,
-        severity,
-        message: placed.message,
-        range: placed.range,
-        section: placed.section,
-        related: r.related?.map((x) => ({ message: x.message, range: anchorRange(x.at), uri: x.uri })),
-        // Whatever a rule wrote, the lines it adds end the way the document's lines do.
-        fixes: r.fixes && r.fixes.length > 0 ? r.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, newText: withLineEnding(e.newText, editor.eol) })) })) : undefined,
-      });
-    }
+    findings.push(...found);
+    if (cache && key && read) cache.set(cacheId, read.has(SYSTEM) ? key : { ...key, others: undefined }, read, sections!, found);
   }
   return findings;
 }
@@ -227,7 +274,8 @@ export function frameworkFor(doc: AnalyzedDocument, system: SystemView, options:
   return options.defaultFramework ?? DEFAULT_FRAMEWORK;
 }
 
-export function buildSystem(files: AnalyzedFile[]): SystemView {
+/** The system of these files, and of ICBs checked elsewhere (`remote`, parallel CLI runs), if any. */
+export function buildSystem(files: AnalyzedFile[], remote: readonly SystemDoc<IcbConstitution>[] = []): SystemView {
   const icbs: SystemDoc<IcbConstitution>[] = [];
   const icps: SystemDoc<IntegratedCarePartnership>[] = [];
   const places: SystemDoc<PlacePartnership>[] = [];
@@ -241,6 +289,7 @@ export function buildSystem(files: AnalyzedFile[]): SystemView {
       else places.push({ uri: file.uri, document, model: t.model });
     }
   }
+  icbs.push(...remote);
   const byId = new Map<string, SystemDoc<IcbConstitution>>();
   for (const d of icbs) {
     const id = text(d.model.icb?.id);
@@ -262,28 +311,92 @@ export function buildSystem(files: AnalyzedFile[]): SystemView {
 export type { Range };
 
 /**
+ * A finding owns its positions: the ranges of the model are moved when an edit above them changes
+ * the line numbers (incremental analysis), and a finding already published must not move with them.
+ */
+function copyRange(r: Range): Range {
+  return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+}
+
+/**
+ * Two documents that declare the same ICB id make the system ambiguous: partnership and place
+ * files resolve to one of them, and the cross-ICB rules would compare an ICB with its own copy (a
+ * draft next to the approved text, say). Each copy gets an error pointing at the others.
+ */
+function duplicateIcbFindings(file: AnalyzedFile, doc: AnalyzedDocument, system: SystemView): Finding[] {
+  if (doc.typed?.kind !== 'icb-constitution') return [];
+  const id = text(doc.typed.model.icb?.id);
+  if (!id) return [];
+  // A copy whose YAML is broken is not checked (its own findings wait for the YAML), so it is not counted either.
+  const others = system.icbs.filter((d) => !d.document.broken && text(d.model.icb?.id) === id && !(d.uri === file.uri && d.document.index === doc.index));
+  if (others.length === 0) return [];
+  const where = (d: SystemDoc<IcbConstitution>) => (d.uri === file.uri ? `document ${d.document.index + 1} of this file` : decodeURIComponent(d.uri.replace(/^.*\//, '')));
+  return [
+    {
+      uri: file.uri,
+      documentIndex: doc.index,
+      ruleId: DUPLICATE_ID_RULE_ID,
+      severity: 'error',
+      message: `The ICB id \`${id}\` is also declared in ${others.map(where).join(', ')}: each ICB is checked once, so keep one constitution per ICB in the files checked together (ignore or remove the copy, or give each its own id).`,
+      range: anchorRange(icbIdAnchor(doc.typed.model)),
+      related: others.map((d) => ({ message: `ICB \`${id}\` is also declared here`, range: anchorRange(icbIdAnchor(d.model)), uri: d.uri })),
+    },
+  ];
+}
+
+/**
  * Quick fixes insert `TODO` where only a person knows the answer (a name, a registration number).
  * Each placeholder is flagged until someone fills it in, so a fixed draft is never mistaken for a
  * finished one.
  */
 function placeholderFindings(file: AnalyzedFile, doc: AnalyzedDocument): Finding[] {
-  const out: Finding[] = [];
-  visit(doc.yaml, {
-    Scalar(key, node, path) {
-      if (key === 'key' || typeof node.value !== 'string' || !isPlaceholder(node.value) || !node.range) return;
-      // The key it is the value of, or — for an item of a list — the key of the list.
-      const parent = [...path].reverse().find((p) => isPair(p));
-      const field = isPair(parent) && isScalar(parent.key) ? `\`${String(parent.key.value)}\`` : 'this value';
-      out.push({
-        uri: file.uri,
-        documentIndex: doc.index,
-        ruleId: PLACEHOLDER_RULE_ID,
-        severity: 'warning',
-        message: `${field} is still a placeholder (\`${node.value}\`): fill it in before the constitution is agreed.`,
-        range: file.lines.range(node.range[0], node.range[1]),
-        section: sectionAt(doc, node.range[0]),
-      });
-    },
-  });
-  return out;
+  const found: { node: Scalar; field: string; section?: string }[] = [];
+  const root = doc.yaml.contents;
+  if (isMap(root)) {
+    // Each top-level key is a section of the document: its placeholders are grouped under it.
+    for (const item of root.items) {
+      const section = isScalar(item.key) ? sectionOfKey(String(item.key.value)) : undefined;
+      const inKey = isScalar(item.key) ? NONE : placeholdersIn(item.key, 'this value');
+      const inValue = placeholdersIn(item.value, isScalar(item.key) ? `\`${String(item.key.value)}\`` : 'this value');
+      for (const p of [...inKey, ...inValue]) found.push({ ...p, section });
+    }
+  } else found.push(...placeholdersIn(root, 'this value'));
+  return found.map(({ node, field, section }) => ({
+    uri: file.uri,
+    documentIndex: doc.index,
+    ruleId: PLACEHOLDER_RULE_ID,
+    severity: 'warning' as const,
+    message: `${field} is still a placeholder (\`${String(node.value)}\`): fill it in before the constitution is agreed.`,
+    range: file.lines.range(node.range![0], node.range![1]),
+    section,
+  }));
+}
+
+type Placeholder = { node: Scalar; field: string };
+const NONE: readonly Placeholder[] = Object.freeze([]);
+/** The placeholders under each collection node: a node kept across edits (incremental analysis) is not walked again. */
+const placeholdersUnder = new WeakMap<object, readonly Placeholder[]>();
+
+/**
+ * Placeholder values under a node, in document order (keys are never placeholders), each named by
+ * the key it is the value of — or, for an item of a list, by the key of the list.
+ */
+function placeholdersIn(node: unknown, field: string): readonly Placeholder[] {
+  if (isScalar(node)) return typeof node.value === 'string' && node.range && isPlaceholder(node.value) ? [{ node, field }] : NONE;
+  if (!isMap(node) && !isSeq(node)) return NONE;
+  const known = placeholdersUnder.get(node);
+  if (known) return known;
+  let out: Placeholder[] | undefined;
+  const add = (found: readonly Placeholder[]) => {
+    if (found.length > 0) (out ??= []).push(...found);
+  };
+  for (const item of node.items) {
+    if (isPair(item)) {
+      if (!isScalar(item.key)) add(placeholdersIn(item.key, 'this value'));
+      add(placeholdersIn(item.value, isScalar(item.key) ? `\`${String(item.key.value)}\`` : 'this value'));
+    } else add(placeholdersIn(item, field));
+  }
+  const result = out ?? NONE;
+  placeholdersUnder.set(node, result);
+  return result;
 }

@@ -90,6 +90,8 @@ export const PLACEHOLDER_RULE_ID = 'placeholder';
 export const UNREADABLE_RULE_ID = 'unreadable';
 /** Problems of a `.ics-check.yaml` (the editor shows them in the file; the CLI stops on them). */
 export const CONFIG_RULE_ID = 'config';
+/** The same ICB id declared by two documents of one run (or one workspace). */
+export const DUPLICATE_ID_RULE_ID = 'duplicate-id';
 
 export interface Finding {
   /** Catalogue id (`ICS-BOARD-001`) or one of the engine ids above. */

@@ -30,19 +30,19 @@ import {
   type SystemFiles,
 } from '../core/language';
 import { ruleDocsUrl } from '../core/language/links';
-import { codeActions, CODE_ACTION_KINDS, SERVER_SHOW_DOCS_COMMAND } from './codeActions';
+import { codeActions, resolveCodeAction, CODE_ACTION_KINDS, SERVER_SHOW_DOCS_COMMAND } from './codeActions';
 import { checkFileOutcomes } from '../core/outcomes';
 import { previewHtml } from '../core/render/preview';
 import { esc } from '../core/render/html';
 import { PREVIEW_METHOD, type PreviewParams, type PreviewResult } from './protocol';
 import { baseName } from './uris';
-import type { IcsServer } from './server';
+import type { ServerView } from './context';
 import { uriKey } from './uris';
 
 /** The capabilities of the language features below (merged into the initialize result). */
 export function featureCapabilities(): ServerCapabilities {
   return {
-    codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+    codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
     executeCommandProvider: { commands: [SERVER_SHOW_DOCS_COMMAND] },
     hoverProvider: true,
     completionProvider: { triggerCharacters: [' ', ':', '-', '[', ','], resolveProvider: false },
@@ -56,7 +56,7 @@ export function featureCapabilities(): ServerCapabilities {
 }
 
 /** The open file (synced to its current version) and the system it belongs to. */
-function fileAndSystem(server: IcsServer, uri: string): { file: AnalyzedFile; key: string; system: SystemFiles } | undefined {
+function fileAndSystem(server: ServerView, uri: string): { file: AnalyzedFile; key: string; system: SystemFiles } | undefined {
   const key = uriKey(uri);
   const entry = server.sync(key);
   if (!entry) return undefined;
@@ -66,9 +66,10 @@ function fileAndSystem(server: IcsServer, uri: string): { file: AnalyzedFile; ke
 }
 
 /** Registers the language features. Each handler is guarded: a failure answers empty and is logged. */
-export function registerFeatures(server: IcsServer): void {
+export function registerFeatures(server: ServerView): void {
   const c = server.connection;
   c.onCodeAction(server.guard('textDocument/codeAction', [], (params) => codeActions(server, params)));
+  c.onCodeActionResolve((action) => server.guard('codeAction/resolve', action, () => resolveCodeAction(server, action))());
 
   c.onExecuteCommand(
     server.guard('workspace/executeCommand', null, async (params) => {

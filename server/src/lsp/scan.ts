@@ -2,7 +2,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
-import { CONFIG_FILENAME } from '../core/config';
+import { isConfigFileName } from '../core/config';
 import { DEFAULT_MAX_FILE_SIZE, ReadError, readSourceOrTooLarge } from '../core/read';
 import { looksOurs, type SourceHints } from '../core/source';
 
@@ -65,7 +65,7 @@ export async function scanFolder(root: string, options: ScanOptions): Promise<Sc
         continue;
       }
       // Symbolic links are not followed: the scan reads inside the workspace folder only.
-      if (!e.isFile() || !/\.ya?ml$/i.test(e.name) || e.name === CONFIG_FILENAME) continue;
+      if (!e.isFile() || !/\.ya?ml$/i.test(e.name) || isConfigFileName(e.name)) continue;
       if (!include.some((m) => m(rel))) continue;
       if (++yamlSeen > maxFiles) {
         options.log?.(`Workspace scan stopped after ${maxFiles} YAML files in ${root}; open a file to check it.`);

@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { INTERNAL_RULE_ID, type Finding, type Rule } from '../core';
-import { CONFIG_FILENAME, ConfigError, ConfigLoader, ignoredBy, parseConfig, readConfigFile, selectedByFiles, type ConfigProblem, type ResolvedConfig } from '../core/config';
+import { ConfigError, isConfigFileName, ConfigLoader, ignoredBy, parseConfig, readConfigFile, selectedByFiles, type ConfigProblem, type ResolvedConfig } from '../core/config';
 import { DEFAULT_MAX_FILE_SIZE, ReadError, readSourceOrTooLarge } from '../core/read';
 import type { DecodedSource } from '../core/source';
 import type { EngineOptions } from '../core/engine';
@@ -26,27 +26,33 @@ import { scanFolder } from './scan';
 import { baseName, pathToUri, uriKey, uriToPath } from './uris';
 import { featureCapabilities, registerFeatures } from './features';
 import { statusFor, STATUS_NOTIFICATION } from './status';
+import type { FileContext, ServerView } from './context';
+
+export type { FileContext } from './context';
+import { adaptiveDelay, CheckCosts, MAX_DEBOUNCE_MS } from './scheduling';
+import { IdleCollector } from './memory';
+import { warmUpSteps } from '../core/warmup';
+import { performance } from 'node:perf_hooks';
 
 /** Lets queued messages (a hover, a keystroke) run between files of a long scan. */
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface ServerOptions {
-  /** Quiet time after a keystroke before a document is checked (default 200 ms). */
+  /**
+   * A fixed quiet time after a keystroke before a document is checked. Default: none fixed — the
+   * wait follows what the file's last check cost (`adaptiveDelay`), near zero for a small file.
+   */
   debounceMs?: number;
   /** Rules to run instead of the catalogue. For tests (a rule that throws); the product never sets it. */
   rules?: readonly Rule[];
   /** Today's date (YYYY-MM-DD) for waiver expiry; defaults to the clock. */
   today?: string;
+  /** Collect garbage this long after the last check (the language server process; not in tests). */
+  collectWhenIdleMs?: number;
+  /** Run the engine on the rules' examples while idle after start-up (see core/warmup.ts; not in tests). */
+  warmUp?: boolean;
 }
 
-/** What a file is checked with, and why. */
-export interface FileContext {
-  settings: EditorSettings;
-  options: EngineOptions;
-  config?: ResolvedConfig;
-  /** The `.ics-check.yaml` ignore pattern that excludes this file, if any. */
-  ignoredBy?: string;
-}
 
 /**
  * The language server. Registers every handler on the connection and starts listening. Each handler
@@ -59,7 +65,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   return server;
 }
 
-export class IcsServer {
+export class IcsServer implements ServerView {
   readonly documents = new TextDocuments(TextDocument);
   readonly project = new Project();
   /** Ids and their uses, per file version (hover, completion, rename, inlay hints). */
@@ -75,6 +81,11 @@ export class IcsServer {
   private pushedSettings: unknown;
   private readonly settingsCache = new Map<string, Promise<EditorSettings>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** What checking each file has cost lately, for the wait after a keystroke. */
+  private readonly costs = new CheckCosts();
+  private readonly idle: IdleCollector | undefined;
+  /** Checks under way (one may wait at a cancellation point while another runs). */
+  private checking = 0;
   /** Bumped on every change of a file: a check that started before a newer change does not publish. */
   private readonly generation = new Map<string, number>();
   /** Files with diagnostics on screen (so they can be cleared). */
@@ -90,7 +101,8 @@ export class IcsServer {
     readonly connection: Connection,
     readonly options: ServerOptions,
   ) {
-    this.debounceMs = options.debounceMs ?? 200;
+    this.debounceMs = options.debounceMs ?? MAX_DEBOUNCE_MS;
+    this.idle = options.collectWhenIdleMs !== undefined ? new IdleCollector(options.collectWhenIdleMs, () => this.timers.size > 0 || this.checking > 0) : undefined;
     this.configLoader = new ConfigLoader({ readFile: (p) => this.readFile(p) });
   }
 
@@ -334,8 +346,13 @@ export class IcsServer {
 
   // ---------------------------------------------------------------- checking
 
+  /** The quiet time before checking a file after it changed: fixed if configured, else from its cost. */
+  delayFor(key: string): number {
+    return this.options.debounceMs ?? adaptiveDelay(this.costs.get(key));
+  }
+
   /** Queues a check of a file after the quiet time. A newer call replaces the pending one. */
-  schedule(key: string, delay = this.debounceMs): void {
+  schedule(key: string, delay = this.delayFor(key)): void {
     if (this.disposed) return;
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
     const pending = this.timers.get(key);
@@ -351,18 +368,32 @@ export class IcsServer {
 
   /** Checks a file against the system and publishes its diagnostics — unless a newer change came in meanwhile. */
   async checkAndPublish(key: string): Promise<void> {
+    this.checking++;
+    try {
+      await this.checkAndPublishNow(key);
+    } finally {
+      this.checking--;
+    }
+  }
+
+  private async checkAndPublishNow(key: string): Promise<void> {
     const generation = this.generation.get(key) ?? 0;
     const isCurrent = () => !this.disposed && (this.generation.get(key) ?? 0) === generation;
     try {
       const doc = this.openDocument(key);
-      if (doc && path.basename(uriToPath(key) ?? '') === CONFIG_FILENAME) {
+      if (doc && isConfigFileName(path.basename(uriToPath(key) ?? ''))) {
         this.checkConfigDocument(doc);
         return;
       }
       const context = await this.contextFor(key);
       if (!isCurrent()) return;
+      const started = performance.now();
       const file = this.sync(key);
       if (!file) return;
+      let cost = performance.now() - started;
+      // Cancellation point: an edit that arrived while the file was read makes this check moot.
+      await yieldToRequests();
+      if (!isCurrent()) return;
       const publishUri = doc?.uri ?? key;
       const version = doc?.version;
       if (context.ignoredBy !== undefined || (!doc && !this.scanned.has(key))) {
@@ -371,11 +402,15 @@ export class IcsServer {
         if (doc) this.sendStatus(doc.uri, file, context, []);
         return;
       }
+      const checkStarted = performance.now();
       const findings = this.project.check(key, context.options);
+      cost += performance.now() - checkStarted;
+      this.costs.record(key, cost);
       // The engine reports a document it could not check as a finding; the log keeps it for bug reports.
       for (const f of findings) if (f.ruleId === INTERNAL_RULE_ID) this.logError(`checking ${key}`, f.message);
       if (!isCurrent()) return;
       this.lastFindings.set(key, { version, text: file.analyzed.text, findings });
+      this.idle?.touch();
       this.publish(publishUri, key, findings, version, file.analyzed.ours || this.published.has(key) || doc !== undefined);
       if (doc) this.sendStatus(doc.uri, file, context, findings);
     } catch (err) {
@@ -486,7 +521,7 @@ export class IcsServer {
   private onWatchedFile(uri: string, type: FileChangeType): void {
     const key = uriKey(uri);
     const p = uriToPath(key);
-    if (p && path.basename(p) === CONFIG_FILENAME) {
+    if (p && isConfigFileName(path.basename(p))) {
       this.configLoader.clear();
       void this.scanWorkspace(); // its `files` and `ignore` may have changed
       if (type === FileChangeType.Deleted && this.configDiagnostics.has(key)) {
@@ -522,10 +557,23 @@ export class IcsServer {
       .catch((err: unknown) => this.logError(`reading ${p}`, err));
   }
 
+  /** Compiles the engine by using it, a step at a time, until the first real work arrives. */
+  private async warmUp(): Promise<void> {
+    try {
+      for (const _ of warmUpSteps()) {
+        await yieldToRequests();
+        if (this.disposed || this.documents.all().length > 0 || this.timers.size > 0) return;
+      }
+    } catch (err) {
+      this.logError('warming up', err);
+    }
+  }
+
   private forget(key: string): void {
     this.project.remove(key);
     this.symbols.forget(key);
     this.lastFindings.delete(key);
+    this.costs.forget(key);
   }
 
   private inWorkspace(key: string): boolean {
@@ -544,7 +592,7 @@ export class IcsServer {
         }
         if (this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
           await c.client.register(DidChangeWatchedFilesNotification.type, {
-            watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: `**/${CONFIG_FILENAME}` }],
+            watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/.ics-check.{yaml,yml}' }],
           });
         }
         if (this.capabilities.workspace?.workspaceFolders) {
@@ -557,6 +605,7 @@ export class IcsServer {
           );
         }
         await this.scanWorkspace();
+        if (this.options.warmUp) void this.warmUp();
       }),
     );
     c.onDidChangeConfiguration(
@@ -587,7 +636,7 @@ export class IcsServer {
       this.guard('didChange', undefined, (e) => {
         const key = uriKey(e.document.uri);
         if (opening.delete(key)) return;
-        if (path.basename(uriToPath(key) ?? '') === CONFIG_FILENAME) {
+        if (isConfigFileName(path.basename(uriToPath(key) ?? ''))) {
           this.configLoader.clear();
           this.schedule(key);
           for (const k of this.documents.all().map((d) => uriKey(d.uri))) if (k !== key) this.schedule(k);
@@ -605,7 +654,7 @@ export class IcsServer {
         this.timers.delete(key);
         this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
         const p = uriToPath(key);
-        if (p && path.basename(p) === CONFIG_FILENAME) {
+        if (p && isConfigFileName(path.basename(p))) {
           this.configLoader.clear();
           void this.scanWorkspace(); // its `files` and `ignore` may have changed
           this.configDiagnostics.delete(key);
@@ -653,6 +702,7 @@ export class IcsServer {
 
   dispose(): void {
     this.disposed = true;
+    this.idle?.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     if (this.inlayRefresh) clearTimeout(this.inlayRefresh);

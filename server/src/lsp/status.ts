@@ -1,6 +1,6 @@
 import { NotificationType } from 'vscode-languageserver';
 import { frameworkFor, type AnalyzedFile, type Finding, type SystemView } from '../core';
-import type { FileContext } from './server';
+import type { FileContext } from './context';
 import { STATUS_METHOD, type StatusParams } from './protocol';
 
 export type { StatusParams };

@@ -57,7 +57,9 @@ function ruleDescriptor(m: RuleMeta) {
 export const sarif: Formatter = (results, context) => {
   const rules = [
     ...context.rules.map(ruleDescriptor),
-    ...ENGINE_CHECKS.map((e) => ({ id: e.id, name: e.id, shortDescription: { text: e.title }, helpUri: ruleDocsUrl(e.id) ?? ENGINE_RULES_HELP, defaultConfiguration: { level: LEVEL[e.level] } })),
+    // The engine's own checks have readable ids, so no `name`: SARIF §3.49.7 (and the SARIF
+    // Multitool's SARIF1001) wants a name that differs from the id, or none.
+    ...ENGINE_CHECKS.map((e) => ({ id: e.id, shortDescription: { text: e.title }, helpUri: ruleDocsUrl(e.id) ?? ENGINE_RULES_HELP, defaultConfiguration: { level: LEVEL[e.level] } })),
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const artifact = (filePath: string) => {

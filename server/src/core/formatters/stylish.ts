@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../types';
 import { SEVERITY_ORDER } from '../types';
 import { sectionTitle } from '../sections';
 import type { Formatter } from './types';
-import { countsText, displayPath, isFixable, plural, summarize } from './util';
+import { countsText, displayPath, hiddenText, isFixable, plural, summarize } from './util';
 
 const ANSI = {
   reset: '\x1b[0m',
@@ -93,7 +93,10 @@ export const stylish: Formatter = (results, context) => {
     out.push('');
   }
   const s = summarize(results, context);
-  if (s.problems === 0) {
+  const hidden = hiddenText(context.hidden);
+  if (s.problems === 0 && hidden) {
+    out.push(paint(ANSI.yellow, `✔ ${plural(s.files, 'file')} checked, no errors; ${hidden}`));
+  } else if (s.problems === 0) {
     out.push(paint(ANSI.green, `✔ ${plural(s.files, 'file')} checked, no problems`));
   } else {
     const colour = s.error > 0 ? ANSI.red + ANSI.bold : s.warning > 0 ? ANSI.yellow + ANSI.bold : ANSI.bold;
@@ -102,6 +105,7 @@ export const stylish: Formatter = (results, context) => {
       const fixableErrors = results.flatMap((r) => r.findings).filter((f) => f.severity === 'error' && isFixable(f)).length;
       out.push(paint(colour, `  ${plural(fixableErrors, 'error')} and ${plural(s.fixable - fixableErrors, 'other problem')} potentially fixable with the \`--fix\` option.`));
     }
+    if (hidden) out.push(`  (${hidden})`);
   }
   return out.join('\n') + '\n';
 };

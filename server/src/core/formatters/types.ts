@@ -49,10 +49,12 @@ export interface FormatContext {
   skipped?: readonly SkippedFile[];
   /** ANSI colours (stylish only). */
   color?: boolean;
-  /** Cap on GitHub annotations (github only; default 50). */
+  /** Annotations per severity level (github only; default 10, GitHub's limit per step). */
   maxAnnotations?: number;
   /** The day of the check, YYYY-MM-DD (waivers expire against it; the reviewer's report is dated by it). */
   today?: string;
+  /** Findings left out of the results by `--quiet`, by severity: the summary line says so. */
+  hidden?: SeverityCounts;
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

@@ -3,7 +3,7 @@ import { ruleById } from '../rules';
 import { citationText } from '../docs';
 import type { Citation, Finding, Severity } from '../types';
 import { SEVERITY_ORDER } from '../types';
-import type { FileResult, FormatContext, Summary } from './types';
+import type { FileResult, FormatContext, SeverityCounts, Summary } from './types';
 import { addCounts, countOutcomes, fileRuleOutcomes, type RuleOutcome } from '../outcomes';
 
 /** A path for people and reports: relative to cwd when inside it, `/`-separated. */
@@ -92,4 +92,17 @@ export function rulesOf(r: FileResult): RuleOutcome[] {
 /** `12 rules passed, 3 failed, 1 waived, 40 not applicable` */
 export function rulesText(c: Summary['rules']): string {
   return `${plural(c.passed, 'rule')} passed, ${c.failed} failed, ${c.waived} waived, ${c.notApplicable} not applicable`;
+}
+
+/** `3 warnings and 1 hint hidden by --quiet`, or undefined when nothing was hidden. */
+export function hiddenText(hidden: SeverityCounts | undefined): string | undefined {
+  if (!hidden) return undefined;
+  const parts = [
+    hidden.warning > 0 ? plural(hidden.warning, 'warning') : '',
+    hidden.information > 0 ? `${hidden.information} information` : '',
+    hidden.hint > 0 ? plural(hidden.hint, 'hint') : '',
+  ].filter((x) => x !== '');
+  if (parts.length === 0) return undefined;
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return `${list} hidden by --quiet`;
 }

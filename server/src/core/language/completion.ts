@@ -4,7 +4,7 @@ import { SCHEMAS, type JsonSchema } from '../schema/validate';
 import type { DocumentKind, Position, Range } from '../types';
 import { completionContextAt, documentAt, type CompletionContext } from './cursor';
 import { memberCard, roleLabel, roleWords, seatCard, type SystemFiles } from './hover';
-import { ICB_REFERENCE_PATHS, MEMBER_REFERENCE_PATHS, SEAT_REFERENCE_PATHS } from './references';
+import { ARRANGEMENT_REFERENCE_PATHS, BODY_REFERENCE_PATHS, COMMITTEE_REFERENCE_PATHS, DECIDER_REFERENCE_PATHS, ICB_REFERENCE_PATHS, MEMBER_REFERENCE_PATHS, SEAT_REFERENCE_PATHS } from './references';
 import { compositionOf } from '../model/composition';
 import { ITEM, resolve, schemaAtPath, type ResolvedSchema } from './schemaNav';
 import { COMMITTEE_CHAIR_RULE_SNIPPET, COMMITTEE_SNIPPET, MEMBER_SNIPPETS, NEW_DOCUMENT_SNIPPETS, PLACE_SNIPPET, SEAT_HOLDER_SNIPPET, SEAT_SNIPPETS, expandSnippet, indentSnippet, type Snippet } from './snippets';
@@ -111,6 +111,28 @@ function valueSuggestions(file: AnalyzedFile, kind: DocumentKind, path: string[]
         out.push({ label: p.id, kind: 'reference', detail: `${p.title ?? ''} — ${roleWords(p)} seat`.replace(/^ — /, ''), documentation: seatCard(p), insertText: lead + p.id, snippet: false, range: ctx.replace, sortText: `1${String(i).padStart(3, '0')}`, filterText: `${p.id} ${p.title ?? ''}` });
       });
     }
+    return out;
+  }
+  // Issue 13: the board, committees and joint working arrangements, where a decision-maker or a reporting line is named.
+  const decider = DECIDER_REFERENCE_PATHS.includes(asItem);
+  const body = BODY_REFERENCE_PATHS.includes(asItem);
+  const committeeOnly = COMMITTEE_REFERENCE_PATHS.includes(asItem);
+  const arrangementOnly = ARRANGEMENT_REFERENCE_PATHS.includes(asItem);
+  if (kind === 'icb-constitution' && (decider || body || committeeOnly || arrangementOnly)) {
+    const model = documentAt(file, file.lines.offsetAt(ctx.replace.start))?.typed?.model as import('../model/kinds').IcbConstitution | undefined;
+    const options: [string, string | undefined][] = [];
+    if (decider || body) options.push(['icb-board', 'The ICB board']);
+    if (!arrangementOnly) for (const c of items(model?.committees)) if (text(c.id)) options.push([text(c.id)!, text(c.name)]);
+    if (decider || arrangementOnly) {
+      for (const a of items(model?.joint_working?.arrangements)) {
+        if (!text(a.id) || (asItem === 'places[].joint_committee.arrangement' && text(a.type) !== 'joint_committee')) continue;
+        options.push([text(a.id)!, [text(a.type)?.replace(/_/g, ' '), text(a.description)].filter(Boolean).join(': ') || 'joint working arrangement']);
+      }
+    }
+    if (decider) for (const m of items(model?.board?.members)) if (text(m.id)) options.push([text(m.id)!, [text(m.name), roleLabel(m, model)].filter(Boolean).join(' — ')]);
+    options.forEach(([id, detail], i) => {
+      if (!taken.has(id)) out.push({ label: id, kind: 'reference', detail, insertText: lead + id, snippet: false, range: ctx.replace, sortText: String(i).padStart(3, '0') });
+    });
     return out;
   }
   if (kind === 'icb-constitution' && ICB_REFERENCE_PATHS.includes(asItem)) {

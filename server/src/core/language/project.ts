@@ -1,4 +1,4 @@
-import { analyzeFile, type AnalyzedFile } from '../analyze';
+import { AnalysisCache, analyzeFile, type AnalyzedFile } from '../analyze';
 import { buildSystem, checkFileInSystem, type EngineOptions } from '../engine';
 import type { SystemView } from '../rules/framework';
 import { text } from '../model/query';
@@ -23,11 +23,14 @@ export interface ProjectFile {
 
 export class Project {
   private readonly entries = new Map<string, ProjectFile>();
+  /** For files open in the editor: what their next analysis can re-use (closed files keep none). */
+  private readonly caches = new Map<string, AnalysisCache>();
   private systemCache: SystemView | undefined;
 
   /**
    * The analysed file for this text, re-using the previous analysis when the text (and what reading
-   * it found: `hints`) is unchanged.
+   * it found: `hints`) is unchanged. A file with an editor version (open in the editor) is analysed
+   * incrementally: an edit re-reads only the sections it touched.
    */
   update(uri: string, text: string, version?: number, hints: SourceHints = {}): { file: ProjectFile; changed: boolean } {
     const previous = this.entries.get(uri);
@@ -35,7 +38,10 @@ export class Project {
       if (previous.version !== version) previous.version = version;
       return { file: previous, changed: false };
     }
-    const file: ProjectFile = { uri, version, analyzed: analyzeFile(uri, text, hints) };
+    let cache = this.caches.get(uri);
+    if (version === undefined) this.caches.delete(uri);
+    else if (!cache) this.caches.set(uri, (cache = new AnalysisCache()));
+    const file: ProjectFile = { uri, version, analyzed: analyzeFile(uri, text, hints, version === undefined ? undefined : cache) };
     this.entries.set(uri, file);
     this.systemCache = undefined;
     return { file, changed: true };
@@ -43,6 +49,7 @@ export class Project {
 
   remove(uri: string): ProjectFile | undefined {
     const previous = this.entries.get(uri);
+    this.caches.delete(uri);
     if (previous) {
       this.entries.delete(uri);
       this.systemCache = undefined;
@@ -78,7 +85,7 @@ export class Project {
   check(uri: string, options: EngineOptions): Finding[] {
     const file = this.entries.get(uri);
     if (!file) return [];
-    return checkFileInSystem(file.analyzed, this.system(), options);
+    return checkFileInSystem(file.analyzed, this.system(), options, this.caches.get(uri)?.rules);
   }
 
   /** The ICB ids a file belongs to: its own `icb.id`, or the `icb:` a partnership or place file names. */

@@ -2,6 +2,7 @@ import type { AnalyzedFile } from '../analyze';
 import type { IcbConstitution, PlacePartnership, IntegratedCarePartnership } from '../model/kinds';
 import { items, text } from '../model/query';
 import { compositionOf } from '../model/composition';
+import { governanceOf, governanceReferences } from '../model/governance';
 import type { Scalar } from '../model/spec';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Position, Range, TextEdit } from '../types';
@@ -14,7 +15,7 @@ import { scalarTextRange } from './cursor';
  * ICB's by the `icb:` of partnership and place files and by a shared board's `shared_with`. Ids are
  * scoped to their ICB: two ICBs in one workspace may both have a `jane-smith`.
  */
-export type SymbolKind = 'member' | 'seat' | 'committee' | 'place' | 'icb';
+export type SymbolKind = 'member' | 'seat' | 'committee' | 'arrangement' | 'place' | 'icb';
 
 export interface SymbolOccurrence {
   kind: SymbolKind;
@@ -32,7 +33,41 @@ export interface SymbolOccurrence {
 
 /** Keys that hold the id of a board member (or, in format 1.1, of a board seat). */
 const MEMBER_REFERENCES = ['board.deputy_chair', 'board.senior_non_executive', 'committees[].chair', 'committees[].members[]', 'committees[].participants[].member', 'clinical_and_care_professional_leadership.board_leads[]', 'clinical_and_care_professional_leadership.principles[].owner', 'conflicts_of_interest.guardian'] as const;
-export const MEMBER_REFERENCE_PATHS: readonly string[] = MEMBER_REFERENCES;
+/** Issue 13: keys that name a holder — a board member or seat by id, or a post (a map, not completed). */
+export const HOLDER_REFERENCE_PATHS: readonly string[] = [
+  'joint_working.arrangements[].icb_members[]',
+  'joint_working.arrangements[].pooled_fund.manager',
+  'functions_map.functions[].executive_lead',
+  'standing_orders.urgent_decisions.taken_by[]',
+  'standing_orders.urgent_decisions.consult[]',
+  'statutory_duties.duties[].lead',
+  ...['accountable_emergency_officer', 'safeguarding_executive_lead', 'senior_information_risk_owner', 'caldicott_guardian', 'net_zero_lead'].map((k) => `officers.${k}.holder`),
+  ...['guardian', 'executive_lead', 'non_executive_lead'].map((k) => `officers.freedom_to_speak_up.${k}.holder`),
+  'health_and_wellbeing_boards[].icb_representative',
+  'clinical_and_care_professional_leadership.evaluation.action_owner',
+];
+export const MEMBER_REFERENCE_PATHS: readonly string[] = [...MEMBER_REFERENCES, ...HOLDER_REFERENCE_PATHS];
+/** Issue 13: keys that name the board (`icb-board`) or a committee. */
+export const BODY_REFERENCE_PATHS: readonly string[] = [
+  'joint_working.arrangements[].reports_to[]',
+  'statutory_duties.duties[].committee',
+  'standing_orders.suspension.reported_to',
+  'plans.joint_capital_resource_use_plan.approved_by',
+  'clinical_and_care_professional_leadership.evaluation.board_sighted.meeting',
+  'clinical_and_care_professional_leadership.advice_to_board[].reports_to',
+];
+/** Issue 13: keys that name a decision-maker: the board, a committee, a joint working arrangement (or a member, seat or post). */
+export const DECIDER_REFERENCE_PATHS: readonly string[] = [
+  'joint_working.arrangements[].exercised_by',
+  'joint_working.arrangements[].overseen_by',
+  'reservation_and_delegation.delegated[].to',
+  'functions_map.functions[].decided_by',
+  'functions_map.functions[].shared_with[]',
+  'conflicts_of_interest.procurement.decided_by[]',
+];
+/** Issue 13: keys that name a committee only, or a joint working arrangement only. */
+export const COMMITTEE_REFERENCE_PATHS: readonly string[] = ['joint_working.arrangements[].icb_committee'];
+export const ARRANGEMENT_REFERENCE_PATHS: readonly string[] = ['functions_map.functions[].delegated_from', 'places[].joint_committee.arrangement'];
 /** Keys that hold the id of a board seat only. */
 export const SEAT_REFERENCE_PATHS: readonly string[] = ['board.members[].seat', 'committees[].chair_rule.seat'];
 /** Keys that hold the ids of other ICBs. */
@@ -102,6 +137,24 @@ function collectIcb(icb: IcbConstitution, uri: string, add: Add): void {
   for (const m of items(ccpl?.board_leads)) onBoard(m, 'clinical and care professional leadership board lead');
   for (const p of items(ccpl?.principles)) onBoard(p.owner, `owner of design principle ${p.number?.value ?? ''}`.trim());
   onBoard(icb.conflicts_of_interest?.guardian, 'conflicts of interest guardian');
+  collectBeyondTheBoard(icb, scope, add);
+}
+
+/**
+ * Issue 13: arrangement ids, and the ids the constitution uses beyond the board (a post, written as
+ * a map, is not an id). A reference counts as what it names: a committee, an arrangement, a member
+ * or a seat; one that names nothing is left out, since its kind cannot be known.
+ */
+function collectBeyondTheBoard(icb: IcbConstitution, scope: string, add: Add): void {
+  const g = governanceOf(icb);
+  const ref = (s: Scalar<unknown> | undefined, role: string) => {
+    if (!s || typeof s.value !== 'string') return;
+    const r = g.resolve(s);
+    const kind: SymbolKind | undefined = r?.kind === 'committee' ? 'committee' : r?.kind === 'arrangement' ? 'arrangement' : r?.kind === 'entity' ? (r.entity.kind === 'seat' ? 'seat' : 'member') : undefined;
+    if (kind) add(kind, s as Scalar<string>, false, scope, role);
+  };
+  for (const a of items(icb.joint_working?.arrangements)) add('arrangement', a.id, true, scope, 'joint working arrangement');
+  for (const r of governanceReferences(icb)) ref(r.scalar, r.role);
 }
 
 function collectIcp(icp: IntegratedCarePartnership, uri: string, add: Add): void {
@@ -130,13 +183,14 @@ function scalarsUnder(mapNode: Node, key: string): Scalar<string>[] {
 
 /** The occurrences of every file of a system (cached by the caller per version). */
 export class SymbolIndex {
-  private readonly byFile = new Map<string, { text: string; occurrences: SymbolOccurrence[] }>();
+  // By analysis, not by text: positions of an analysis kept across edits move with the edits.
+  private readonly byFile = new Map<string, { file: AnalyzedFile; occurrences: SymbolOccurrence[] }>();
 
   occurrences(file: AnalyzedFile): SymbolOccurrence[] {
     const cached = this.byFile.get(file.uri);
-    if (cached && cached.text === file.text) return cached.occurrences;
+    if (cached && cached.file === file) return cached.occurrences;
     const occurrences = occurrencesIn(file);
-    this.byFile.set(file.uri, { text: file.text, occurrences });
+    this.byFile.set(file.uri, { file, occurrences });
     return occurrences;
   }
 
@@ -174,8 +228,9 @@ export function renameSymbol(all: SymbolOccurrence[], target: SymbolOccurrence, 
   const name = newName.trim();
   if (!ID_PATTERN.test(name)) return { error: `\`${name}\` is not an id: use lower-case letters a–z, digits and single hyphens, e.g. \`jane-smith\`.` };
   if (name === target.id) return { changes: {} };
-  // Members and seats share one id space: a committee's `chair:` may name either.
-  const space = (k: SymbolKind) => (k === 'seat' ? 'member' : k);
+  // Members and seats share one id space: a committee's `chair:` may name either; so do committees
+  // and joint working arrangements, which `decided_by` and `reports_to` may name (issue 13).
+  const space = (k: SymbolKind) => (k === 'seat' ? 'member' : k === 'arrangement' ? 'committee' : k);
   const clash = all.find((o) => o.definition && space(o.kind) === space(target.kind) && o.id === name && (o.kind === 'icb' || o.scope === target.scope));
   if (clash) return { error: `There is already a ${KIND_WORD[clash.kind]} with the id \`${name}\`; choose another.` };
   const changes: Record<string, TextEdit[]> = {};
@@ -183,4 +238,4 @@ export function renameSymbol(all: SymbolOccurrence[], target: SymbolOccurrence, 
   return { changes };
 }
 
-export const KIND_WORD: Record<SymbolKind, string> = { member: 'board member', seat: 'board seat', committee: 'committee', place: 'place', icb: 'ICB' };
+export const KIND_WORD: Record<SymbolKind, string> = { member: 'board member', seat: 'board seat', committee: 'committee', arrangement: 'joint working arrangement', place: 'place', icb: 'ICB' };

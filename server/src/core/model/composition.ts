@@ -1,3 +1,4 @@
+import { noteRead, tracking } from './reads';
 import type { BoardMember, BoardSeat, Committee, IcbConstitution } from './kinds';
 import type { Loc, Scalar } from './spec';
 import { capitalise, items, memberLabel, nearMiss, text, values } from './query';
@@ -129,16 +130,21 @@ export interface Composition {
   ids(): string[];
 }
 
-const cache = new WeakMap<IcbConstitution, Composition>();
+const cache = new WeakMap<IcbConstitution, { composition: Composition; reads: Set<string> }>();
 
-/** The composition of a constitution's board (computed once per model). */
+/**
+ * The composition of a constitution's board (computed once per model). Each call counts as reading
+ * the sections it was built from, for the rule cache (rules/cache.ts).
+ */
 export function compositionOf(icb: IcbConstitution): Composition {
   let c = cache.get(icb);
   if (!c) {
-    c = build(icb);
+    const { result, reads } = tracking(() => build(icb));
+    c = { composition: result, reads };
     cache.set(icb, c);
   }
-  return c;
+  for (const key of c.reads) noteRead(key);
+  return c.composition;
 }
 
 /** Board roles as nouns: "chief executive", "non-executive member". */

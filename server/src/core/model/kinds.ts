@@ -153,17 +153,55 @@ export const placeFields = {
       delegated_by: str,
       accountable_body: str,
       budget_gbp: num,
-      allocation_basis: str,
+      /** One basis, or a list of them (issue 13): read with `allocationBases`. */
+      allocation_basis: 'any',
       effective_from: str,
       status: str,
     }),
   ),
   reports_to: strList,
   icp_representation: str,
-  joint_committee: map({ members: list(map({ name: str, org_type: str })) }),
+  /** Members listed here, or (constitutions) the joint committee arrangement that governs the place (issue 13). */
+  joint_committee: map({ members: list(map({ name: str, org_type: str })), arrangement: str }),
   neighbourhoods: list(map({ name: str, population: num })),
 };
 export const placeSpec = map(placeFields);
+
+/**
+ * Issue 13. Wherever a person is named beyond the board, a *holder* is accepted: a board seat or
+ * member id (a string), or a post (`{name, title, organisation}`); a *decision-maker* may also be
+ * `icb-board`, a committee id or a joint working arrangement id. Both are read as `any` and
+ * resolved by `model/governance.ts`.
+ */
+export const officerSpec = map({ holder: 'any', board_level: bool, description: str });
+
+const partySpec = map({ name: str, org_type: str });
+
+/** One delegation or joint working arrangement (`joint_working.arrangements[]`). */
+export const arrangementSpec = map({
+  id: str,
+  type: str,
+  basis: str,
+  description: str,
+  from: partySpec,
+  to: partySpec,
+  parties: list(partySpec),
+  functions: strList,
+  exercised_by: 'any',
+  icb_committee: str,
+  overseen_by: 'any',
+  icb_members: strList,
+  reports_to: strList,
+  reporting_frequency: str,
+  accountable_body: str,
+  agreement: linkSpec,
+  terms_of_reference: linkSpec,
+  pooled_fund: map({ host: str, manager: 'any', icb_contribution_gbp: num, total_gbp: num }),
+  review_by: str,
+  effective_from: str,
+  status: str,
+  recorded_in: linkSpec,
+});
 
 export const icbConstitutionSpec = map({
   kind: str,
@@ -209,6 +247,16 @@ export const icbConstitutionSpec = map({
     development_offer: str,
     talent_pipeline: str,
     forums: list(map({ name: str, level: str })),
+    /** Issue 13: evaluated and self-assessed against the principles, the board sighted on the gaps. */
+    evaluation: map({
+      self_assessment: map({ last_on: str, against: str, method: str }),
+      board_sighted: map({ on: str, meeting: str }),
+      gaps: strList,
+      action_owner: 'any',
+      next_on: str,
+    }),
+    /** Issue 13: how the board obtains clinical and care professional advice. */
+    advice_to_board: list(map({ mechanism: str, name: str, reports_to: str, professions: strList })),
   }),
   people_and_communities: map({
     strategy: map({ url: str, path: str, published_on: str }),
@@ -225,8 +273,24 @@ export const icbConstitutionSpec = map({
     declaration_deadline_days: num,
     annual_review: bool,
     standards_of_business_conduct: linkSpec,
+    /** Issue 13: the national guidance the policy follows, breaches, and Provider Selection Regime decisions. */
+    national_guidance: str,
+    breaches_register: linkSpec,
+    procurement: map({
+      regime: str,
+      decided_by: list('any'),
+      decision_record: linkSpec,
+      conflicts_in_notices: bool,
+      conflict_management: str,
+      annual_summary: linkSpec,
+    }),
   }),
-  appointments: map({ eligibility: strList, disqualifications: strList }),
+  appointments: map({
+    eligibility: strList,
+    disqualifications: strList,
+    /** Issue 13: how the fit and proper person test is applied and assessed each year. */
+    fit_and_proper_person_test: map({ policy: linkSpec, annual_assessment: map({ by: str, reported_to: str, last_on: str }) }),
+  }),
   transparency: map({ arrangements: str, meetings_in_public: bool, exclusion_by_resolution: bool, papers_published: bool, public_questions: bool }),
   public_involvement: map({ arrangements: str, statutory_basis: str, covers: strList }),
   documents: map({
@@ -239,8 +303,53 @@ export const icbConstitutionSpec = map({
   }),
   publication: map({ constitution_url: str, annual_accounts: str, complaints_process: str, registers_of_interests: str }),
   version_control: list(map({ version: str, date: str, nhse_approved_on: str, summary: str })),
-  plans: map({ joint_forward_plan: map({ commitment: str, url: str, path: str, published_on: str, consultation: str }) }),
+  plans: map({
+    joint_forward_plan: map({
+      commitment: str,
+      url: str,
+      path: str,
+      published_on: str,
+      consultation: str,
+      /** Issue 13: each health and wellbeing board's opinion on the draft plan. */
+      hwb_opinions: list(map({ health_and_wellbeing_board: str, received_on: str })),
+    }),
+    /** Issue 13. */
+    joint_capital_resource_use_plan: map({ url: str, path: str, relation: str, published_on: str, approved_by: 'any', shared_with: strList }),
+    /** Issue 13. */
+    annual_report: map({ recorded_in: linkSpec, explains_general_duties: bool, hwb_consulted: bool }),
+  }),
   provider_collaboratives: list(map({ name: str, relationship: str })),
+  // Issue 13: what a reviewer checks beyond the board (docs/format.md, "Beyond the board").
+  joint_working: map({ recorded_in: linkSpec, arrangements: list(arrangementSpec) }),
+  reservation_and_delegation: map({
+    recorded_in: linkSpec,
+    reserved_to_board: strList,
+    also_reserved: strList,
+    delegated: list(map({ decision: str, description: str, to: 'any', limit_gbp: num })),
+  }),
+  functions_map: map({
+    recorded_in: linkSpec,
+    functions: list(map({ function: str, description: str, decided_by: 'any', executive_lead: 'any', delegated_from: str, shared_with: strList })),
+  }),
+  standing_orders: map({
+    recorded_in: linkSpec,
+    notice: map({ board_clear_days: num, committee_clear_days: num, extraordinary_clear_days: num }),
+    urgent_decisions: map({ taken_by: list('any'), consult: list('any'), reported_to: str, excluded: strList }),
+    suspension: map({ allowed: bool, requires: str, never_suspends: strList, reported_to: 'any' }),
+    casting_vote: map({ holder: str }),
+    declarations_of_interest: map({ asked_at_each_meeting: bool, recorded_in_minutes: bool, conflicted_member: str }),
+  }),
+  statutory_duties: map({ recorded_in: linkSpec, duties: list(map({ duty: str, lead: 'any', committee: str, how: str })) }),
+  officers: map({
+    recorded_in: linkSpec,
+    accountable_emergency_officer: officerSpec,
+    safeguarding_executive_lead: officerSpec,
+    senior_information_risk_owner: officerSpec,
+    caldicott_guardian: officerSpec,
+    freedom_to_speak_up: map({ guardian: officerSpec, executive_lead: officerSpec, non_executive_lead: officerSpec }),
+    net_zero_lead: officerSpec,
+  }),
+  health_and_wellbeing_boards: list(map({ local_authority: str, icb_representative: 'any' })),
 });
 
 export const icpSpec = map({
@@ -249,7 +358,7 @@ export const icpSpec = map({
   icb: str,
   name: str,
   established_by: strList,
-  members: list(map({ name: str, title: str, organisation: str, appointed_by: str, sector: str, substitute: substituteSpec })),
+  members: list(map({ name: str, title: str, organisation: str, appointed_by: str, sector: str, lay: bool, substitute: substituteSpec })),
   chairs: strList,
   quorum: quorumSpec,
   procedure: str,
@@ -276,3 +385,5 @@ export type Committee = Model<typeof committeeSpec>;
 export type Place = Model<typeof placeSpec>;
 export type Registration = Model<typeof registrationSpec>;
 export type Quorum = Model<typeof quorumSpec>;
+export type Arrangement = Model<typeof arrangementSpec>;
+export type Officer = Model<typeof officerSpec>;

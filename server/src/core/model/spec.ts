@@ -54,8 +54,65 @@ export type Model<S> = S extends 'string'
             ? MapModel<F>
             : never;
 
-export function build<S extends Spec>(spec: S, node: Node | null | undefined, lines: LineIndex, pair?: Pair): Model<S> | undefined {
+/**
+ * Models already built, by YAML node and spec, for incremental analysis (core/yaml/incremental.ts):
+ * a node that survives an edit keeps its model. When a kept node moves by some lines, `moved`
+ * moves the positions of its models with it.
+ */
+export class ModelMemo {
+  // Nearly every node is built with one spec: a Map per node would cost more than the model.
+  private readonly built = new WeakMap<Node, { spec: Spec; model: unknown } | Map<Spec, unknown>>();
+
+  get(node: Node, spec: Spec): unknown {
+    const known = this.built.get(node);
+    if (!known) return undefined;
+    if (known instanceof Map) return known.get(spec);
+    return known.spec === spec ? known.model : undefined;
+  }
+
+  set(node: Node, spec: Spec, model: unknown): void {
+    const known = this.built.get(node);
+    if (!known || (!(known instanceof Map) && known.spec === spec)) this.built.set(node, { spec, model });
+    else if (known instanceof Map) known.set(spec, model);
+    else this.built.set(node, new Map<Spec, unknown>([[known.spec, known.model], [spec, model]]));
+  }
+
+  /** The nodes moved down (or up) by `lineDelta` lines: so do the positions of their models. */
+  moved(nodes: readonly Node[], lineDelta: number): void {
+    const seen = new Set<object>();
+    const shift = (p: { line: number } | undefined) => {
+      if (!p || seen.has(p)) return;
+      seen.add(p);
+      p.line += lineDelta;
+    };
+    for (const node of nodes) {
+      const known = this.built.get(node);
+      if (!known) continue;
+      for (const model of known instanceof Map ? known.values() : [known.model]) {
+        const loc = (model as { loc?: Loc } | undefined)?.loc;
+        if (!loc || loc.node !== node) continue;
+        for (const r of [loc.range, loc.keyRange, loc.headRange]) {
+          shift(r?.start);
+          shift(r?.end);
+        }
+      }
+    }
+  }
+}
+
+export function build<S extends Spec>(spec: S, node: Node | null | undefined, lines: LineIndex, pair?: Pair, memo?: ModelMemo): Model<S> | undefined {
   if (!node || !node.range) return undefined;
+  if (memo) {
+    const known = memo.get(node, spec);
+    if (known !== undefined) return known as Model<S>;
+    const built = buildNode(spec, node, lines, pair, memo);
+    if (built !== undefined) memo.set(node, spec, built);
+    return built;
+  }
+  return buildNode(spec, node, lines, pair, memo);
+}
+
+function buildNode<S extends Spec>(spec: S, node: Node, lines: LineIndex, pair: Pair | undefined, memo: ModelMemo | undefined): Model<S> | undefined {
   const loc = makeLoc(node, lines, pair);
   if (spec === 'string') {
     // Numbers and booleans read as text: `number: 7012345` is still a registration number.
@@ -80,7 +137,7 @@ export function build<S extends Spec>(spec: S, node: Node | null | undefined, li
     if (!isSeq(node)) return undefined;
     const items: unknown[] = [];
     for (const item of (node as YAMLSeq).items) {
-      const built = build(composite.list, item as Node, lines);
+      const built = build(composite.list, item as Node, lines, undefined, memo);
       if (built !== undefined) items.push(built);
     }
     return { items, loc } as Model<S>;
@@ -95,7 +152,7 @@ export function build<S extends Spec>(spec: S, node: Node | null | undefined, li
     const key = String(p.key.value);
     const fieldSpec = Object.hasOwn(composite.map, key) ? composite.map[key] : undefined;
     if (!fieldSpec || key === 'loc') continue;
-    const built = build(fieldSpec, p.value as Node | null, lines, p as Pair);
+    const built = build(fieldSpec, p.value as Node | null, lines, p as Pair, memo);
     if (built !== undefined) out[key] = built;
   }
   return out as Model<S>;

@@ -5,6 +5,7 @@ import type { Committee, IcbConstitution, IntegratedCarePartnership, Place, Plac
 import type { List, Loc, Scalar } from '../model/spec';
 import { committeeChair, compositionOf, maximumCount, minimumCount, personOrPost, type Composition, type Holder, type BoardPosition as Position } from '../model/composition';
 import { isPlaceholder, items, text, values } from '../model/query';
+import { allocationBases } from '../model/governance';
 import type { Finding } from '../types';
 import { governanceDiagram } from './diagram';
 import { attachFindings, numberTree, slugger, source, type Block, type DocumentTree, type Inline, type ListBlock, type Paragraph, type Section, type Source, type Table } from './tree';
@@ -641,7 +642,8 @@ function placeBlocks(b: Builder, p: Place | PlacePartnership, c: Composition | u
             val(d.delegated_by, 'not stated', 'appointer'),
             val(d.accountable_body, 'not stated', 'appointer'),
             d.budget_gbp ? [poundsText(d.budget_gbp.value)] : ['—'],
-            d.allocation_basis ? val(d.allocation_basis, undefined, 'allocation') : ['—'],
+            // One basis or a list of them (issue 13).
+            allocationBases(d.allocation_basis) ? [joinAnd(allocationBases(d.allocation_basis)!.map((basis) => word('allocation', basis)))] : ['—'],
             has(d.effective_from) ? [dateText(text(d.effective_from)!)] : ['—'],
             d.status ? val(d.status, undefined, 'delegationStatus') : ['—'],
           ],

@@ -88,6 +88,7 @@ const WORDS: Record<string, Record<string, string>> = {
     weighted_capitation: 'weighted capitation',
     historical_spend: 'historical spend',
     activity_based: 'activity',
+    health_inequalities: 'health inequalities',
     other: 'another basis',
   },
   sector: {

@@ -28,6 +28,12 @@ export interface SystemDoc<M> {
   uri: string;
   document: AnalyzedDocument;
   model: M;
+  /**
+   * An ICB checked in another worker of a parallel CLI run (core/remote.ts): its model holds only
+   * the `icb:` section, and `document` is a stand-in. Never the document being checked, nor an ICB
+   * the document belongs to (those are always checked together).
+   */
+  remote?: true;
 }
 
 /** The documents checked together: a folder, a workspace, or just the one file. */

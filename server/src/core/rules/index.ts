@@ -7,6 +7,11 @@ import { placeRules, placeNotImplemented } from './place';
 import { icpRules, icpNotImplemented } from './icp';
 import { peopleRules, peopleNotImplemented } from './people';
 import { reviewRules, reviewNotImplemented } from './review';
+import { delegationRules, delegationNotImplemented } from './delegation';
+import { reservationRules, reservationNotImplemented } from './reservation';
+import { standingOrderRules, standingOrderNotImplemented } from './standing-orders';
+import { dutyRules, dutyNotImplemented } from './duties';
+import { officerRules, officerNotImplemented } from './officers';
 
 /** Every rule, in catalogue order. Each section's index lists its rule modules. */
 export const ALL_RULES: readonly Rule[] = [
@@ -18,6 +23,11 @@ export const ALL_RULES: readonly Rule[] = [
   ...icpRules,
   ...peopleRules,
   ...reviewRules,
+  ...delegationRules,
+  ...reservationRules,
+  ...standingOrderRules,
+  ...dutyRules,
+  ...officerRules,
 ];
 
 const byId = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
@@ -38,4 +48,9 @@ export const NOT_IMPLEMENTED: readonly NotImplemented[] = [
   ...icpNotImplemented,
   ...peopleNotImplemented,
   ...reviewNotImplemented,
+  ...delegationNotImplemented,
+  ...reservationNotImplemented,
+  ...standingOrderNotImplemented,
+  ...dutyNotImplemented,
+  ...officerNotImplemented,
 ];

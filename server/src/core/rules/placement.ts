@@ -5,6 +5,7 @@ import { SCHEMAS, type JsonSchema } from '../schema/validate';
 import type { DocumentKind, Range, RuleMeta } from '../types';
 import type { YamlEditor } from '../yaml/edits';
 import { anchorRange, type Report } from './framework';
+import { noteRead } from '../model/reads';
 
 /**
  * Where a finding goes and what it shows, for every rule alike (the framework's report path).
@@ -100,7 +101,12 @@ export function sectionAt(document: AnalyzedDocument, offset: number): string | 
 
 function firstKey(path: YamlPath | undefined): string | undefined {
   const k = path?.[0];
-  return typeof k === 'string' && k !== 'kind' && k !== 'version' ? k : undefined;
+  return typeof k === 'string' ? sectionOfKey(k) : undefined;
+}
+
+/** The section a top-level key is (`kind` and `version` concern the document as a whole). */
+export function sectionOfKey(key: string): string | undefined {
+  return key !== 'kind' && key !== 'version' ? key : undefined;
 }
 
 /** True when the rule pointed at the whole document: the `kind:` line or the document's first line. */
@@ -123,6 +129,8 @@ function isEmpty(node: Node | null | undefined): boolean {
 
 /** The deepest part of `path` the document has, with where to point: its key, or a list item's first line. */
 function nearestExisting(root: Node | null, path: YamlPath): { path: YamlPath; head?: [number, number]; node: Node | null; complete: boolean } {
+  // The placement reads the section: a rule result re-used from the cache must not outlive it.
+  if (typeof path[0] === 'string') noteRead(path[0]);
   let node = root;
   let head: [number, number] | undefined;
   const found: YamlPath = [];
@@ -209,6 +217,7 @@ function pathAtOffset(root: Node | null, offset: number): YamlPath {
         return start !== undefined && end !== undefined && start <= offset && offset <= end;
       });
       if (!pair || !isScalar(pair.key)) return path;
+      if (path.length === 0) noteRead(String(pair.key.value));
       path.push(String(pair.key.value));
       node = pair.value as Node | null;
     } else if (isSeq(node)) {

@@ -7,6 +7,7 @@ import configSchema from '../../../../schemas/ics-check-config.schema.json';
 import type { LineIndex } from '../yaml/lineIndex';
 import type { DocumentKind, Range } from '../types';
 import { editDistance } from '../yaml/parse';
+import { PRECOMPILED } from './precompiled';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -28,15 +29,22 @@ export interface SchemaProblem {
   suggestion?: { range: Range; text: string };
 }
 
+/** How the schemas are compiled, here and when the bundles are built (scripts/precompile-schemas.mjs). */
+// strictNumbers: `1e999` and `.inf` read as Infinity, `.nan` as NaN — no count or date can be either.
+export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true, strictNumbers: true } as const;
+
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<JsonSchema, ValidateFunction>();
 
 function validatorFor(schema: JsonSchema): ValidateFunction {
   let v = compiled.get(schema);
+  if (!v && typeof schema.$id === 'string' && PRECOMPILED[schema.$id]) {
+    v = PRECOMPILED[schema.$id];
+    compiled.set(schema, v);
+  }
   if (!v) {
     if (!ajv) {
-      // strictNumbers: `1e999` and `.inf` read as Infinity, `.nan` as NaN — no count or date can be either.
-      ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, strictNumbers: true });
+      ajv = new Ajv2020({ ...AJV_OPTIONS });
     }
     v = ajv.compile(schema);
     compiled.set(schema, v);
@@ -52,7 +60,7 @@ export function validateYaml(schema: JsonSchema, root: Node | null, data: unknow
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
-    const p = describe(e, root, lines);
+    const p = describe(e, root, lines, schema);
     if (!p) continue;
     const key = `${p.range.start.line}:${p.range.start.character}:${p.message}`;
     if (seen.has(key)) continue;
@@ -74,49 +82,66 @@ function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
   alternatives.sort((a, b) => b.schemaPath.length - a.schemaPath.length);
   for (const alt of alternatives) {
     const prefix = alt.schemaPath + '/';
+    // Errors of this alternative: under its schema path and at or under its value (two list items
+    // failing the same alternative share the schema path).
+    const within = (e: ErrorObject) => e.schemaPath.startsWith(prefix) && (e.instancePath === alt.instancePath || e.instancePath.startsWith(alt.instancePath + '/'));
     const branches = new Map<string, ErrorObject[]>();
     for (const e of result) {
-      if (!e.schemaPath.startsWith(prefix)) continue;
+      if (!within(e)) continue;
       const branch = e.schemaPath.slice(prefix.length).split('/')[0];
       if (!branches.has(branch)) branches.set(branch, []);
       branches.get(branch)!.push(e);
     }
     let best: ErrorObject[] | undefined;
     let bestScore = Infinity;
+    const typeMisses: ErrorObject[] = [];
     for (const errs of branches.values()) {
-      const typeMiss = errs.some((e) => e.keyword === 'type' && e.instancePath === alt.instancePath) ? 1000 : 0;
-      const score = typeMiss + errs.length;
+      const miss = errs.find((e) => e.keyword === 'type' && e.instancePath === alt.instancePath);
+      if (miss) typeMisses.push(miss);
+      const score = (miss ? 1000 : 0) + errs.length;
       if (score < bestScore) {
         bestScore = score;
         best = errs;
       }
     }
-    const dropped = new Set(result.filter((e) => e.schemaPath.startsWith(prefix)));
+    // The value is of none of the types the branches allow: one sentence naming them all.
+    if (branches.size > 0 && typeMisses.length === branches.size) {
+      const types = [...new Set(typeMisses.flatMap((e) => String((e.params as { type: string | string[] }).type).split(',')))];
+      best = [{ ...typeMisses[0], params: { type: types.join(',') } }];
+    }
+    const dropped = new Set(result.filter(within));
     result = result.filter((e) => !dropped.has(e) && (e !== alt || branches.size === 0));
     if (best) result.push(...best);
   }
   return result;
 }
 
-function describe(e: ErrorObject, root: Node | null, lines: LineIndex): SchemaProblem | undefined {
+function describe(e: ErrorObject, root: Node | null, lines: LineIndex, schema: JsonSchema): SchemaProblem | undefined {
   const segments = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const target = locate(root, segments);
   const name = fieldName(segments);
-  const value = target.node && isScalar(target.node) ? String(target.node.value) : undefined;
   const valueRange = target.node?.range ? lines.range(target.node.range[0], target.node.range[1]) : undefined;
   const keyRange = target.keyNode?.range ? lines.range(target.keyNode.range[0], target.keyNode.range[1]) : undefined;
-  const whole = valueRange ?? keyRange ?? lines.range(0, 0);
+  // An empty value (`members:`) has no width to underline: its key is underlined instead.
+  const emptyValue = !!target.node?.range && target.node.range[0] === target.node.range[1];
+  const whole = (emptyValue ? keyRange : undefined) ?? valueRange ?? keyRange ?? lines.range(0, 0);
   const parent = e.parentSchema as JsonSchema | undefined;
   const base = { keyword: e.keyword, path: e.instancePath };
+  // The value (`Chair`), or what it is when it is not a single value (a list, nothing).
+  const shown = describeValue(e.data);
 
   switch (e.keyword) {
-    case 'additionalProperties': {
-      const prop = String((e.params as { additionalProperty: string }).additionalProperty);
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const params = e.params as { additionalProperty?: string; unevaluatedProperty?: string };
+      const prop = String(params.additionalProperty ?? params.unevaluatedProperty);
       const child = locate(root, [...segments, prop]);
       const range = child.keyNode?.range ? lines.range(child.keyNode.range[0], child.keyNode.range[1]) : whole;
-      const known = Object.keys((parent?.properties as JsonSchema | undefined) ?? {});
+      // `unevaluatedProperties` sits beside a `$ref`: the keys it knows are the referenced definition's.
+      const shape = { ...resolveRef(schema, parent?.$ref), ...parent };
+      const known = Object.keys((shape.properties as JsonSchema | undefined) ?? {});
       const guess = closest(prop, known);
-      const where = parent?.title ? ` in ${article(String(parent.title).toLowerCase())}` : '';
+      const where = shape.title ? ` in ${article(String(shape.title))}` : '';
       return {
         ...base,
         range,
@@ -127,22 +152,23 @@ function describe(e: ErrorObject, root: Node | null, lines: LineIndex): SchemaPr
     case 'required': {
       const missing = String((e.params as { missingProperty: string }).missingProperty);
       const range = keyRange ?? headOf(target.node, lines) ?? whole;
-      const what = parent?.title ? article(String(parent.title).toLowerCase()) : name ? `\`${name}\`` : 'the document';
+      const what = parent?.title ? article(String(parent.title)) : name ? `\`${name}\`` : 'the document';
       return { ...base, range, message: `${capitalise(what)} needs \`${missing}\`.` };
     }
     case 'enum': {
       const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
-      const guess = value !== undefined ? closest(value, allowed) : undefined;
+      // A near-miss of a word (`Chair`, `chiefexecutive`), not of a number: `version: 3` (or "11") did not mean 1.
+      const guess = typeof e.data === 'string' && !LITERAL_LIKE.test(e.data) ? closest(e.data, allowed) : undefined;
       return {
         ...base,
         range: whole,
-        message: `\`${name}\` must be one of ${allowed.join(', ')} — \`${value ?? describeValue(e.data)}\` is not${guess ? `; did you mean \`${guess}\`?` : '.'}`,
+        message: `\`${name}\` must be one of ${allowed.join(', ')} — ${shown} is not${guess ? `; did you mean \`${guess}\`?` : '.'}`,
         suggestion: guess && valueRange ? { range: valueRange, text: guess } : undefined,
       };
     }
     case 'const': {
       const expected = (e.params as { allowedValue: unknown }).allowedValue;
-      return { ...base, range: whole, message: `\`${name}\` must be \`${String(expected)}\` — \`${value ?? describeValue(e.data)}\` is not.` };
+      return { ...base, range: whole, message: `\`${name}\` must be \`${String(expected)}\` — ${shown} is not.` };
     }
     case 'type': {
       const t = String((e.params as { type: string | string[] }).type);
@@ -155,7 +181,7 @@ function describe(e: ErrorObject, root: Node | null, lines: LineIndex): SchemaPr
     }
     case 'pattern': {
       const pattern = String((e.params as { pattern: string }).pattern);
-      return { ...base, range: whole, message: `\`${name}\` must be ${patternPhrase(pattern)} — \`${value ?? describeValue(e.data)}\` is not.` };
+      return { ...base, range: whole, message: `\`${name}\` must be ${patternPhrase(pattern)} — ${shown} is not.` };
     }
     case 'minimum':
     case 'exclusiveMinimum':
@@ -173,6 +199,12 @@ function describe(e: ErrorObject, root: Node | null, lines: LineIndex): SchemaPr
       return { ...base, range: keyRange ?? whole, message: `\`${name}\` may have at most ${(e.params as { limit: number }).limit} item(s).` };
     case 'minLength':
       return { ...base, range: whole, message: `\`${name}\` must not be empty.` };
+    case 'minProperties': {
+      const keys = Object.keys((parent?.properties as JsonSchema | undefined) ?? {});
+      const limit = (e.params as { limit: number }).limit;
+      const which = keys.length > 0 ? `${limit === 1 ? 'one' : limit} of ${keys.map((k) => `\`${k}\``).join(', ')}` : `${limit} key${limit === 1 ? '' : 's'}`;
+      return { ...base, range: whole, message: `\`${name}\` must not be empty: give at least ${which}.` };
+    }
     case 'uniqueItems':
       return { ...base, range: whole, message: `\`${name}\` lists the same value twice.` };
     case 'oneOf':
@@ -231,9 +263,10 @@ function fieldName(segments: string[]): string {
 }
 
 /**
- * The allowed value a typo most likely meant: the nearest by edit distance, ignoring case, if it is
- * close enough (a third of the length, at least 2). An exact match is no suggestion, but a
- * difference only of case is (`Chair` → `chair`).
+ * The allowed value a typo most likely meant: the nearest by edit distance (a transposition counts
+ * one), ignoring case, if it is close enough: one edit for a word of up to 4 letters (`rloe` → `role`,
+ * but not `kind` → `id`), else a third of its length, at least 2. An exact match is no suggestion,
+ * but a difference only of case is (`Chair` → `chair`).
  */
 function closest(value: string, options: string[]): string | undefined {
   let best: string | undefined;
@@ -246,7 +279,8 @@ function closest(value: string, options: string[]): string | undefined {
     }
   }
   if (best === undefined || best === value) return undefined;
-  return bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+  const limit = value.length <= 4 ? 1 : Math.max(2, Math.floor(value.length / 3));
+  return bestDistance <= limit ? best : undefined;
 }
 
 function typePhrase(t: string): string {
@@ -279,16 +313,35 @@ function patternPhrase(pattern: string): string {
   return `in the expected form (${pattern})`;
 }
 
+/** Text that YAML would read as a number, true/false or nothing if it were not quoted. */
+const LITERAL_LIKE = /^([-+]?[\d.]+|true|false|null)$/i;
+
 function describeValue(data: unknown): string {
   if (data === null || data === undefined) return 'an empty value';
   if (Array.isArray(data)) return 'a list';
   if (typeof data === 'object') return 'a set of keys';
-  if (typeof data === 'string') return `\`${data}\``;
+  // Text that reads like a number or true/false keeps its quotes: `version: "1"` is not the number 1.
+  if (typeof data === 'string' && LITERAL_LIKE.test(data)) return `\`"${data}"\``;
   return `\`${String(data)}\``;
 }
 
-function article(noun: string): string {
-  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+/**
+ * A schema title as a noun phrase in a sentence: `ICB constitution` → `an ICB constitution`,
+ * `Board member` → `a board member`, `Governance documents` → `the governance documents`.
+ * Acronyms keep their capitals.
+ */
+function article(title: string): string {
+  const noun = title.replace(/\b[A-Z][a-z]/g, (w) => w.toLowerCase());
+  if (/[^su]s$/.test(noun)) return `the ${noun}`;
+  return /^([aeiou]|[AEFHILMNORSX][A-Z])/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+/** A local `$ref` (`#/$defs/place`) of a schema, resolved; `{}` for anything else. */
+function resolveRef(schema: JsonSchema, ref: unknown): JsonSchema {
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return {};
+  let node: unknown = schema;
+  for (const seg of ref.slice(2).split('/')) node = (node as JsonSchema | undefined)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return (node as JsonSchema | undefined) ?? {};
 }
 
 function capitalise(s: string): string {

@@ -28,6 +28,8 @@ export interface ParsedDocument {
   syntaxProblems: SyntaxProblem[];
   /** The whole document's range in the file. */
   range: Range;
+  /** The document as plain data, when the parser already has it (see incremental.ts); else `yaml.toJS()`. */
+  data?: unknown;
 }
 
 export interface ParsedFile {
@@ -37,11 +39,14 @@ export interface ParsedFile {
   documents: ParsedDocument[];
 }
 
+/** How documents are parsed (a full parse and the incremental one alike). */
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false } as const;
+
 /** Parses a YAML stream. Never throws: problems come back as data. */
 export function parseFile(uri: string, text: string): ParsedFile {
   const lines = new LineIndex(text);
   const documents: ParsedDocument[] = [];
-  const stream = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const stream = parseAllDocuments(text, PARSE_OPTIONS);
   const docs = Array.isArray(stream) ? stream : [];
   // One finding per slip, in plain words, with the errors it caused left out (see ./syntax).
   const slips = docs.some((d) => d.errors.length > 0) ? diagnoseSyntax(text) : [];
@@ -84,13 +89,17 @@ export function parseFile(uri: string, text: string): ParsedFile {
     }
     const [start, , end] = yaml.range;
     const declared = declaredKindOf(yaml.contents, lines);
-    const kind = declared && (DOCUMENT_KINDS as readonly string[]).includes(declared.value) ? (declared.value as DocumentKind) : undefined;
-    documents.push({ index, yaml, kind, declaredKind: declared, syntaxProblems, range: lines.range(start, end) });
+    documents.push({ index, yaml, kind: kindOf(declared), declaredKind: declared, syntaxProblems, range: lines.range(start, end) });
   });
   return { uri, text, lines, documents };
 }
 
-function declaredKindOf(root: Node | null, lines: LineIndex): { value: string; range: Range } | undefined {
+/** The document's kind, when its `kind:` is one of ours. */
+export function kindOf(declared: { value: string } | undefined): DocumentKind | undefined {
+  return declared && (DOCUMENT_KINDS as readonly string[]).includes(declared.value) ? (declared.value as DocumentKind) : undefined;
+}
+
+export function declaredKindOf(root: Node | null, lines: LineIndex): { value: string; range: Range } | undefined {
   if (!isMap(root)) return undefined;
   for (const pair of root.items) {
     if (isScalar(pair.key) && pair.key.value === 'kind' && isScalar(pair.value) && pair.value.range) {

@@ -10,6 +10,8 @@ import icsCcpl014 from './ics-ccpl-014';
 import icsCcpl015 from './ics-ccpl-015';
 import icsCcpl016 from './ics-ccpl-016';
 import icsCcpl017 from './ics-ccpl-017';
+import icsCcpl018 from './ics-ccpl-018';
+import icsCcpl019 from './ics-ccpl-019';
 
 /** §6: clinical and care professional leadership */
 export const ccplRules: Rule[] = [
@@ -23,6 +25,8 @@ export const ccplRules: Rule[] = [
   icsCcpl015,
   icsCcpl016,
   icsCcpl017,
+  icsCcpl018,
+  icsCcpl019,
 ];
 
 /** Rules of this section the format cannot express yet, and why. */

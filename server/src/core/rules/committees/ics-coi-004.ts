@@ -22,7 +22,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that `conflicts_of_interest.declaration_deadline_days` is set and is 28 or fewer, and that `conflicts_of_interest.annual_review` is `true`. Asking for declarations at the start of every meeting is also good practice, but the format does not record it yet.',
+        'Checks that `conflicts_of_interest.declaration_deadline_days` is set and is 28 or fewer, and that `conflicts_of_interest.annual_review` is `true`. Asking for declarations at the start of every meeting, and minuting them, is checked by ICS-SO-005 (`standing_orders.declarations_of_interest`).',
       rationale:
         'ICBs such as Mid and South Essex and Birmingham and Solihull require new interests to be declared within 28 days, review declarations formally every year, and ask for declarations at the start of every meeting. Prompt, regular declarations keep the register accurate when decisions are taken.',
       incorrect: `kind: icb-constitution

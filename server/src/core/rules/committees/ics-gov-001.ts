@@ -1,4 +1,5 @@
 import { defineRule } from '../framework';
+import { linkGiven } from '../../model/query';
 import { BNSSG, HWE_5, NOTTS } from './citations';
 import { checkGovernanceDocument, SECTION_4 } from './helpers';
 
@@ -19,7 +20,7 @@ export default defineRule({
     appliesTo: ['icb-constitution'],
     fixable: true,
     docs: {
-      description: 'Checks that `documents.standing_orders` gives the `url` or `path` of the standing orders, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`).',
+      description: 'Checks that `documents.standing_orders` gives the `url` or `path` of the standing orders, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`), or that `standing_orders.recorded_in` says where they are held. ICS-SO-001 to 005 check what the constitution writes out of them.',
       rationale:
         'Constitutions derived from the NHS England model (Hertfordshire and West Essex ICB, paragraphs 5.1.1–5.1.3) append standing orders that form part of the constitution and govern how the board and, unless their terms of reference say otherwise, its committees meet: notice, chairing, quorum, voting and conflicts at meetings. Without them the board\'s procedure is undefined.',
       incorrect: `kind: icb-constitution
@@ -38,6 +39,8 @@ documents:
     },
   },
   check(ctx) {
+    // Issue 13: standing orders written out in the constitution say where the rest is held.
+    if (linkGiven(ctx.icb!.standing_orders?.recorded_in)) return;
     checkGovernanceDocument(
       ctx,
       'standing_orders',

@@ -1,6 +1,7 @@
 import { defineRule } from '../framework';
 import { NOTTS, SWL_BOARD } from './citations';
 import { checkGovernanceDocument, SECTION_4 } from './helpers';
+import { items, linkGiven } from '../../model/query';
 
 export default defineRule({
   meta: {
@@ -19,7 +20,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'Checks that `documents.scheme_of_reservation_and_delegation` gives the `url` or `path` of the scheme, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`). The format does not yet hold the scheme\'s contents (reserved and delegated decisions), so their completeness is not checked.',
+        'Checks that `documents.scheme_of_reservation_and_delegation` gives the `url` or `path` of the scheme, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`), unless the constitution writes the scheme out in `reservation_and_delegation` (what the board reserves or delegates, or `recorded_in`). ICS-SORD-001 and ICS-SORD-002 check what it writes out.',
       rationale:
         'ICBs keep a scheme of reservation and delegation (SoRD) recording the decisions reserved to the board and those delegated to committees, individuals and other bodies, including delegations and joint committees under sections 65Z5 and 65Z6 of the NHS Act 2006 (Nottingham and Nottinghamshire ICB). The board remains accountable for what it delegates (South West London ICB), so the scheme is how it shows who may decide what.',
       incorrect: `kind: icb-constitution
@@ -38,6 +39,9 @@ documents:
     },
   },
   check(ctx) {
+    // Issue 13: the scheme written out in the constitution (or its `recorded_in`) is the scheme.
+    const rd = ctx.icb!.reservation_and_delegation;
+    if (rd && (linkGiven(rd.recorded_in) || items(rd.reserved_to_board).length > 0 || items(rd.delegated).length > 0)) return;
     checkGovernanceDocument(
       ctx,
       'scheme_of_reservation_and_delegation',

@@ -1,6 +1,7 @@
 import { defineRule } from '../framework';
 import { WY_GOV } from './citations';
 import { checkGovernanceDocument, SECTION_4 } from './helpers';
+import { items, linkGiven } from '../../model/query';
 
 export default defineRule({
   meta: {
@@ -15,7 +16,7 @@ export default defineRule({
     appliesTo: ['icb-constitution'],
     fixable: true,
     docs: {
-      description: 'Checks that `documents.functions_and_decisions_map` gives the `url` or `path` of the functions and decisions map, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`).',
+      description: 'Checks that `documents.functions_and_decisions_map` gives the `url` or `path` of the functions and decisions map, or (format 1.1) says how it is held without an address of its own (`relation`: `appended`, `governance_handbook` or `to_be_published`), unless the constitution writes the map out in `functions_map` (its functions, or `recorded_in`). ICS-FUNC-001 to 003 check what it writes out.',
       rationale:
         'ICB governance handbooks (e.g. West Yorkshire ICB) publish a functions and decisions map: a high-level picture of the ICB\'s functions and where each decision is taken — the board, a committee, a joint committee, a place or another body. It lets the public and partners see where a decision about them is made.',
       incorrect: `kind: icb-constitution
@@ -34,6 +35,9 @@ documents:
     },
   },
   check(ctx) {
+    // Issue 13: the map written out in the constitution (or its `recorded_in`) is the map.
+    const map = ctx.icb!.functions_map;
+    if (map && (linkGiven(map.recorded_in) || items(map.functions).length > 0)) return;
     checkGovernanceDocument(
       ctx,
       'functions_and_decisions_map',

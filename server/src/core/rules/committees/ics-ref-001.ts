@@ -5,6 +5,7 @@ import type { Scalar } from '../../model/spec';
 import { LINC, SNEE_GH } from './citations';
 import { THRIVING_PLACES } from '../citations';
 import { BOARD_ID, committeeLabel, nearMiss, SECTION_4 } from './helpers';
+import { checkGovernanceReferences } from './governance-refs';
 
 /** The id places use for the integrated care partnership in `reports_to`. */
 const ICP_ID = 'icp';
@@ -12,7 +13,7 @@ const ICP_ID = 'icp';
 /** Committee types whose chair is checked, unknown ids included, by the committee's own rule. */
 const OWNED_CHAIRS = new Set(['audit', 'remuneration', 'quality']);
 
-interface Target {
+export interface Target {
   /** What the id should name, in words: "board member". */
   noun: string;
   ids: Map<string, string>;
@@ -45,7 +46,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'A consistency check of this tool. Every reference by id must name something the document declares: committee `members`, and the `chair` of committees other than audit, remuneration and quality, must each be the `id` of a board member (not a participant, who never votes or counts to a quorum); committee `reports_to` must be `icb-board` or another committee\'s id; the `reports_to` of a place inside the constitution must be `icb-board`, `icp` or a committee\'s id. Board member, participant and committee ids must each be unique. References to a role with a rule of its own are checked by that rule, in the role\'s terms: the audit, remuneration and quality chairs (ICS-COMM-002, ICS-COMM-004, ICS-QUAL-001), the conflicts of interest guardian (ICS-COI-003), the deputy chair and senior non-executive (ICS-NED-003, ICS-NED-004), and the clinical and care professional leadership leads and owners (ICS-CCPL-002, ICS-CCPL-010 to 014). ICS-PLACE-004 checks that every place reports to the ICB and the partnership, and the ids of place-partnership files.',
+        'A consistency check of this tool. Every reference by id must name something the document declares: committee `members`, and the `chair` of committees other than audit, remuneration and quality, must each be the `id` of a board member (not a participant, who never votes or counts to a quorum); committee `reports_to` must be `icb-board` or another committee\'s id; the `reports_to` of a place inside the constitution must be `icb-board`, `icp` or a committee\'s id. Board member, participant and committee ids must each be unique. Issue 13: the references a constitution makes beyond the board are checked too — the joint working arrangements (`exercised_by`, `icb_committee`, `overseen_by`, `icb_members`, `reports_to`, the pooled fund manager), the scheme of reservation and delegation (`delegated[].to`), the functions map (`decided_by`, `executive_lead`, `delegated_from`, `shared_with`), urgent decisions and suspension in the standing orders, statutory duty leads and committees, named officers, health and wellbeing board representatives, the joint capital resource use plan\'s approver, the leadership evaluation and advice routes, Provider Selection Regime decision-makers and a place\'s joint committee arrangement — each must name a declared committee, joint working arrangement, board member or seat of the kind it may name (a post written as `{title, organisation}` is not checked); arrangement ids are unique and differ from committee, member and seat ids. References to a role with a rule of its own are checked by that rule, in the role\'s terms: the audit, remuneration and quality chairs (ICS-COMM-002, ICS-COMM-004, ICS-QUAL-001), the conflicts of interest guardian (ICS-COI-003), the deputy chair and senior non-executive (ICS-NED-003, ICS-NED-004), and the clinical and care professional leadership leads and owners (ICS-CCPL-002, ICS-CCPL-010 to 014). ICS-PLACE-004 checks that every place reports to the ICB and the partnership, and the ids of place-partnership files.',
       rationale:
         'This is a data check of this tool, not a requirement of law or NHS England policy: it is reported as a warning because the rules on committees depend on it. ICBs establish committees of the board chaired by and made up of named board members, reporting to the board (Lincolnshire ICB), with membership and reporting lines set in published terms of reference (Suffolk and North East Essex ICB). An id that names nobody — often a typo, or a member who has left — means the constitution does not say who sits on a committee or to whom it answers, and a repeated id makes every reference to it ambiguous.',
       incorrect: `kind: icb-constitution
@@ -140,10 +141,13 @@ committees:
         });
       }
     }
+    // Issue 13: references beyond the board (joint working, the functions map, officers, …).
+    // Members and seats share one id space (`memberIds` holds both).
+    checkGovernanceReferences(ctx, memberIds, committeeIds, checkRef);
   },
 });
 
-function checkRef(ctx: RuleContext, ref: Scalar<string> | undefined, where: string, target: Target, participants?: Map<string, string>): void {
+export function checkRef(ctx: RuleContext, ref: Scalar<string> | undefined, where: string, target: Target, participants?: Map<string, string>): void {
   const id = text(ref);
   if (!ref || !id || (target.ids.has(id) && id !== target.except)) return;
   const subject = `${where} is \`${id}\``;

@@ -25,6 +25,8 @@ import icsCoi004 from './ics-coi-004';
 import icsCoi005 from './ics-coi-005';
 import icsCoi006 from './ics-coi-006';
 import icsCoi007 from './ics-coi-007';
+import icsCoi008 from './ics-coi-008';
+import icsCoi009 from './ics-coi-009';
 
 /**
  * §4–5: committees, standing orders, quorum, transparency, conflicts of interest, in catalogue
@@ -57,6 +59,8 @@ export const committeeRules: Rule[] = [
   icsCoi005,
   icsCoi006,
   icsCoi007,
+  icsCoi008,
+  icsCoi009,
 ];
 
 /** Rules of this section the format cannot express yet, and why. */

@@ -25,7 +25,7 @@ export default defineRule({
     fixable: false,
     docs: {
       description:
-        'Notes a partnership whose members are only the statutory seats — no member appointed by the partnership itself (`appointed_by: partnership`) and none from a sector other than the ICB and local government (`sector`) — and members the partnership appointed without a `sector`.',
+        'Notes a partnership whose members are only the statutory seats — no member appointed by the partnership itself (`appointed_by: partnership`) and none from a sector other than the ICB and local government (`sector`) — and members the partnership appointed without a `sector`. A lay or independent member (`lay: true`, ICS-ICP-014) speaks for themselves and needs no sector.',
       rationale:
         'Section 116ZA(2)(c) of the Local Government and Public Involvement in Health Act 2007 lets the partnership appoint further members, and their number and kind are for local determination. Real partnerships go well beyond the statutory seats: Cheshire and Merseyside includes the VCSE sector and independent providers; Greater Manchester has a core of council and ICB members with co-chairs; Surrey meets jointly with its health and wellbeing board. Recording each wider member\'s sector shows whose voice the partnership brings in.',
       incorrect: `kind: integrated-care-partnership
@@ -53,7 +53,8 @@ members:
     if (members.length === 0) return; // ICS-ICP-002 asks for the statutory members first
     const further = members.filter((m) => text(m.appointed_by) === 'partnership');
     for (const m of further) {
-      if (text(m.sector) !== undefined) continue;
+      // A lay or independent member (issue 13) speaks for themselves: their `lay: true` says whose voice it is.
+      if (text(m.sector) !== undefined || m.lay?.value === true) continue;
       ctx.report({
         message: `${text(m.name) ?? 'A member'} was appointed by the partnership but has no \`sector\`: say whose voice this member brings (e.g. healthwatch, vcse, nhs_provider). Membership beyond the statutory seats is for local determination (s.116ZA(2)(c)); examples such as Cheshire and Merseyside include the VCSE sector and providers.`,
         at: m.loc,

@@ -12,9 +12,10 @@ import icsIcp010 from './ics-icp-010';
 import icsIcp011 from './ics-icp-011';
 import icsIcp012 from './ics-icp-012';
 import icsIcp013 from './ics-icp-013';
+import icsIcp014 from './ics-icp-014';
 
 /** §8: the integrated care partnership, in catalogue order. */
-export const icpRules: Rule[] = [icsIcp001, icsIcp002, icsIcp003, icsIcp004, icsIcp005, icsIcp006, icsIcp007, icsIcp008, icsIcp010, icsIcp011, icsIcp012, icsIcp013];
+export const icpRules: Rule[] = [icsIcp001, icsIcp002, icsIcp003, icsIcp004, icsIcp005, icsIcp006, icsIcp007, icsIcp008, icsIcp010, icsIcp011, icsIcp012, icsIcp013, icsIcp014];
 
 /** Rules of this section the format cannot express yet, and why. */
 export const icpNotImplemented: NotImplemented[] = [

@@ -32,7 +32,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'For a place governed by a joint committee (`governance_model` includes `joint_committee`, or a `joint_committee` block is given), checks that its members are listed, that each has an `org_type` from the permitted set (icb, other_icb, nhs_england, nhs_trust, foundation_trust, local_authority, combined_authority, other_prescribed_body — not `other`), that the ICB is one of them and that at least one other body sits with it.',
+        'For a place governed by a joint committee (`governance_model` includes `joint_committee`, or a `joint_committee` block is given) that lists its members here rather than naming a joint working arrangement (`joint_committee.arrangement`, checked by ICS-DEL-004), checks that its members are listed, that each has an `org_type` from the permitted set (icb, other_icb, nhs_england, nhs_trust, foundation_trust, local_authority, combined_authority, other_prescribed_body — not `other`), that the ICB is one of them and that at least one other body sits with it.',
       rationale:
         'A joint committee is how the ICB exercises functions jointly with other bodies under NHS Act 2006 ss.65Z5 and 65Z6. As ICB governance handbooks describe it (e.g. Nottingham and Nottinghamshire), such a committee may include only the ICB and one or more of another ICB, NHS England, an NHS trust or foundation trust, a local authority, a combined authority or another prescribed body. Other organisations may attend but cannot be members. The Act (sections 65Z5 and 65Z6, read in the Health and Care Act 2022 as enacted) lets a "relevant body" (NHS England, an ICB, an NHS trust, an NHS foundation trust or a prescribed body) exercise functions jointly with a relevant body, "a local authority (within the meaning of section 2B)" or "a combined authority", and those bodies "may ... arrange for the function to be exercised by a joint committee of theirs" (s.65Z6(2)(a)). It stays a warning: whether a place\'s "joint committee" is a section 65Z6 committee exercising the ICB\'s functions is a fact the document may not show.',
       changes: [
@@ -72,6 +72,8 @@ places:
       const who = capitalise(pv.label);
       const jointModel = present(p.governance_model).includes('joint_committee');
       if (!jointModel && !p.joint_committee) continue;
+      // A joint committee recorded as a joint working arrangement is checked there (ICS-DEL-004).
+      if (text(p.joint_committee?.arrangement)) continue;
       const members = items(p.joint_committee?.members);
       if (members.length === 0) {
         ctx.report({

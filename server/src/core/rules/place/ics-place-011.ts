@@ -1,5 +1,6 @@
 import { defineRule } from '../framework';
 import { text } from '../../model/query';
+import { allocationBases } from '../../model/governance';
 import { NHSCC_WHITE_PAPER } from './citations';
 import { placeViews } from './system';
 
@@ -31,7 +32,7 @@ export default defineRule({
     fixable: true,
     docs: {
       description:
-        'For every delegation to a place that carries a budget (`budget_gbp`), checks that `allocation_basis` is given and is `population_need` or `weighted_capitation` (the needs-weighted national formula). Not in the rule catalogue\'s numbered list: added as ICS-PLACE-011.',
+        'For every delegation to a place that carries a budget (`budget_gbp`), checks that `allocation_basis` is given and is, or (as a list) includes, `population_need` or `weighted_capitation` (the needs-weighted national formula). Not in the rule catalogue\'s numbered list: added as ICS-PLACE-011. ICS-PLACE-012 asks for health inequalities too.',
       rationale:
         'NHS Clinical Commissioners\' 2021 briefing on the Integration and Innovation white paper asked for financial allocation at place that focuses on population need and tackling health inequalities. A place budget set by historical spend or activity tends to carry past inequalities forward. This is good practice, not a legal requirement.',
       incorrect: `kind: icb-constitution
@@ -64,8 +65,9 @@ places:
         if (!d.budget_gbp) return;
         const fn = text(d.function);
         const what = fn ? `The ${fn} budget delegated to ${pv.label}` : `A budget delegated to ${pv.label}`;
-        const basis = text(d.allocation_basis);
-        if (basis === undefined) {
+        // One basis or a list (issue 13): need is met if any basis follows it.
+        const bases = allocationBases(d.allocation_basis);
+        if (bases === undefined) {
           const index = seq.items.indexOf(d.loc.node);
           const edit = ctx.editor.addAtPath([...pv.path, 'delegations', index >= 0 ? index : i, 'allocation_basis'], 'population_need');
           ctx.report({
@@ -75,8 +77,9 @@ places:
           });
           return;
         }
-        if (NEED_BASED.has(basis)) return;
-        if (!(basis in BASIS_LABEL)) return; // a value outside the list: the schema reports it
+        if (bases.some((b) => NEED_BASED.has(b))) return;
+        const basis = bases.find((b) => b in BASIS_LABEL);
+        if (basis === undefined) return; // values outside the list (or only health_inequalities, ICS-PLACE-012's): the schema or that rule reports them
         ctx.report({
           message: `${what} is allocated on ${BASIS_LABEL[basis]} (\`${basis}\`), not on population need. NHS Clinical Commissioners (2021) asked that place budgets reflect population need and health inequalities.`,
           at: d.allocation_basis?.loc ?? d.loc,

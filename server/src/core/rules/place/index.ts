@@ -11,6 +11,7 @@ import icsPlace008 from './ics-place-008';
 import icsPlace009 from './ics-place-009';
 import icsPlace010 from './ics-place-010';
 import icsPlace011 from './ics-place-011';
+import icsPlace012 from './ics-place-012';
 import icsNbh001 from './ics-nbh-001';
 import icsSys001 from './ics-sys-001';
 import icsSys002 from './ics-sys-002';
@@ -34,6 +35,7 @@ export const placeRules: Rule[] = [
   icsPlace009,
   icsPlace010,
   icsPlace011,
+  icsPlace012,
   icsNbh001,
   icsSys001,
   icsSys002,

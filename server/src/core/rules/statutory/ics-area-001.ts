@@ -20,7 +20,7 @@ export default defineRule({
     ],
     frameworks: ['hca-2022', 'health-bill-2026'],
     appliesTo: ['icb-constitution'],
-    fixable: false,
+    fixable: true,
     docs: {
       description:
         'Checks the shape of `icb.area`: local authorities and LSOA codes each listed once, no LSOA both included and excluded, and LSOAs only alongside whole local authority areas. The code format (E01 followed by 6 digits) is checked by the schema.',
