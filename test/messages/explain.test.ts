@@ -61,7 +61,9 @@ describe('--explain', () => {
 
   it('suggests the nearest id for a typo, and says where the list is', async () => {
     const cases: [string, RegExp][] = [
-      ['ICS-BORD-001', /did you mean ICS-BOARD-001\?/],
+      // Two ids are one letter away: both are offered.
+      ['ICS-BORD-001', /did you mean one of ICS-BOARD-001, ICS-SORD-001\?/],
+      ['ICS-BORAD-001', /did you mean ICS-BOARD-001\?/],
       ['ICS-BOARD-01', /did you mean ICS-BOARD-001\?/],
       ['placeholders', /did you mean placeholder\?/],
       ['yaml-sytnax', /did you mean yaml-syntax\?/],

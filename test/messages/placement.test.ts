@@ -113,6 +113,50 @@ board:
     }
   });
 
+  describe('what the YAML shows, for the rules beyond the board (issue 13) as for the others', () => {
+    const HEAD = 'kind: icb-constitution\nversion: 1.1\nicb: {id: nhs-example, name: NHS Example Integrated Care Board}\n';
+    const of = (text: string, rule: string) => check(HEAD + text).filter((f) => f.ruleId === rule);
+
+    it('every key a message asks for under one place, added together under the key that is missing', () => {
+      const [f] = of('appointments:\n  fit_and_proper_person_test:\n    policy: {url: https://example.nhs.uk/fppt}\n', 'ICS-OFF-006');
+      assert.equal(f.range.start.line, 4, 'on fit_and_proper_person_test:');
+      assert.equal(
+        f.message.split('\n\n')[1],
+        'appointments:\n  fit_and_proper_person_test:\n    annual_assessment:\n      by: chair\n      reported_to: nhs_england_regional_director\n      last_on: TODO',
+      );
+    });
+
+    it('every key a fix adds', () => {
+      const [f] = of('officers:\n  freedom_to_speak_up:\n    guardian: {holder: {title: Freedom to Speak Up Guardian}}\n', 'ICS-OFF-005');
+      assert.match(f.message, /\n\nofficers:\n {2}freedom_to_speak_up:\n {4}executive_lead:\n {6}holder:\n {8}title: TODO\n {4}non_executive_lead:\n {6}holder:\n {8}title: TODO$/);
+      assert.equal(f.fixes![0].edits.length, 2);
+    });
+
+    it('of alternatives, the first; keys named as examples ("such as `a`, `b` and `c`"), none', () => {
+      const [duty] = of('statutory_duties:\n  duties:\n    - {duty: innovation}\n', 'ICS-DUTY-001').filter((f) => /innovation/.test(f.message));
+      assert.match(duty.message, /\(`lead`, `committee` or `how`\)/);
+      assert.match(duty.message, /\n\nstatutory_duties:\n {2}duties:\n {4}- \{duty: innovation, lead: \{ title: TODO \}\}$/);
+      const twice = 'joint_working:\n  arrangements:\n    - {id: east-jc, type: joint_committee, reports_to: [icb-board]}\n    - {id: east-jc, type: joint_committee, reports_to: [icb-board]}\n';
+      const [clash] = of(twice, 'ICS-REF-001');
+      assert.match(clash.message, /References such as `exercised_by`, `decided_by` and `reports_to`/);
+      assert.ok(!clash.message.includes('\n\n'), clash.message);
+    });
+
+    it('a key of a list item the rule points at by its first key goes under that item', () => {
+      const text = 'committees:\n  - {id: pcc, name: Primary Care Commissioning Committee, type: primary_care, reports_to: icb-board}\njoint_working:\n  arrangements:\n    - {id: nhse-pc, type: delegation_to_icb, basis: s65Z5, functions: [primary_medical_services], reports_to: [icb-board], accountable_body: nhs_england}\n';
+      const [f] = of(text, 'ICS-DEL-001');
+      assert.equal(f.section, 'joint_working');
+      assert.match(f.message, /\n\njoint_working:\n {2}arrangements:\n {4}- \{id: nhse-pc, .*exercised_by: pcc\}$/);
+    });
+
+    it('a key only another section has is not offered for a finding inside this one', () => {
+      const text = 'board:\n  seats:\n    - {id: dof, role: executive, function: finance, employment: employee}\ncommittees:\n  - {id: remuneration, name: Remuneration Committee, type: remuneration, members: [dof], reports_to: icb-board}\n';
+      const [f] = of(text, 'ICS-COMM-005');
+      assert.match(f.message, /\(as `participants`\)/);
+      assert.doesNotMatch(f.message, /\n\nboard:/, 'not the board\'s participants');
+    });
+  });
+
   it('a value still to be filled in is reported once, as a placeholder', () => {
     const text = `kind: icb-constitution
 version: 1.1

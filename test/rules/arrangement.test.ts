@@ -6,7 +6,8 @@ import { analyzeFile, applyEdits, checkText, type Finding, type FrameworkId } fr
  * the chief executive): the cases the fixtures leave out, pinned as RuleTester pins them —
  * message, location (1-based line:column), each fix's title, safety and output — under the law in
  * force (hca-2022) and under the Health Bill 2026, so that which framework is the law cannot be
- * swapped unnoticed.
+ * swapped unnoticed. A message that asks for something to be added shows the YAML to add after a
+ * blank line (rules/placement.ts): `yaml` here.
  */
 const HEAD = 'kind: icb-constitution\nversion: 1\nicb: {id: nhs-x, name: NHS X Integrated Care Board}\nboard:\n  members:\n';
 const JANE = '    - id: jane-smith\n      name: Jane Smith\n      role: chair\n';
@@ -22,10 +23,13 @@ function shown(findings: Finding[]) {
   return findings.map((f) => ({
     rule: f.ruleId,
     at: `${f.range.start.line + 1}:${f.range.start.character + 1}`,
-    message: f.message,
+    message: f.message.split('\n\n')[0],
+    ...(f.message.includes('\n\n') ? { yaml: f.message.split('\n\n')[1] } : {}),
     fixes: (f.fixes ?? []).map((x) => `${x.safe ? 'safe' : 'not safe'}: ${x.title}`),
   }));
 }
+
+const JANE_AT = 'board:\n  members:\n    - id: jane-smith\n      appointment:\n';
 
 /** The text after the first fix of the only finding. */
 function fixed(text: string, findings: Finding[]): string {
@@ -40,7 +44,7 @@ describe('ICS-APPT-001..003: who appoints, approves and removes', () => {
     it('under the law in force: says NHS England appoints, with a safe fix that writes just that', () => {
       const found = appt(text, 'hca-2022');
       assert.deepEqual(shown(found), [
-        { rule: 'ICS-APPT-001', at: '9:7', message: `The constitution does not say who appoints the chair (Jane Smith (jane-smith)). ${PARA_5}.`, fixes: ['safe: Say that NHS England appoints the chair'] },
+        { rule: 'ICS-APPT-001', at: '9:7', message: `The constitution does not say who appoints the chair (Jane Smith (jane-smith)). ${PARA_5}.`, yaml: JANE_AT + '        by: nhs_england', fixes: ['safe: Say that NHS England appoints the chair'] },
       ]);
       const after = fixed(text, found);
       assert.equal(after, text + '        by: nhs_england\n');
@@ -53,7 +57,9 @@ describe('ICS-APPT-001..003: who appoints, approves and removes', () => {
         {
           rule: 'ICS-APPT-001',
           at: '9:7',
-          message: `The constitution does not say who appoints the chair (Jane Smith (jane-smith)). Under ${BILL_5}.${NO_TRANSITIONAL('appointment')}`,
+          // The dotted path `appointment.transitional` is shortened to its last key: the YAML shows where it goes.
+          message: `The constitution does not say who appoints the chair (Jane Smith (jane-smith)). Under ${BILL_5}.${NO_TRANSITIONAL('appointment').replace('appointment.transitional', 'transitional')}`,
+          yaml: JANE_AT + '        transitional:\n          - framework: health-bill-2026\n            by: secretary_of_state',
           fixes: ['not safe: Add a transitional provision for health-bill-2026'],
         },
       ]);
@@ -105,7 +111,11 @@ describe('ICS-APPT-001..003: who appoints, approves and removes', () => {
           ['ICS-APPT-003', '7:40', [[true, [', appointment: { by: chair, approved_by: nhs_england }']]]],
         ],
       );
-      assert.equal(found[0].message, `The constitution does not set out the chair's appointment (Jane Smith (jane-smith)). ${PARA_5}: add \`appointment\` with \`by\` and \`approved_by\`.`);
+      assert.equal(
+        found[0].message,
+        `The constitution does not set out the chair's appointment (Jane Smith (jane-smith)). ${PARA_5}: add \`appointment\` with \`by\` and \`approved_by\`.\n\n` +
+          'board:\n  members:\n    - {id: jane-smith, name: Jane Smith, role: chair, appointment: { by: nhs_england, approved_by: secretary_of_state }}',
+      );
     });
 
     it('under the Health Bill 2026: the law in force, plus a transitional provision for the Bill', () => {
@@ -117,7 +127,7 @@ describe('ICS-APPT-001..003: who appoints, approves and removes', () => {
           ['ICS-APPT-003', [[true, [', appointment: { by: chair, approved_by: nhs_england, transitional: [ { framework: health-bill-2026, by: chair, approved_by: secretary_of_state } ] }']]]],
         ],
       );
-      assert.equal(found[0].message, `The constitution does not set out the chair's appointment (Jane Smith (jane-smith)). Under ${BILL_5}: add \`appointment\` with \`by\` and \`approved_by\`.`);
+      assert.equal(found[0].message.split('\n\n')[0], `The constitution does not set out the chair's appointment (Jane Smith (jane-smith)). Under ${BILL_5}: add \`appointment\` with \`by\` and \`approved_by\`.`);
     });
   });
 
@@ -128,6 +138,7 @@ describe('ICS-APPT-001..003: who appoints, approves and removes', () => {
         rule: 'ICS-APPT-003',
         at: '6:63',
         message: "The constitution does not say who appoints the chief executive (Amir Khan (amir-khan)). Schedule 1B paragraph 7(1) of the NHS Act 2006 says the chief executive is appointed by the chair with NHS England's approval.",
+        yaml: 'board:\n  members:\n    - {id: amir-khan, name: Amir Khan, role: chief_executive, appointment: {approved_by: nhs_england, by: chair}}',
         fixes: ['safe: Say that the chair appoints the chief executive'],
       },
     ]);

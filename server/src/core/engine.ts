@@ -339,6 +339,7 @@ function duplicateIcbFindings(file: AnalyzedFile, doc: AnalyzedDocument, system:
       severity: 'error',
       message: `The ICB id \`${id}\` is also declared in ${others.map(where).join(', ')}: each ICB is checked once, so keep one constitution per ICB in the files checked together (ignore or remove the copy, or give each its own id).`,
       range: anchorRange(icbIdAnchor(doc.typed.model)),
+      section: 'icb',
       related: others.map((d) => ({ message: `ICB \`${id}\` is also declared here`, range: anchorRange(icbIdAnchor(d.model)), uri: d.uri })),
     },
   ];

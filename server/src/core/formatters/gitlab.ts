@@ -1,6 +1,6 @@
 import type { Severity } from '../types';
 import type { Formatter } from './types';
-import { byPosition, displayPath, oneLine } from './util';
+import { byPosition, displayPath, messageText } from './util';
 
 /** GitLab's code quality severities (a subset of Code Climate's). */
 const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', information: 'info', hint: 'info' };
@@ -27,13 +27,16 @@ export const gitlab: Formatter = (results, context) => {
     const file = displayPath(r.filePath, context.cwd);
     const seen = new Map<string, number>();
     for (const f of [...r.findings].sort(byPosition)) {
-      const key = `${file}\u0000${f.ruleId}\u0000${f.message}`;
+      // The message without the YAML it shows: the YAML quotes the lines around the addition, which
+      // may change without the finding changing.
+      const text = messageText(f.message);
+      const key = `${file}\u0000${f.ruleId}\u0000${text}`;
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
       issues.push({
         type: 'issue',
         check_name: f.ruleId,
-        description: `${f.ruleId}: ${oneLine(f.message)}`,
+        description: `${f.ruleId}: ${text}`,
         categories: ['Bug Risk'],
         severity: SEVERITY[f.severity],
         fingerprint: fingerprint(`${key}\u0000${n}`),

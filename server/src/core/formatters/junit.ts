@@ -1,5 +1,5 @@
 import type { Formatter } from './types';
-import { displayPath, rulesOf, sourceText } from './util';
+import { displayPath, messageText, rulesOf, sourceText } from './util';
 import { countOutcomes } from '../outcomes';
 
 /** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold. */
@@ -48,7 +48,8 @@ export const junit: Formatter = (results, context) => {
       const source = sourceText(f.ruleId);
       const body = [`${f.severity} at ${displayPath(r.filePath, context.cwd)}:${line}:${column} (${f.ruleId})`, f.message, ...(source ? [`Source: ${source}`] : [])].join('\n');
       out.push(`    <testcase classname="${file}" name="${xmlEscape(`${f.ruleId} ${line}:${column}`)}" file="${file}" line="${line}">`);
-      out.push(`      <failure type="${f.severity}" message="${xmlEscape(f.message)}">${xmlEscape(body)}</failure>`);
+      // The attribute is one line (XML turns its line breaks into spaces); the body has the YAML to add.
+      out.push(`      <failure type="${f.severity}" message="${xmlEscape(messageText(f.message))}">${xmlEscape(body)}</failure>`);
       out.push('    </testcase>');
     }
     for (const { finding: f, waiver } of waived) {

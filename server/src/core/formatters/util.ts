@@ -84,6 +84,15 @@ export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
+/**
+ * A finding's message without the YAML an "add" message shows after a blank line: for formats that
+ * hold one line (an attribute, a code quality description) and for identities that must not change
+ * when the lines around the addition do.
+ */
+export function messageText(message: string): string {
+  return oneLine(message.split(/\r?\n[ \t]*\r?\n/)[0]);
+}
+
 /** One outcome per catalogue rule for a file (empty when outcomes were not worked out). */
 export function rulesOf(r: FileResult): RuleOutcome[] {
   return r.outcome ? fileRuleOutcomes(r.outcome.documents) : [];

@@ -25,6 +25,20 @@ import { noteRead } from '../model/reads';
 
 export type YamlPath = (string | number)[];
 
+/** What a finding is about: what is missing, the value to show there, and the message's name for it. */
+interface Addition {
+  path: YamlPath;
+  value?: unknown;
+  /** The message's dotted path for it (`plans.joint_forward_plan`), shortened once the YAML is shown. */
+  token?: { text: string; short: string };
+}
+
+interface Subject extends Addition {
+  show: boolean;
+  /** Further keys the message asks for, or the fix adds, beside the first. */
+  more?: Addition[];
+}
+
 export interface Placement {
   range: Range;
   message: string;
@@ -47,27 +61,31 @@ export function placeReport(ctx: PlacementContext, meta: RuleMeta | undefined, r
   const docLevel = isDocumentLevel(ctx, at);
   const atPath = 'start' in report.at ? pathAtOffset(root, ctx.file.lines.offsetAt(at.start)) : (pathTo(root, report.at.node) ?? []);
 
-  let subject: { path: YamlPath; value?: unknown; token?: { text: string; short: string }; show: boolean } | undefined;
+  let subject: Subject | undefined;
   if (report.missing) subject = { path: report.missing, value: report.add, show: true };
   if (!subject) {
     for (const fix of report.fixes ?? []) {
-      const added = fix.edits.map((e) => ctx.editor.additionOf(e)).find((x) => x !== undefined);
-      if (added) {
-        subject = { path: added.path, value: added.value, show: true };
+      // Everything the fix adds (a fix may add several keys: both leads, each missing officer).
+      const added = fix.edits.map((e) => ctx.editor.additionOf(e)).filter((x) => x !== undefined);
+      if (added.length > 0) {
+        subject = { path: added[0].path, value: added[0].value, show: true, more: added.slice(1) };
         break;
       }
     }
   }
   if (!subject && schema) {
-    // A key the message names is looked for from the root, under the node the rule pointed at, and
-    // under the part of the document the rule's examples are about.
+    // A key the message names is looked for from the root, under the node the rule pointed at — or,
+    // when it pointed at a key, the map that holds it (a rule points at a list item by its first
+    // key) — and under the part of the document the rule's examples are about.
     const bases: YamlPath[] = [[]];
     if (!docLevel && atPath.length > 0) bases.push(atPath);
+    if (!docLevel && atPath.length > 1 && typeof atPath[atPath.length - 1] === 'string') bases.push(atPath.slice(0, -1));
     const about = kind && meta ? exampleSubject(meta, kind) : undefined;
     for (let i = about ? about.length - 1 : 0; about && i > 0; i--) bases.push(about.slice(0, i));
-    subject = fromMessage(report.message, root, schema, bases) ?? fromMessage(report.message, root, schema, [], true);
+    subject = fromMessage(report.message, root, schema, bases) ?? fromMessage(report.message, root, schema, [], docLevel ? true : atPath[0]);
   }
   if (subject && subject.token === undefined) subject.token = tokenFor(report.message, [...subject.path, ...nestedKeys(subject.value)]);
+  for (const m of subject?.more ?? []) m.token ??= tokenFor(report.message, [...m.path, ...nestedKeys(m.value)]);
 
   // Where the finding sits: the nearest key that exists on the way to what is missing, when the
   // rule pointed at the document as a whole or at an ancestor of that key.
@@ -82,10 +100,11 @@ export function placeReport(ctx: PlacementContext, meta: RuleMeta | undefined, r
 
   let message = report.message;
   if (subject?.show) {
-    const value = subject.value !== undefined ? subject.value : schema ? templateValue(meta, kind!, schema, subject.path) : 'TODO';
-    const yaml = ctx.editor.preview(subject.path, value);
+    const valueOf = (a: { path: YamlPath; value?: unknown }) => (a.value !== undefined ? a.value : schema ? templateValue(meta, kind!, schema, a.path) : 'TODO');
+    const all = [subject, ...(subject.more ?? [])];
+    const yaml = ctx.editor.previewAll(all.map((a) => ({ path: a.path, value: valueOf(a) })));
     if (yaml) {
-      if (subject.token) message = message.split(subject.token.text).join(subject.token.short);
+      for (const a of all) if (a.token) message = message.split(a.token.text).join(a.token.short);
       message = `${message}\n\n${yaml}`;
     }
   }
@@ -209,13 +228,16 @@ function pathAtOffset(root: Node | null, offset: number): YamlPath {
   let node = root;
   for (;;) {
     if (isMap(node)) {
-      const pair = (node as YAMLMap).items.find((p) => {
+      const holds = (p: Pair, endInclusive: boolean) => {
         const k = p.key as Node | null;
         const v = p.value as Node | null;
         const start = k?.range?.[0] ?? v?.range?.[0];
         const end = v?.range?.[1] ?? k?.range?.[1];
-        return start !== undefined && end !== undefined && start <= offset && offset <= end;
-      });
+        return start !== undefined && end !== undefined && start <= offset && (offset < end || (endInclusive && offset === end));
+      };
+      // A pair's range ends where the next key starts: the offset of that key is the next pair's.
+      const items = (node as YAMLMap).items as Pair[];
+      const pair = items.find((p) => holds(p, false)) ?? items.find((p) => holds(p, true));
       if (!pair || !isScalar(pair.key)) return path;
       if (path.length === 0) noteRead(String(pair.key.value));
       path.push(String(pair.key.value));
@@ -237,22 +259,61 @@ const TOKEN = /`([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*)(?::[ ]?([^`]*))?`/g;
  * under each base in turn: the root (`plans.joint_forward_plan`), the node the rule pointed at
  * (`published_on`), the section the rule is about (`board_leads`).
  */
-function fromMessage(message: string, root: Node | null, schema: JsonSchema, bases: YamlPath[], bySection = false): { path: YamlPath; value?: unknown; token: { text: string; short: string }; show: boolean } | undefined {
-  for (const m of message.matchAll(TOKEN)) {
+function fromMessage(message: string, root: Node | null, schema: JsonSchema, bases: YamlPath[], bySection: boolean | string | number = false): Subject | undefined {
+  const tokens = [...message.matchAll(TOKEN)];
+  for (const m of tokens) {
+    // Keys listed together ("references such as `exercised_by`, `decided_by` and `reports_to`")
+    // are named as examples, not asked for.
+    if (listOf(message, m.index!, m[0].length) === 'and') continue;
     const segs = m[1].split('.');
-    // Last resort: a key that only one section of the format has (`principles` → clinical leadership).
-    const own = bySection ? sectionsWithKey(schema, segs[0]) : [];
-    for (const base of bySection ? (own.length === 1 ? own : []) : bases) {
-      if (base.length === 0 && segs.length === 1 && !(segs[0] in (resolve(schema, schema)?.properties ?? {}))) continue;
-      const path = [...base, ...segs];
-      if (!schemaAtPath(schema, path.map(String))) continue;
-      const have = nearestExisting(root, path);
-      if (have.complete && !isEmpty(have.node)) continue;
-      const valueText = m[2]?.trim();
-      return { path, value: valueText ? parseValue(valueText) : undefined, token: { text: m[0], short: shortToken(segs, m[2]) }, show: true };
+    // Last resort: a key that only one section of the format has (`principles` → clinical leadership),
+    // for a finding about the document as a whole or inside that section.
+    const own = bySection !== false ? sectionsWithKey(schema, segs[0]).filter((p) => bySection === true || p[0] === bySection) : [];
+    for (const base of bySection !== false ? (own.length === 1 ? own : []) : bases) {
+      const found = missingAt(m, base, root, schema);
+      if (!found) continue;
+      // The other keys the same sentence asks for under the same place ("who carries it out (`by`),
+      // to whom it is reported (`reported_to`) and…"); not an alternative ("…, or link the
+      // `agreement`"; of `url`, `path` or `relation`, the first only).
+      const more = tokens
+        .filter((t) => t.index! > m.index! && ['first-of-or', undefined].includes(listOf(message, t.index!, t[0].length)) && !/\bor\b|[.:;] /.test(message.slice(m.index! + m[0].length, t.index!)))
+        .map((t) => missingAt(t, base, root, schema))
+        .filter((x): x is Addition => x !== undefined && JSON.stringify(x.path) !== JSON.stringify(found.path));
+      return { ...found, show: true, more };
     }
   }
   return undefined;
+}
+
+/** The key a token of the message names under `base`, if the schema knows it there and the document lacks it. */
+function missingAt(m: RegExpMatchArray, base: YamlPath, root: Node | null, schema: JsonSchema): Addition | undefined {
+  const segs = m[1].split('.');
+  if (base.length === 0 && segs.length === 1 && !(segs[0] in (resolve(schema, schema)?.properties ?? {}))) return undefined;
+  const path = [...base, ...segs];
+  if (!schemaAtPath(schema, path.map(String))) return undefined;
+  const have = nearestExisting(root, path);
+  if (have.complete && !isEmpty(have.node)) return undefined;
+  const valueText = m[2]?.trim();
+  return { path, value: valueText ? parseValue(valueText) : undefined, token: { text: m[0], short: shortToken(segs, m[2]) } };
+}
+
+/**
+ * Whether the token at `index` is one of a run of keys (`a`, `b` and `c`; `a`, `b` or `c`), and how
+ * the run is joined: "and" — keys named together, as examples, not asked for; "or" — alternatives,
+ * of which the first is shown. Undefined for a key on its own, or the first of alternatives.
+ */
+function listOf(message: string, index: number, length: number): 'and' | 'or' | 'first-of-or' | undefined {
+  const AFTER = /^(, | and | or )`[^`]*`/;
+  const BEFORE = /`[^`]*`(, | and | or )$/;
+  const before: string[] = [];
+  const after: string[] = [];
+  // The run of keys the token is in, and the words that join them.
+  for (let head = message.slice(0, index), m = BEFORE.exec(head); m; head = head.slice(0, m.index), m = BEFORE.exec(head)) before.unshift(m[1]);
+  for (let tail = message.slice(index + length), m = AFTER.exec(tail); m; tail = tail.slice(m[0].length), m = AFTER.exec(tail)) after.push(m[1]);
+  const words = [...before, ...after].filter((j) => j !== ', ');
+  if (words.length === 0) return before.length + after.length > 0 ? 'and' : undefined;
+  if (words[words.length - 1] === ' and ') return 'and';
+  return before.length === 0 ? 'first-of-or' : 'or';
 }
 
 /** The top-level keys whose value is a map with this key. */

@@ -50,23 +50,46 @@ export class YamlEditor {
    * own indentation and style. For "add this" messages. Undefined when nothing would be added.
    */
   preview(path: (string | number)[], value: unknown, maxLines = 9): string | undefined {
-    const edit = this.buildAddition(path, value);
-    if (!edit) return undefined;
-    const start = this.lines.offsetAt(edit.range.start);
-    const end = this.lines.offsetAt(edit.range.end);
-    const firstLine = edit.range.start.line;
-    const lineStart = this.lines.lineStart(firstLine);
-    const lineEnd = this.lines.lineEnd(edit.range.end.line);
-    // The lines the edit touches, as they read after it.
-    // An insertion of whole lines leaves the line after it as it was: it is not part of the addition.
-    const suffix = start === end && /\n$/.test(edit.newText) && start === lineStart ? '' : this.text.slice(end, lineEnd);
-    let changed = (this.text.slice(lineStart, start) + edit.newText + suffix).replace(/\r\n?/g, '\n').split('\n');
+    return this.previewAll([{ path, value }], maxLines);
+  }
+
+  /**
+   * The YAML that several additions would add together (the keys a message asks for, or the edits
+   * of one fix), shown as in {@link preview}: keys that go under the same missing key are added
+   * with it, once.
+   */
+  previewAll(additions: readonly { path: (string | number)[]; value: unknown }[], maxLines = additions.length > 1 ? 12 : 9): string | undefined {
+    const edits: TextEdit[] = [];
+    const paths: (string | number)[][] = [];
+    for (const a of mergeAdditions(additions, (p) => this.firstMissing(p))) {
+      const edit = this.buildAddition(a.path, a.value);
+      if (edit) {
+        edits.push(edit);
+        paths.push(a.path);
+      }
+    }
+    if (edits.length === 0) return undefined;
+    const at = edits.map((e) => ({ e, start: this.lines.offsetAt(e.range.start), end: this.lines.offsetAt(e.range.end) })).sort((a, b) => a.start - b.start || a.end - b.end);
+    // The lines the edits touch, as they read after them. An insertion of whole lines leaves the
+    // line after it as it was: it is not part of the addition.
+    const wholeLines = (x: (typeof at)[number]) => x.start === x.end && /\n$/.test(x.e.newText) && x.start === this.lines.lineStart(x.e.range.start.line);
+    const firstLine = at[0].e.range.start.line;
+    const regionStart = this.lines.lineStart(firstLine);
+    const regionEnd = Math.max(...at.map((x) => (wholeLines(x) ? x.start : this.lines.lineEnd(x.e.range.end.line))));
+    let text = '';
+    let from = regionStart;
+    for (const x of at) {
+      text += this.text.slice(from, Math.max(from, x.start)) + x.e.newText;
+      from = Math.max(from, x.end);
+    }
+    text += this.text.slice(from, Math.max(from, regionEnd));
+    let changed = text.replace(/\r\n?/g, '\n').split('\n');
     while (changed.length > 0 && changed[0].trim() === '') changed.shift();
     while (changed.length > 0 && changed[changed.length - 1].trim() === '') changed.pop();
-    // The keys above, on the way from the root, that the addition goes under and does not already show.
+    // The keys above, on the way from the root, that the additions go under and do not already show.
     const context: string[] = [];
     let node: Node | null = this.root;
-    for (const seg of path) {
+    for (const seg of commonPrefix(paths)) {
       let head: Node | undefined;
       if (typeof seg === 'number') {
         if (!isSeq(node)) break;
@@ -87,6 +110,23 @@ export class YamlEditor {
     }
     const all = [...context, ...changed];
     return all.length > maxLines ? [...all.slice(0, maxLines), '…'].join('\n') : all.join('\n');
+  }
+
+  /** How many keys of `path` the document has with a value: where an addition at `path` starts. */
+  private firstMissing(path: (string | number)[]): number {
+    let node: Node | null = this.root;
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i];
+      if (typeof seg === 'number') {
+        if (!isSeq(node) || !(node as YAMLSeq).items[seg]) return i;
+        node = (node as YAMLSeq).items[seg] as Node | null;
+        continue;
+      }
+      const pair = isMap(node) ? findPair(node as YAMLMap, seg) : undefined;
+      if (!pair || isEmpty(pair.value as Node | null)) return i;
+      node = pair.value as Node | null;
+    }
+    return path.length;
   }
 
   private buildAddition(path: (string | number)[], value: unknown): TextEdit | undefined {
@@ -296,4 +336,47 @@ export function applyEdits(text: string, lines: LineIndex, edits: TextEdit[]): s
   let out = text;
   for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
+}
+
+/** The path all of several paths start with. */
+function commonPrefix(paths: readonly (string | number)[][]): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let i = 0; paths.every((p) => i < p.length && p[i] === paths[0][i]); i++) out.push(paths[0][i]);
+  return out;
+}
+
+/**
+ * Additions grouped by the first key they add: `a.b.x` and `a.b.y`, where the document has `a` but
+ * not `b`, are one addition of `b` with `x` and `y` in it (two would add `b` twice). Additions at
+ * the same place keep the first value.
+ */
+function mergeAdditions(additions: readonly { path: (string | number)[]; value: unknown }[], firstMissing: (path: (string | number)[]) => number): { path: (string | number)[]; value: unknown }[] {
+  const groups = new Map<string, { path: (string | number)[]; value: unknown; merged: boolean }>();
+  for (const a of additions) {
+    const i = Math.min(firstMissing(a.path), a.path.length - 1);
+    const head = a.path.slice(0, i + 1);
+    const rest = a.path.slice(i + 1);
+    const id = JSON.stringify(head);
+    const g = groups.get(id);
+    if (!g) {
+      groups.set(id, { path: head, value: rest.length === 0 ? a.value : nest(rest as string[], structuredClone(a.value)), merged: rest.length > 0 });
+      continue;
+    }
+    // Only maps of keys can be put together; a list item or a value given twice keeps the first.
+    if (g.merged && rest.length > 0 && rest.every((x) => typeof x === 'string')) setIn(g.value as Record<string, unknown>, rest as string[], a.value);
+  }
+  return [...groups.values()].map(({ path, value }) => ({ path, value }));
+}
+
+/** Sets a nested key of a map of maps, creating maps on the way; never overwrites. */
+function setIn(into: Record<string, unknown>, keys: string[], value: unknown): void {
+  let at = into;
+  for (const key of keys.slice(0, -1)) {
+    if (!(key in at)) at[key] = {};
+    const next = at[key];
+    if (!next || typeof next !== 'object' || Array.isArray(next)) return;
+    at = next as Record<string, unknown>;
+  }
+  const last = keys[keys.length - 1];
+  if (!(last in at)) at[last] = value;
 }
