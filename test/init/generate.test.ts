@@ -77,7 +77,7 @@ describe('init: the generator', () => {
       'partner-local-authorities',
     ]);
     assert.doesNotMatch(text, /^ {2}members:/m, 'no people are invented');
-    for (const section of ['committees', 'places', 'clinical_and_care_professional_leadership', 'people_and_communities', 'vcse', 'conflicts_of_interest', 'appointments', 'transparency', 'public_involvement', 'documents', 'publication', 'version_control', 'plans', 'provider_collaboratives']) {
+    for (const section of ['committees', 'places', 'clinical_and_care_professional_leadership', 'people_and_communities', 'vcse', 'conflicts_of_interest', 'appointments', 'transparency', 'public_involvement', 'documents', 'publication', 'version_control', 'plans', 'provider_collaboratives', 'joint_working', 'reservation_and_delegation', 'functions_map', 'standing_orders', 'statutory_duties', 'officers', 'health_and_wellbeing_boards']) {
       assert.match(text, new RegExp(`^${section}:`, 'm'), section);
     }
   });
@@ -93,6 +93,8 @@ describe('init: the generator', () => {
     assert.match(partnership.text, /^icb: nhs-example$/m);
     assert.match(partnership.text, /^established_by: \[icb, A County Council, "C, D and E Council"\]$/m);
     assert.doesNotMatch(partnership.text, /B District Council/);
+    // A health and wellbeing board for each upper-tier council, none for a district.
+    assert.match(constitution.text, /^ {2}- \{local_authority: A County Council, icb_representative: \{title: TODO\}\}\n {2}- \{local_authority: "C, D and E Council", icb_representative: \{title: TODO\}\}$/m);
   });
 
   it('reads the ICB\'s name, councils and places as people type them', () => {
