@@ -17,7 +17,11 @@ import { tempDir } from '../cli/helpers';
  *   <!-- example: waives ICS-NED-003 -->      the rule reports on the line after the suppression comment
  *                                             when the comment is taken out, and nothing with it in
  *   <!-- example: config -->                  a .ics-check.yaml that loads without a problem
- *   <!-- example: other (what it is) -->      YAML for another tool (a CI workflow): it parses
+ *   <!-- example: other (what it is) -->      YAML for another tool: it parses
+ *   <!-- ci-example: NAME -->                 a CI example of docs/cli.md: it parses, and
+ *                                             scripts/ci-examples/run.mjs runs it in a scratch
+ *                                             repository (.ci/run); its commands and the action's
+ *                                             inputs are checked in commands.test.ts
  *
  * Files checked together (a constitution and its partnership) go in consecutive blocks marked
  * `<!-- example: … with next -->`. Rule pages (docs/rules) are generated from rule metadata, whose
@@ -44,7 +48,8 @@ function examplesOf(file: string): Example[] {
     const end = lines.findIndex((l, j) => j > i && /^```\s*$/.test(l));
     let k = i - 1;
     while (k >= 0 && lines[k].trim() === '') k--;
-    const m = /^<!-- example: (\w+)(.*?)( with next)? -->$/.exec(lines[k] ?? '');
+    const ci = /^<!-- ci-example: ([\w-]+) -->$/.exec(lines[k] ?? '');
+    const m: (string | undefined)[] | null = ci ? [lines[k], 'ci', ci[1], undefined] : /^<!-- example: (\w+)(.*?)( with next)? -->$/.exec(lines[k] ?? '');
     // `checks A, B; trips A`: the rules in view, then those that report.
     out.push({
       file,
@@ -112,6 +117,14 @@ describe('documentation examples', () => {
             fs.writeFileSync(path.join(dir, '.ics-check.yaml'), ex.yaml);
             const config = new ConfigLoader().forFile(path.join(dir, 'constitution.yaml'));
             assert.deepEqual(config.warnings.map((w) => w.message), [], 'no warnings');
+            break;
+          }
+          case 'ci': {
+            const docs = parseAllDocuments(ex.yaml);
+            assert.ok(Array.isArray(docs));
+            for (const d of docs) assert.deepEqual(d.errors.map((e) => e.message), []);
+            // The runner of the CI examples knows it by name (and fails when docs/cli.md loses it).
+            assert.match(fs.readFileSync(path.join(ROOT, 'scripts/ci-examples/run.mjs'), 'utf8'), new RegExp(`\\[[^\\]]*'${ex.args[0]}'[^\\]]*\\]\\) \\{\\n  if \\(!ex\\[name\\]\\)`), `scripts/ci-examples/run.mjs runs ${ex.args[0]}`);
             break;
           }
           case 'other': {

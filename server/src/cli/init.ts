@@ -55,7 +55,7 @@ interface InitArgs {
   help: boolean;
 }
 
-function parseInitArgs(argv: readonly string[]): InitArgs {
+export function parseInitArgs(argv: readonly string[]): InitArgs {
   const out: InitArgs = { folder: '.', answers: {}, given: new Set(), yes: false, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
