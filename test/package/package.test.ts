@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { WORKER_FLAG } from '../../server/src/cli/parallel';
+import { ENGINE_CHECKS } from '../../server/src/core/checks';
 
 /**
  * What `npm publish` would publish (the quick half of the install test; scripts/install-test.mjs
@@ -21,16 +22,18 @@ const ALLOWED: RegExp[] = [
   /^dist\/(api|cli|server|client)\.js$/,
   /^dist\/api\.d\.ts$/,
   /^schemas\/[a-z-]+\.schema\.json$/,
-  /^docs\/rules\/(README|ICS-[A-Z]+-\d{3})\.md$/,
+  // The rule pages and the engine checks' pages (`schema`, `yaml-syntax`…): findings link to both.
+  new RegExp(`^docs/rules/(README|ICS-[A-Z]+-\\d{3}|${ENGINE_CHECKS.map((c) => c.id).join('|')})\\.md$`),
 ];
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/api.js', 'dist/cli.js', 'dist/server.js', 'dist/api.d.ts', 'schemas/icb-constitution.schema.json', 'docs/rules/ICS-BOARD-001.md'];
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/api.js', 'dist/cli.js', 'dist/server.js', 'dist/api.d.ts', 'schemas/icb-constitution.schema.json', 'docs/rules/ICS-BOARD-001.md', 'docs/rules/schema.md'];
 /**
- * Budgets: the package is about 8.2 MB unpacked, 1.5 MB packed: the engine twice (dist/api.js, which
- * also holds the CLI and docx for `ics-check render -f docx`; dist/server.js), the extension client,
- * schemas and rule pages. Source maps, a third copy of the engine or node_modules slipping in would
- * break it.
+ * Budgets: the package is about 8.4 MB unpacked, 1.6 MB packed: the engine twice (dist/api.js, which
+ * also holds the CLI and docx for `ics-check render -f docx`; dist/server.js), the extension client
+ * (with the generator of "New Constitution"), schemas, rule pages and the engine checks' pages.
+ * Source maps (each bundle's is as large as the bundle), a third copy of the engine or node_modules
+ * slipping in would break it.
  */
-const MAX_UNPACKED = 8 * 1024 * 1024;
+const MAX_UNPACKED = 9 * 1024 * 1024;
 const MAX_PACKED = 2 * 1024 * 1024;
 
 describe('the npm package', function () {

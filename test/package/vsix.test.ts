@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ENGINE_CHECKS } from '../../server/src/core/checks';
 
 /**
  * The VS Code extension as the Marketplace and Open VSX receive it: `vsce ls` against an
@@ -19,10 +20,11 @@ const ALLOWED: RegExp[] = [
   /^CHANGELOG\.md$/,
   /^dist\/(client|server|cli|api)\.js$/,
   /^schemas\/[a-z-]+\.schema\.json$/,
-  /^docs\/rules\/(README|ICS-[A-Z]+-\d{3})\.md$/,
+  // The rule pages and the engine checks' pages (`schema`, `yaml-syntax`…): findings link to both.
+  new RegExp(`^docs/rules/(README|ICS-[A-Z]+-\\d{3}|${ENGINE_CHECKS.map((c) => c.id).join('|')})\\.md$`),
   /^images\/icon\.png$/,
 ];
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/api.js', 'images/icon.png', 'schemas/icb-constitution.schema.json', 'docs/rules/ICS-BOARD-001.md'];
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/api.js', 'images/icon.png', 'schemas/icb-constitution.schema.json', 'docs/rules/ICS-BOARD-001.md', 'docs/rules/schema.md'];
 /** The .vsix is about 1.3 MB. */
 const MAX_VSIX = 3 * 1024 * 1024;
 

@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import { icbNames, slug, type Council, type InitAnswers } from './answers';
 
 /**
@@ -25,8 +24,13 @@ export const PLACES_FOLDER = 'places';
 const TODO = 'TODO';
 const TODO_URL = 'https://TODO';
 
-/** A scalar as YAML writes it in a block: plain when it can be, quoted when it must. */
-const s = (v: string | number | boolean): string => stringify(v, { lineWidth: 0 }).trimEnd();
+/**
+ * A scalar as YAML reads it back unchanged: plain when nothing in it means something to YAML, else
+ * in double quotes (JSON's quoting is valid YAML). Written here rather than with the yaml library so
+ * that the editor's extension, which runs this generator, does not bundle a YAML library for it.
+ */
+const s = (v: string | number | boolean): string => (typeof v !== 'string' || isPlain(v) ? String(v) : JSON.stringify(v));
+const isPlain = (v: string): boolean => /^[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F .,;()'&/-]*$/.test(v) && !/\s$/.test(v) && !/^(true|false|yes|no|on|off|y|n|null)$/i.test(v);
 /** A scalar inside `[ ]` or `{ }`, where commas and brackets need quotes too. */
 const f = (v: string | number): string => (typeof v === 'string' && /[,[\]{}#:"']/.test(v) ? JSON.stringify(v) : s(v));
 /** A list written inline: `[a, b]`. */
