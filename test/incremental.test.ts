@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { AnalysisCache, analyzeFile, type AnalyzedFile } from '../server/src/core/analyze';
 import { buildSystem, checkFileInSystem, checkFiles } from '../server/src/core/engine';
+import { defineRule } from '../server/src/core/rules/framework';
+import { ruleById } from '../server/src/core/rules';
 import { generateConstitution } from '../scripts/bench/generate';
 
 const ROOT = path.join(__dirname, '..');
@@ -138,6 +140,31 @@ describe('incremental analysis: after every edit, the same as a fresh full check
     const again = cache.rules.stats.ran - ran;
     assert.ok(again > 0 && again < ran / 2, `${again} of ${ran} rules ran again`);
     assert.ok(cache.rules.stats.reused >= ran - again, `${cache.rules.stats.reused} re-used`);
+  });
+
+  it('a finding placed in a section its rule does not read is worked out again when that section changes', () => {
+    // A rule that reads the board only, and asks for a key of another section: where the finding
+    // sits and the YAML it shows come from `publication`, which the placement reads (rules/placement.ts).
+    const rule = defineRule({
+      meta: { ...ruleById('ICS-AREA-003')!.meta, id: 'ICS-TEST-001' },
+      check(ctx) {
+        if (ctx.icb?.board) ctx.report({ message: 'Record the address in `publication.annual_accounts`.', at: ctx.documentAnchor });
+      },
+    });
+    const uri = 'file:///x/constitution.yaml';
+    const before = 'kind: icb-constitution\nversion: 1\nicb: {id: nhs-x, name: NHS X Integrated Care Board}\nboard:\n  members: []\npublication:\n  constitution_url: https://example.org/c\n';
+    const after = before.replace('  constitution_url: https://example.org/c\n', '    constitution_url: https://example.org/c\n    registers_of_interests: https://example.org/r\n');
+    const cache = new AnalysisCache();
+    const options = { today: TODAY, rules: [rule] };
+    const first = analyzeFile(uri, before, {}, cache);
+    const [f1] = checkFileInSystem(first, buildSystem([first]), options, cache.rules).filter((f) => f.ruleId === 'ICS-TEST-001');
+    assert.equal(f1.message, 'Record the address in `annual_accounts`.\n\npublication:\n  annual_accounts: https://TODO');
+    const second = analyzeFile(uri, after, {}, cache);
+    assert.equal(cache.parser.stats.incremental, true);
+    const [f2] = checkFileInSystem(second, buildSystem([second]), options, cache.rules).filter((f) => f.ruleId === 'ICS-TEST-001');
+    // In the document's new indentation, on the same key: as a fresh check has it.
+    assert.equal(f2.message, 'Record the address in `annual_accounts`.\n\npublication:\n    annual_accounts: https://TODO');
+    assert.deepEqual([f2], checkFiles([analyzeFile(uri, after)], options).filter((f) => f.ruleId === 'ICS-TEST-001'));
   });
 
   it('a comment indented as a list\'s items, after its last item, belongs to the list (found by the property above)', () => {
