@@ -119,7 +119,7 @@ describe('ics-check render', () => {
     assert.match(md, /^# NHS Northmoor and Castlebridge Integrated Care Board\n/);
     assert.match(md, /\n## 3\. Composition of the board <!-- samples\/valid\/constitution\.yaml:\d+ -->\n/);
     assert.match(md, /\n\*\*3\.1\*\* The board has 11 to 13 members, in 10 seats\./);
-    assert.match(md, /\n\| Seat \| Role \| Number \| Held by \| Votes \| Appointed by \|\n\|---\|---\|---\|---\|---\|---\|\n\| Chair \| chair \| 1 \| Jane Smith \| \*not stated\* \| NHS England, with the approval of the Secretary of State \|/);
+    assert.match(md, /\n\| Seat \| Role \| Number \| Held by \| Votes \| Appointed by \|\n\|---\|---\|---\|---\|---\|---\|\n\| Chair \| chair \| 1 \| Jane Smith \| yes \| NHS England, with the approval of the Secretary of State \|/);
     // the governance structure as an outline
     assert.match(md, /\n- \*\*The board\*\* — NHS Northmoor and Castlebridge Integrated Care Board <!-- samples\/valid\/constitution\.yaml:\d+ -->\n  - \*\*Audit and Risk Committee\*\* — committee of the board/);
   });
@@ -182,8 +182,8 @@ describe('ics-check render', () => {
     assert.match(md, line('**2.1** The ICB’s area is the area of the 6 local authorities below (one of them only in part), with a population of about 1,150,000.'));
     // seats of 3 to 4 and up to 1: a board of 11 to 13
     assert.match(md, line('**3.1** The board has 11 to 13 members, in 10 seats. The table sets out each place on the board, who holds it, whether its holder votes and who appoints to it.'));
-    assert.match(md, /\n\| Chief Executive \| chief executive \| 1 \| Amir Khan \(acting\) \| \*not stated\* \| the chair, with the approval of NHS England \|\n/);
-    assert.match(md, /\n\| Non-executive Member \| non-executive member \| 3 to 4 \| Pat Lee, Chris Adeyemi and Morgan Hale \| \*not stated\* \| the chair \|\n/);
+    assert.match(md, /\n\| Chief Executive \| chief executive \| 1 \| Amir Khan \(acting\) \| yes \| the chair, with the approval of NHS England \|\n/);
+    assert.match(md, /\n\| Non-executive Member \| non-executive member \| 3 to 4 \| Pat Lee, Chris Adeyemi and Morgan Hale \| yes \| the chair \|\n/);
     // the optional seat nobody holds is not filled, not a gap to fill
     assert.match(md, /\n\| Member for the provider collaboratives \| member \(provider collaborative\) \| up to 1 \| none named \| yes \| the chair \|\n/);
     // the remuneration committee's chair by rule, in the middle of a sentence; the acting chief executive attends
@@ -193,7 +193,7 @@ describe('ics-check render', () => {
     assert.match(md, line('**5.17** Its members are Chris Adeyemi, Tom Reid, Dr Leah Park and the Director of Place (North Northmoor), NHS Northmoor and Castlebridge Integrated Care Board (not a board member).'));
     assert.match(md, line('**6.16** Its convenor is the Director of Place (North Northmoor), NHS Northmoor and Castlebridge Integrated Care Board.'));
     assert.match(md, line('**6.17** The deputy convenor is Dr Sunil Rao (North Northmoor primary care networks).'));
-    assert.match(md, line('**6.18** Lay members: Lay member for patient and public involvement.'));
+    assert.match(md, line('**6.18** Lay members: Lay Member for Patient and Public Involvement.'));
     // a framework agreed on a day
     assert.match(md, /\*\*7\.1\*\* The ICB’s framework for clinical and care professional leadership is published at \[[^\]]+\]\([^)]+\), agreed on 30 June 2022 with the integrated care partnership/);
     // documents and terms of reference by relation

@@ -135,7 +135,7 @@ describe('the reviewer’s report (-f html)', () => {
   it('lists the findings with their line and the YAML they are on', () => {
     const findings = part(html, 'findings');
     assert.equal((findings.match(/<tr class="sev-/g) ?? []).length, json.summary.problems);
-    assert.match(findings, /<tr class="sev-warning" data-uri="samples\/flawed\/bad-registration-number\.yaml" data-line="144"[^>]*><td>145<\/td><td>warning<\/td><td><a [^>]*>ICS-REG-001<\/a><\/td><td>[^<]*70123[^<]*<\/td><td><code>registration: \{regulator: GMC, number: &quot;70123&quot;/);
+    assert.match(findings, /<tr class="sev-warning" data-uri="samples\/flawed\/bad-registration-number\.yaml" data-line="153"[^>]*><td>154<\/td><td>warning<\/td><td><a [^>]*>ICS-REG-001<\/a><\/td><td>[^<]*70123[^<]*<\/td><td><code>registration: \{regulator: GMC, number: &quot;70123&quot;/);
   });
 
   it('shows the waived finding as waived, with its waiver’s reason, owner and expiry', () => {

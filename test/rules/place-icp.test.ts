@@ -65,7 +65,7 @@ describe('place and ICP rules on the valid sample', () => {
   });
 
   it('removing the only lay member of a place: ICS-PLACE-010 names the requirement and NHS Clinical Commissioners as its source', () => {
-    const t = edit(CONSTITUTION, '    lay_members: [{title: Lay member for patient and public involvement, role: lay member for patient and public involvement}]\n', '');
+    const t = edit(CONSTITUTION, '    lay_members: [{title: Lay Member for Patient and Public Involvement, role: lay member for patient and public involvement}]\n', '');
     const found = of(check({ [CONSTITUTION]: t }), 'ICS-PLACE-010');
     assert.equal(found.length, 1);
     assert.match(found[0].message, /North Northmoor/);
