@@ -46,12 +46,13 @@ describe('ics-check render', () => {
     assert.deepEqual(messages.filter((m) => m.type === 'error'), []);
     // Heading 1 for each part, in the model constitution's order
     const h1 = [...html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => m[1]);
-    const parts = ['Introduction', 'The area', 'Composition of the board', 'Appointments, terms, eligibility and removal', 'Committees and delegation', 'Places', 'Clinical and care professional leadership', 'Procedures and standing orders', 'Conflicts of interest', 'Transparency', 'Public involvement', 'The integrated care partnership'];
+    const parts = ['Introduction', 'The area', 'Composition of the board', 'Appointments, terms, eligibility and removal', 'Arrangements for exercising functions', 'Places', 'Clinical and care professional leadership', 'Procedures and standing orders', 'Statutory duties and reporting', 'Named officers', 'Health and wellbeing boards', 'Conflicts of interest', 'Transparency', 'Public involvement', 'The integrated care partnership'];
     const positions = parts.map((p) => h1.findIndex((h) => h.includes(p)));
     assert.ok(positions.every((p) => p >= 0), `headings: ${h1.join(' / ')}`);
     assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'the parts come in the model constitution’s order');
-    // Heading 2 for each committee and place
-    for (const h of ['Audit and Risk Committee', 'Remuneration Committee', 'Castlebridge', 'North Northmoor', 'South Northmoor']) assert.match(html, new RegExp(`<h2>${h}</h2>`));
+    // Heading 2 for each committee, place and part of the arrangements; heading 3 for each joint working arrangement
+    for (const h of ['Audit and Risk Committee', 'Remuneration Committee', 'Delegation and joint working', 'Matters reserved to the board and decisions delegated', 'Functions and decisions map', 'Castlebridge', 'North Northmoor', 'South Northmoor', 'Decisions under the Provider Selection Regime']) assert.match(html, new RegExp(`<h2>${h}</h2>`));
+    for (const h of ['Delegation from NHS England of primary care functions', 'Delegation from NHS England of specialised services', 'Joint committee with NHS Fenland and Marsh Integrated Care Board and NHS England \\(East of England\\)', 'Committees in common with Castlebridge Hospitals NHS Foundation Trust', 'Section 75 agreement with Northmoor County Council', 'Delegation to Northmoor Mental Health NHS Foundation Trust']) assert.match(html, new RegExp(`<h3>${h}</h3>`));
     // the board table: a header row and one row per seat
     const table = /<table>(?:(?!<\/table>).)*Held by(?:(?!<\/table>).)*<\/table>/s.exec(html)?.[0];
     assert.ok(table, 'the composition table is there');
@@ -184,6 +185,8 @@ describe('ics-check render', () => {
     assert.match(md, line('**3.1** The board has 11 to 13 members, in 10 seats. The table sets out each place on the board, who holds it, whether its holder votes and who appoints to it.'));
     assert.match(md, /\n\| Chief Executive \| chief executive \| 1 \| Amir Khan \(acting\) \| yes \| the chair, with the approval of NHS England \|\n/);
     assert.match(md, /\n\| Non-executive Member \| non-executive member \| 3 to 4 \| Pat Lee, Chris Adeyemi and Morgan Hale \| yes \| the chair \|\n/);
+    // the chair appointing with the chair's own approval is said once
+    assert.match(md, /\n\| Partner Member, local authorities \| partner member \(local authorities\) \| 1 \| Tom Reid \| yes \| the chair \|\n/);
     // the optional seat nobody holds is not filled, not a gap to fill
     assert.match(md, /\n\| Member for the provider collaboratives \| member \(provider collaborative\) \| up to 1 \| none named \| yes \| the chair \|\n/);
     // the remuneration committee's chair by rule, in the middle of a sentence; the acting chief executive attends
@@ -193,7 +196,10 @@ describe('ics-check render', () => {
     assert.match(md, line('**5.17** Its members are Chris Adeyemi, Tom Reid, Dr Leah Park and the Director of Place (North Northmoor), NHS Northmoor and Castlebridge Integrated Care Board (not a board member).'));
     assert.match(md, line('**6.16** Its convenor is the Director of Place (North Northmoor), NHS Northmoor and Castlebridge Integrated Care Board.'));
     assert.match(md, line('**6.17** The deputy convenor is Dr Sunil Rao (North Northmoor primary care networks).'));
-    assert.match(md, line('**6.18** Lay members: Lay Member for Patient and Public Involvement.'));
+    assert.match(md, line('**6.18** **Lay member.** The post of Lay Member for Patient and Public Involvement.'));
+    assert.match(md, line('**6.7** **Lay member.** Chris Dale, lay member for patient and public involvement.'));
+    // one local authority is one
+    assert.match(md, /\*\*6\.2\*\* Castlebridge covers the area of Castlebridge City Council; its local authority is Castlebridge City Council, with a population of about 320,000\./);
     // a framework agreed on a day
     assert.match(md, /\*\*7\.1\*\* The ICB’s framework for clinical and care professional leadership is published at \[[^\]]+\]\([^)]+\), agreed on 30 June 2022 with the integrated care partnership/);
     // documents and terms of reference by relation

@@ -8,6 +8,7 @@ import { isPlaceholder, items, text, values } from '../model/query';
 import { allocationBases } from '../model/governance';
 import type { Finding } from '../types';
 import { governanceDiagram } from './diagram';
+import { coiGuidanceBlocks, conflictsBlocks, dutiesSection, exercisingFunctionsSections, fpptBlocks, hwbSection, leadershipBlocks, officersSection, placeJointCommittee, professionsText, standingOrderBlocks } from './beyond';
 import { Builder, has, holderName, linkTo, listOf, midSentence, named, positionTitle, run, stop, val, where, who, type S } from './prose';
 import { attachFindings, numberTree, source, type Block, type DocumentTree, type Inline, type Section, type Table } from './tree';
 import { capitalise, dateText, joinAnd, numberText, onDate, poundsText, word } from './words';
@@ -72,6 +73,9 @@ function icbTree(doc: SystemDoc<IcbConstitution>, places: SystemDoc<PlacePartner
     placesSection(b, m, places, c),
     leadership(b, m, c),
     procedures(b, m),
+    dutiesSection(b, m),
+    officersSection(b, m),
+    hwbSection(b, m),
     conflicts(b, m, c),
     transparency(b, m),
     involvement(b, m),
@@ -179,7 +183,8 @@ function votingText(v: boolean | undefined): Inline[] {
 function arrangement(a: { by?: Scalar<string>; approved_by?: Scalar<string> } | undefined, verb?: string): Inline[] {
   if (!a) return [];
   const by = has(a.by);
-  const approved = has(a.approved_by);
+  // the chair appointing "with the approval of the chair" is said once
+  const approved = has(a.approved_by) && text(a.approved_by) !== text(a.by);
   if (!by && !approved) return [];
   const lead = verb ? [verb, ' by '] : [];
   return run(by ? [...lead, ...val(a.by, undefined, 'appointer')] : [], approved ? [by ? (verb ? ' with the approval of ' : ', with the approval of ') : verb ? `${verb} with the approval of ` : 'with the approval of ', ...val(a.approved_by, undefined, 'appointer')] : []);
@@ -298,9 +303,10 @@ function appointments(b: Builder, m: IcbConstitution, c: Composition): Section {
   if (eligibility.length > 0) blocks.push(b.p(run('Every member of the board must ', joinAnd(eligibility.map((e) => word('eligibility', e))), '.'), ap?.eligibility));
   const disq = values(ap?.disqualifications);
   if (disq.length > 0) {
-    blocks.push(b.p(run('A person may not be appointed, or continue, as a member of the board if they:'), ap?.disqualifications));
+    blocks.push(b.p(run('No one may be appointed, or continue, as a member of the board who:'), ap?.disqualifications));
     blocks.push(b.list(items(ap?.disqualifications).map((d) => ({ content: [word('disqualification', d.value)], at: d }))));
   }
+  blocks.push(...fpptBlocks(b, m));
   if (blocks.length === 0) blocks.push(b.p(run({ kind: 'missing', text: 'No appointment arrangements are stated.' })));
   return b.section(1, 'Appointments, terms, eligibility and removal', ap ?? m.board, blocks);
 }
@@ -379,10 +385,10 @@ function committeeBlocks(b: Builder, c: Composition, k: Committee, byId: Map<str
   }
   if (k.meets_in_public) blocks.push(b.p([k.meets_in_public.value ? 'It meets in public.' : 'It does not meet in public.'], k.meets_in_public));
   if (k.also_auditor_panel?.value) blocks.push(b.p(['It also acts as the ICB’s auditor panel.'], k.also_auditor_panel));
-  const duties = [...items(k.functions), ...items(k.duties)];
+  const duties = [...items(k.functions).map((d) => ({ content: val(d, undefined, 'functionKey'), at: d })), ...items(k.duties).map((d) => ({ content: val(d), at: d }))];
   if (duties.length > 0) {
     blocks.push(b.note(['Its functions and duties:'], k.functions ?? k.duties));
-    blocks.push(b.list(duties.map((d) => ({ content: val(d), at: d }))));
+    blocks.push(b.list(duties));
   }
   blocks.push(b.p(run('Its terms of reference: ', linkTo(k.terms_of_reference, 'not stated'), '.'), k.terms_of_reference ?? k));
   return blocks;
@@ -406,25 +412,26 @@ function committees(b: Builder, m: IcbConstitution, c: Composition, places: Syst
   );
   blocks.push(governanceDiagram(m, places, icps, b.uri, system));
   for (const k of list) blocks.push(b.section(2, text(k.name) ?? text(k.id) ?? 'Committee', k, committeeBlocks(b, c, k, byId)));
+  blocks.push(...exercisingFunctionsSections(b, m));
   const collabs = items(m.provider_collaboratives);
   if (collabs.length > 0) {
     const blocksPc: Block[] = [b.note(['The ICB works with these provider collaboratives:'], m.provider_collaboratives)];
     blocksPc.push(b.list(collabs.map((x) => ({ content: run(val(x.name, 'not named'), has(x.relationship) ? [': ', ...val(x.relationship)] : []), at: x }))));
     blocks.push(b.section(2, 'Provider collaboratives', m.provider_collaboratives, blocksPc));
   }
-  return b.section(1, 'Committees and delegation', m.committees, blocks);
+  return b.section(1, 'Arrangements for exercising functions', m.committees, blocks);
 }
 
 // --------------------------------------------------------------------------------- places
 
-function placeBlocks(b: Builder, p: Place | PlacePartnership, c: Composition | undefined, committeesById: Map<string, Committee>): Block[] {
+function placeBlocks(b: Builder, p: Place | PlacePartnership, c: Composition | undefined, committeesById: Map<string, Committee>, icb?: IcbConstitution): Block[] {
   const blocks: Block[] = [];
   blocks.push(
     b.p(
       run(
         val(p.name, text(p.id) ?? 'The place'),
         has(p.footprint) ? [' covers ', ...midSentence(val(p.footprint))] : [' is a place of the ICB'],
-        items(p.local_authorities).length > 0 ? ['; its local authorities are ', ...listOf(p.local_authorities)] : [],
+        items(p.local_authorities).length > 0 ? [items(p.local_authorities).length === 1 ? '; its local authority is ' : '; its local authorities are ', ...listOf(p.local_authorities)] : [],
         has(p.population) ? [', with a population of about ', numberText(p.population!.value)] : [],
         '.',
       ),
@@ -496,7 +503,8 @@ function placeBlocks(b: Builder, p: Place | PlacePartnership, c: Composition | u
   const lay = items(p.lay_members);
   // a lay member identified by post whose post says their role is not named twice
   const sameAs = (x: S, y: S) => text(x as Scalar<unknown> | undefined)?.trim().toLowerCase() === text(y as Scalar<unknown> | undefined)?.trim().toLowerCase();
-  if (lay.length > 0) blocks.push(b.p(run('Lay members: ', ...lay.flatMap((l, i) => run(i > 0 ? '; ' : '', val(l.name ?? l.title, 'not named'), has(l.role) && !sameAs(l.role, l.name ?? l.title) ? [', ', ...val(l.role)] : [])), '.'), p.lay_members));
+  // a lay member named by post alone is "the post of …"
+  if (lay.length > 0) blocks.push(b.p(run(...lay.flatMap((l, i) => run(i > 0 ? '; ' : '', !has(l.name) && has(l.title) ? (i === 0 ? 'The post of ' : 'the post of ') : '', val(l.name ?? l.title, 'not named'), has(l.role) && !sameAs(l.role, l.name ?? l.title) ? [', ', ...val(l.role)] : [])), '.'), p.lay_members, lay.length === 1 ? 'Lay member.' : 'Lay members.'));
   const delegations = items(p.delegations);
   if (delegations.length > 0) {
     blocks.push(
@@ -523,9 +531,11 @@ function placeBlocks(b: Builder, p: Place | PlacePartnership, c: Composition | u
   }
   const reports = values(p.reports_to);
   if (reports.length > 0) blocks.push(b.p(run('It reports to ', joinAnd(reports.map((r) => (r === 'icb-board' ? 'the board of the ICB' : r === 'icp' ? 'the integrated care partnership' : text(committeesById.get(r)?.name) ?? r))), '.'), p.reports_to));
-  if (has(p.icp_representation)) blocks.push(b.p(run('Representation on the integrated care partnership: ', val(p.icp_representation), stop(p.icp_representation)), p.icp_representation));
+  if (has(p.icp_representation)) blocks.push(b.p(run(val(p.icp_representation), stop(p.icp_representation)), p.icp_representation, 'Representation on the integrated care partnership.'));
   const jc = items(p.joint_committee?.members);
   if (jc.length > 0) blocks.push(b.p(run('Its joint committee is made up of ', joinAnd(jc.map((x) => `${text(x.name) ?? 'a body not named'}${has(x.org_type) ? ` (${word('orgType', text(x.org_type)!)})` : ''}`)), '.'), p.joint_committee));
+  const jcArrangement = placeJointCommittee(icb, p.joint_committee?.arrangement);
+  if (jcArrangement) blocks.push(b.p(jcArrangement, p.joint_committee?.arrangement));
   const nbh = items(p.neighbourhoods);
   if (nbh.length > 0) blocks.push(b.p(run('Neighbourhoods: ', joinAnd(nbh.map((n) => `${text(n.name) ?? 'not named'}${n.population ? ` (population ${numberText(n.population.value)})` : ''}`)), '.'), p.neighbourhoods));
   void c;
@@ -545,10 +555,10 @@ function placesSection(b: Builder, m: IcbConstitution, files: SystemDoc<PlacePar
       m.places ?? m,
     ),
   ];
-  for (const p of inline) blocks.push(b.section(2, text(p.name) ?? text(p.id) ?? 'Place', p, placeBlocks(b, p, c, byId)));
+  for (const p of inline) blocks.push(b.section(2, text(p.name) ?? text(p.id) ?? 'Place', p, placeBlocks(b, p, c, byId, m)));
   for (const f of files) {
     const fb = new Builder(f.uri);
-    const sec = fb.section(2, text(f.model.name) ?? text(f.model.id) ?? 'Place', f.model, placeBlocks(fb, f.model, c, byId));
+    const sec = fb.section(2, text(f.model.name) ?? text(f.model.id) ?? 'Place', f.model, placeBlocks(fb, f.model, c, byId, m));
     sec.id = b.slug(sec.title);
     blocks.push(sec);
   }
@@ -588,7 +598,7 @@ function leadership(b: Builder, m: IcbConstitution, c: Composition): Section | u
     blocks.push(b.p(parts, l.board_leads));
   }
   const prof = values(l.professions_represented);
-  if (prof.length > 0) blocks.push(b.p(run('The professions represented are ', joinAnd(prof.map((x) => word('profession', x))), '.'), l.professions_represented));
+  if (prof.length > 0) blocks.push(b.p(run('The professions represented are ', professionsText(prof), '.'), l.professions_represented));
   const principles = items(l.principles);
   if (principles.length > 0) {
     blocks.push(
@@ -610,6 +620,7 @@ function leadership(b: Builder, m: IcbConstitution, c: Composition): Section | u
   for (const [label, s, loc] of facts) if (has(s)) blocks.push(b.p(val(s), loc, `${label}.`));
   const forums = items(l.forums);
   if (forums.length > 0) blocks.push(b.p(run('Its forums: ', joinAnd(forums.map((x) => `${text(x.name) ?? 'not named'}${has(x.level) ? ` (${word('forumLevel', text(x.level)!)} level)` : ''}`)), '.'), l.forums));
+  blocks.push(...leadershipBlocks(b, m));
   return b.section(1, 'Clinical and care professional leadership', l, blocks);
 }
 
@@ -634,7 +645,8 @@ function procedures(b: Builder, m: IcbConstitution): Section {
       [2, 3],
     ),
   ];
-  return b.section(1, 'Procedures and standing orders', d, blocks);
+  blocks.push(...standingOrderBlocks(b, m));
+  return b.section(1, 'Procedures and standing orders', d ?? m.standing_orders, blocks);
 }
 
 function conflicts(b: Builder, m: IcbConstitution, c: Composition): Section {
@@ -647,6 +659,7 @@ function conflicts(b: Builder, m: IcbConstitution, c: Composition): Section {
   blocks.push(b.p(run('The ICB’s policy on conflicts of interest is ', where(k.policy), '.'), k.policy ?? k));
   const applies = values(k.applies_to).map((x) => word('coiAppliesTo', x));
   if (applies.length > 0) blocks.push(b.p(run('It applies to ', joinAnd(applies), '.'), k.applies_to));
+  blocks.push(...coiGuidanceBlocks(b, m));
   if (k.register) {
     const ret = k.register.retention;
     blocks.push(
@@ -665,6 +678,7 @@ function conflicts(b: Builder, m: IcbConstitution, c: Composition): Section {
   if (k.annual_review) blocks.push(b.p([k.annual_review.value ? 'Declarations are reviewed every year.' : 'Declarations are not reviewed every year.'], k.annual_review));
   if (has(k.guardian)) blocks.push(b.p(run('The conflicts of interest guardian is ', who(c, text(k.guardian)), '.'), k.guardian));
   if (k.standards_of_business_conduct) blocks.push(b.p(run('Standards of business conduct: ', linkTo(k.standards_of_business_conduct), '.'), k.standards_of_business_conduct));
+  blocks.push(...conflictsBlocks(b, m));
   return b.section(1, 'Conflicts of interest', k, blocks);
 }
 
@@ -700,7 +714,7 @@ function involvement(b: Builder, m: IcbConstitution): Section {
     blocks.push(b.p(run({ kind: 'missing', text: 'The arrangements for involving the public are not stated.' }), m));
   }
   const pc = m.people_and_communities;
-  if (pc?.strategy) blocks.push(b.p(run('The ICB’s strategy for working with people and communities is ', where(pc.strategy), has(pc.strategy.published_on) ? [' since ', dateText(text(pc.strategy.published_on)!)] : [], '.'), pc.strategy));
+  if (pc?.strategy) blocks.push(b.p(run('The ICB’s strategy for working with people and communities is ', where(pc.strategy), has(pc.strategy.published_on) ? ['; the current strategy was published ', onDate(text(pc.strategy.published_on)!)] : [], '.'), pc.strategy));
   const principles = items(pc?.principles_adopted).map((x) => String(x.value));
   if (principles.length > 0) blocks.push(b.p(run('It adopts principles ', joinAnd(principles), ' of NHS England’s ten principles for working with people and communities.'), pc?.principles_adopted));
   const v = m.vcse?.agreement;
@@ -716,14 +730,12 @@ function involvement(b: Builder, m: IcbConstitution): Section {
           ', ',
           where({ url: v.url, path: v.path }),
           '.',
-          has(v.scope) ? [' Its scope: ', ...val(v.scope), stop(v.scope)] : [],
         ),
         v,
       ),
     );
+    if (has(v.scope)) blocks.push(b.p(run(val(v.scope), stop(v.scope)), v.scope, 'Scope of the agreement.'));
   }
-  const plan = m.plans?.joint_forward_plan;
-  if (plan) blocks.push(b.p(run('The joint forward plan is ', where({ url: plan.url, path: plan.path }), has(plan.published_on) ? [' since ', dateText(text(plan.published_on)!)] : [], '.', has(plan.consultation) ? [' Consultation: ', ...val(plan.consultation), stop(plan.consultation)] : []), plan));
   return b.section(1, 'Public involvement', pi ?? pc, blocks);
 }
 
@@ -749,7 +761,8 @@ function icpBlocks(b: Builder, m: IntegratedCarePartnership): Block[] {
         'Members of the partnership',
         ['Member', 'Appointed by', 'Sector', 'Substitute'],
         members.map((x) => ({
-          cells: [run(personOrPost(x) ?? { kind: 'missing', text: 'not named' }, has(x.name) && has(x.organisation) ? [', ', ...val(x.organisation)] : []), val(x.appointed_by, 'not stated', 'appointedBy'), val(x.sector, '—', 'sector'), x.substitute ? [personOrPost(x.substitute) ?? ''] : ['—']],
+          // a lay or independent member is one for their own experience: no sector
+          cells: [run(personOrPost(x) ?? { kind: 'missing', text: 'not named' }, has(x.name) && has(x.organisation) ? [', ', ...val(x.organisation)] : []), val(x.appointed_by, 'not stated', 'appointedBy'), has(x.sector) ? val(x.sector, undefined, 'sector') : [x.lay?.value ? 'lay or independent member' : '—'], x.substitute ? [personOrPost(x.substitute) ?? ''] : ['—']],
           at: x,
         })),
         m.members,
@@ -760,7 +773,7 @@ function icpBlocks(b: Builder, m: IntegratedCarePartnership): Block[] {
   const chairs = values(m.chairs);
   if (chairs.length > 0) blocks.push(b.p(run(chairs.length > 1 ? 'It is chaired jointly by ' : 'It is chaired by ', joinAnd(chairs), '.'), m.chairs));
   if (m.quorum) blocks.push(b.p(run('It is quorate when ', m.quorum.minimum_members ? ['at least ', String(m.quorum.minimum_members.value), ' members are present'] : [{ kind: 'missing', text: 'the number present is not stated' }], '.'), m.quorum));
-  if (has(m.procedure)) blocks.push(b.p(run('Its procedure: ', val(m.procedure), stop(m.procedure)), m.procedure));
+  if (has(m.procedure)) blocks.push(b.p(run(val(m.procedure), stop(m.procedure)), m.procedure, 'Procedure.'));
   const s = m.strategy;
   if (s) {
     blocks.push(b.p(run('Its integrated care strategy is ', where({ url: s.url, path: s.path }), has(s.adopted_on) ? [' (adopted ', onDate(text(s.adopted_on)!), ')'] : [], '.'), s));

@@ -72,9 +72,11 @@ export interface DiagramBox {
   label: string;
   /** A second line: the kind of body. */
   detail?: string;
-  kind: 'board' | 'committee' | 'sub-committee' | 'place' | 'partnership' | 'group';
+  /** Further lines: with whom, for which functions, who exercises or oversees it (arrangements). */
+  notes?: string[];
+  kind: 'board' | 'committee' | 'sub-committee' | 'arrangement' | 'place' | 'partnership' | 'group';
   parent?: string;
-  /** Other boxes this one also reports to (drawn dashed). */
+  /** Other boxes this one also reports to (said in the box, and in the outline). */
   alsoTo?: string[];
   source?: Source;
   /** True when the box stands for a body that is named but not in the files checked. */
@@ -148,7 +150,8 @@ export function numberTree(tree: DocumentTree): void {
 type Holder = { source?: Source; findings?: Finding[] };
 
 /**
- * Puts each finding on the smallest node whose lines hold the finding's first line (same file);
+ * Puts each finding on the smallest node whose lines hold the finding's first line (same file;
+ * of nodes as small, the innermost);
  * findings no node holds go to the document. Returns the tree for chaining.
  */
 export function attachFindings(tree: DocumentTree, findings: readonly Finding[]): DocumentTree {
@@ -170,7 +173,8 @@ export function attachFindings(tree: DocumentTree, findings: readonly Finding[])
     for (const h of holders) {
       const s = h.source;
       if (!s || s.uri !== f.uri || line < s.line || line > s.endLine) continue;
-      if (!best || s.endLine - s.line < best.source!.endLine - best.source!.line) best = h;
+      // the smallest node holds it; of nodes as small, the innermost (visited last)
+      if (!best || s.endLine - s.line <= best.source!.endLine - best.source!.line) best = h;
     }
     if (best) (best.findings ??= []).push(f);
     else (tree.findings ??= []).push(f);
