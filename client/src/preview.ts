@@ -23,6 +23,7 @@ body { --fg: var(--vscode-editor-foreground); --bg: var(--vscode-editor-backgrou
   --pass: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); --pass-bg: transparent;
   --mark: var(--vscode-editor-findMatchHighlightBackground); --box-bg: var(--vscode-editorWidget-background); --box-stroke: var(--vscode-charts-blue);
   --place-bg: var(--vscode-editorWidget-background); --place-stroke: var(--vscode-charts-green); --icp-bg: var(--vscode-editorWidget-background); --icp-stroke: var(--vscode-charts-purple);
+  --arr-bg: var(--vscode-editorWidget-background); --arr-stroke: var(--vscode-charts-orange);
   font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); max-width: 56rem; padding: 0 1.2rem 2rem; }
 mark.placeholder { color: inherit; }
 body.vscode-high-contrast aside.finding, body.vscode-high-contrast .badge, body.vscode-high-contrast mark.placeholder { outline: 1px solid var(--vscode-contrastBorder); }

@@ -19,6 +19,7 @@ import {
 import type { Finding } from '../types';
 import { diagramOutline } from './diagram';
 import type { Block, DocumentTree, Inline, Section } from './tree';
+import { joinAnd } from './words';
 
 /**
  * The Word writer of the document tree, with the `docx` library: real heading styles (Title,
@@ -115,9 +116,13 @@ class DocxWriter {
         return [
           new Paragraph({ children: [new TextRun({ text: `${b.title} (who reports to whom)`, bold: true })], style: 'Caption', keepNext: true }),
           ...diagramOutline(b).map(
-            ({ box, depth }) =>
+            ({ box, depth, also }) =>
               new Paragraph({
-                children: [new TextRun({ text: box.label, bold: true }), ...(box.detail ? [new TextRun({ text: ` — ${box.detail}` })] : []), ...(box.alsoTo?.length ? [new TextRun({ text: ' (also reports to the partnership)', italics: true })] : [])],
+                children: [
+                  new TextRun({ text: box.label, bold: true }),
+                  ...([box.detail, ...(box.notes ?? [])].some(Boolean) ? [new TextRun({ text: ` — ${[box.detail, ...(box.notes ?? [])].filter(Boolean).join('; ')}` })] : []),
+                  ...(also.length > 0 ? [new TextRun({ text: ` (also reports to ${joinAnd(also)})`, italics: true })] : []),
+                ],
                 bullet: { level: Math.min(depth, 8) },
               }),
           ),

@@ -100,7 +100,7 @@ export class HtmlWriter {
         return `<table${this.attrs(b.source)}>${b.caption ? `<caption>${esc(b.caption)}</caption>` : ''}${cols}${head}<tbody>\n${body}\n</tbody></table>\n${this.findings(b.findings)}`;
       }
       case 'diagram':
-        return `<figure class="diagram-figure"${this.attrs(b.source)}>${diagramSvg(b, (uri) => this.ref(uri))}<figcaption>${esc(b.title)}: the board, its committees and sub-committees, the places and the partnership. Solid lines show to whom each reports; dashed lines, a further reporting line.</figcaption></figure>\n${this.findings(b.findings)}`;
+        return `<figure class="diagram-figure"${this.attrs(b.source)}>${diagramSvg(b, (uri) => this.ref(uri))}<figcaption>${esc(b.title)}: the board, its committees and sub-committees, its delegations and joint working arrangements (with who exercises or oversees them), the places and the partnership. Each line runs from a body to what reports to it; a box says any further body it reports to.</figcaption></figure>\n${this.findings(b.findings)}`;
       case 'findings':
         return this.findings(b.findings);
       case 'section':

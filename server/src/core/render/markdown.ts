@@ -1,5 +1,6 @@
 import type { Finding } from '../types';
 import { diagramOutline } from './diagram';
+import { joinAnd } from './words';
 import type { Block, DocumentTree, Inline, Section, Source } from './tree';
 
 /**
@@ -93,8 +94,9 @@ export class MarkdownWriter {
       }
       case 'diagram': {
         const out = [`*${escText(b.title)}* (who reports to whom)${this.where(b.source)}`, ''];
-        for (const { box, depth } of diagramOutline(b)) {
-          out.push(`${'  '.repeat(depth)}- **${escText(box.label)}**${box.detail ? ` — ${escText(box.detail)}` : ''}${box.alsoTo?.length ? ' (also reports to the partnership)' : ''}${this.where(box.source)}`);
+        for (const { box, depth, also } of diagramOutline(b)) {
+          const about = [box.detail, ...(box.notes ?? [])].filter((x): x is string => !!x);
+          out.push(`${'  '.repeat(depth)}- **${escText(box.label)}**${about.length > 0 ? ` — ${escText(about.join('; '))}` : ''}${also.length > 0 ? ` (also reports to ${escText(joinAnd(also))})` : ''}${this.where(box.source)}`);
         }
         out.push('');
         if (b.findings?.length) out.push(...this.findings(b.findings), '');

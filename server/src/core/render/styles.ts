@@ -5,7 +5,7 @@
 export const DOCUMENT_CSS = `
 :root { --fg: #1b1b1b; --bg: #ffffff; --muted: #5a5a5a; --rule: #c9c9c9; --head-bg: #f2f2f2; --link: #005eb8; --accent: #005eb8;
   --error: #b00020; --error-bg: #fdecee; --warning: #8a5a00; --warning-bg: #fff4ce; --info: #00508c; --info-bg: #e8f1fb; --hint: #555; --hint-bg: #f3f3f3;
-  --pass: #1e7b34; --pass-bg: #e6f4ea; --mark: #ffe58a; --box-bg: #f4f8fc; --box-stroke: #005eb8; --place-bg: #f3faf4; --place-stroke: #1e7b34; --icp-bg: #fbf5fc; --icp-stroke: #7a3b8f; }
+  --pass: #1e7b34; --pass-bg: #e6f4ea; --mark: #ffe58a; --box-bg: #f4f8fc; --box-stroke: #005eb8; --place-bg: #f3faf4; --place-stroke: #1e7b34; --icp-bg: #fbf5fc; --icp-stroke: #7a3b8f; --arr-bg: #fff8ee; --arr-stroke: #a35200; }
 body { font-family: "Segoe UI", Arial, Helvetica, sans-serif; color: var(--fg); background: var(--bg); line-height: 1.45; margin: 0 auto; max-width: 60rem; padding: 1.5rem 2rem; font-size: 15px; }
 h1 { font-size: 1.7rem; margin: 0 0 .25rem; } h2 { font-size: 1.3rem; margin: 1.8rem 0 .6rem; border-bottom: 2px solid var(--accent); padding-bottom: .2rem; }
 h3 { font-size: 1.1rem; margin: 1.3rem 0 .4rem; } h4 { font-size: 1rem; margin: 1rem 0 .3rem; }
@@ -36,10 +36,11 @@ svg.diagram .box rect { fill: var(--box-bg); stroke: var(--box-stroke); stroke-w
 svg.diagram .box-board rect { stroke-width: 2.2; }
 svg.diagram .box-place rect { fill: var(--place-bg); stroke: var(--place-stroke); }
 svg.diagram .box-partnership rect { fill: var(--icp-bg); stroke: var(--icp-stroke); }
+svg.diagram .box-arrangement rect { fill: var(--arr-bg); stroke: var(--arr-stroke); }
 svg.diagram .box-absent rect { stroke-dasharray: 4 3; }
 svg.diagram .box-label { font-size: 12px; font-weight: 600; fill: var(--fg); }
 svg.diagram .box-detail { font-size: 10.5px; fill: var(--muted); }
-svg.diagram .edge { fill: none; stroke: var(--muted); stroke-width: 1.2; } svg.diagram .edge-also { stroke-dasharray: 5 4; }
+svg.diagram .edge { fill: none; stroke: var(--muted); stroke-width: 1.2; }
 .badge { display: inline-block; min-width: 6.5em; text-align: center; border-radius: 3px; padding: 0 .4em; font-size: .85em; font-weight: 700; }
 .badge.passed { background: var(--pass-bg); color: var(--pass); } .badge.failed { background: var(--error-bg); color: var(--error); }
 .badge.waived { background: var(--warning-bg); color: var(--warning); } .badge.not-applicable { background: var(--hint-bg); color: var(--hint); font-weight: 400; }
