@@ -87,23 +87,69 @@ describe('the reviewer’s report (-f html)', () => {
       assert.ok(summary.includes(`<tr><td><code>${r.file}</code></td><td>${count('passed')}</td><td>${count('failed')}</td><td>${count('waived')}</td><td>${count('not-applicable')}</td></tr>`), r.file);
     }
     assert.ok(json.summary.rules.passed > 500 && json.summary.rules.failed > 10 && json.summary.rules.waived === 1);
-    // each rule row cites its source
-    assert.match(checklist, /<a href="[^"]*ICS-BOARD-001\.md">ICS-BOARD-001<\/a><\/td><td>The board includes a chair — exactly one\.<span class="cite">Law: NHS Act 2006 \(as amended by the Health and Care Act 2022\), Schedule 1B paragraph 3\(1\)\(a\)<\/span><\/td>/);
+    // each rule row cites its source: a passed rule on one row, its instrument by key; a failed one in full, with its findings
+    const key = /<tr class="compact"><td><strong>(S\d+)<\/strong><\/td><td>NHS Act 2006 \(as amended by the Health and Care Act 2022\)<\/td><\/tr>/.exec(part(html, 'sources'))?.[1];
+    assert.ok(key, 'the Act under a key in the Sources');
+    assert.match(checklist, new RegExp(`<tr class="status-passed one-line"><td title="passed"><span class="badge passed">passed</span></td><td title="ICS-BOARD-001"><a href="[^"]*ICS-BOARD-001\\.md">ICS-BOARD-001</a></td><td title="The board includes a chair — exactly one\\.">The board includes a chair — exactly one\\.</td><td title="${key} Sch 1B para 3\\(1\\)\\(a\\)">${key} Sch 1B para 3\\(1\\)\\(a\\)</td></tr>`));
+    assert.match(checklist, /<tr class="status-failed"><td><span class="badge failed">failed<\/span><\/td><td><a [^>]*>ICS-REG-001<\/a><\/td><td>[^<]+<span class="cite">Findings: 1 warning\.<\/span><\/td><td>[A-Za-z ]+: [^<]*General Medical Council[^<]*<\/td><\/tr>/);
   });
 
-  it('draws the governance structure with one box per committee and per place', () => {
+  it('groups the checklist by section of the catalogue, failed and waived rules first, then the passed ones by the kind of source they rest on', () => {
+    const checklist = part(html, 'checklist');
+    // one table per file that has rules that ran
+    const file = (name: string) => {
+      const start = checklist.indexOf(`<h3>${name}</h3>`);
+      assert.ok(start >= 0, name);
+      return checklist.slice(start, checklist.indexOf('</table>', start));
+    };
+    const rows = (table: string) => [...table.matchAll(/<tr class="([^"]+)"[^>]*>(.*?)<\/tr>/g)].map((m) => ({ cls: m[1], html: m[2] }));
+    // each section: its heading, then failed or waived rows, then passed groups
+    const all = rows(file('samples/flawed/no-clinical-executive.yaml'));
+    let section = '';
+    let seenPassed = false;
+    let expected = 0;
+    let counted = 0;
+    let sections = 0;
+    for (const r of all) {
+      if (r.cls === 'heading section') {
+        assert.equal(counted, expected, `the count of ${section}'s last group`);
+        section = /<th[^>]*>([^<]+)<\/th>/.exec(r.html)![1];
+        sections++;
+        seenPassed = false;
+        expected = counted = 0;
+      } else if (r.cls === 'heading status-passed') {
+        assert.equal(counted, expected, `the count of the group before, in ${section}`);
+        expected = Number(/Passed: (\d+) rules? resting on (the law|NHS England policy|a check of the data|guidance|a heuristic)</.exec(r.html)?.[1]);
+        counted = 0;
+        seenPassed = true;
+      } else if (/status-passed one-line/.test(r.cls)) {
+        assert.ok(seenPassed, `a passed rule under a group heading in ${section}`);
+        counted++;
+      } else {
+        assert.match(r.cls, /^status-(failed|waived)$/);
+        assert.ok(!seenPassed, `failed and waived rules before the passed ones in ${section}`);
+      }
+    }
+    assert.equal(counted, expected);
+    assert.ok(sections > 8, `${sections} sections`);
+    assert.ok(all.some((r) => r.cls === 'status-waived') && all.some((r) => r.cls === 'status-failed'));
+  });
+
+  it('draws the governance structure with one box per committee, delegation or joint working arrangement, and place', () => {
     const structure = part(html, 'governance-structure');
     let committees = 0;
     let places = 0;
     let icbs = 0;
+    let arrangements = 0;
     for (const dir of ['samples/valid', 'samples/flawed']) {
       for (const name of fs.readdirSync(path.join(ROOT, dir))) {
         // the sample with broken YAML counts as far as it can be read, as the checker reads it
-        const doc = parseDocument(fs.readFileSync(path.join(ROOT, dir, name), 'utf8')).toJS() as { kind?: string; committees?: unknown[]; places?: unknown[] };
+        const doc = parseDocument(fs.readFileSync(path.join(ROOT, dir, name), 'utf8')).toJS() as { kind?: string; committees?: unknown[]; places?: unknown[]; joint_working?: { arrangements?: unknown[] } };
         if (doc?.kind === 'icb-constitution') {
           icbs++;
           committees += doc.committees?.length ?? 0;
           places += doc.places?.length ?? 0;
+          arrangements += doc.joint_working?.arrangements?.length ?? 0;
         }
         if (doc?.kind === 'place-partnership') places++;
       }
@@ -114,6 +160,8 @@ describe('the reviewer’s report (-f html)', () => {
     const boxes = (kind: string) => (structure.match(new RegExp(`<g class="box box-${kind}[ "]`, 'g')) ?? []).length;
     assert.equal(boxes('committee') + boxes('sub-committee'), committees, 'one box per committee');
     assert.equal(boxes('place'), places, 'one box per place');
+    assert.ok(arrangements > icbs, `${arrangements} arrangements`);
+    assert.equal(boxes('arrangement'), arrangements, 'one box per delegation or joint working arrangement');
     assert.equal(boxes('board'), icbs);
     assert.match(structure, /<g class="box box-place" data-uri="samples\/valid\/south-northmoor\.place\.yaml" data-line="\d+"/);
     assert.match(structure, /<g class="box box-partnership" data-uri="samples\/valid\/partnership\.yaml"/);

@@ -103,7 +103,11 @@ class DocxWriter {
           new TableCell({ children: content, width: { size: width, type: WidthType.DXA }, ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } } : {}) });
         const rows = [
           new TableRow({ tableHeader: true, children: b.header.map((h, i) => cell([new Paragraph({ children: [new TextRun({ text: h, bold: true, size: 18 })] })], widths[i], true)) }),
-          ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.cells.map((c, i) => cell([new Paragraph({ children: runs(c, { size: 18 }) })], widths[i])) })),
+          ...b.rows.map((r) =>
+            r.heading
+              ? new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: b.header.length, children: [new Paragraph({ children: runs(r.cells[0] ?? [], { size: 18, bold: true }), keepNext: true })], width: { size: CONTENT_WIDTH, type: WidthType.DXA } })] })
+              : new TableRow({ cantSplit: true, children: r.cells.map((c, i) => cell([new Paragraph({ children: runs(c, { size: 18 }) })], widths[i])) }),
+          ),
         ];
         const out: (Paragraph | DocxTable)[] = [];
         if (b.caption) out.push(new Paragraph({ children: [new TextRun({ text: b.caption, bold: true })], style: 'Caption', keepNext: true, spacing: { before: 120 } }));

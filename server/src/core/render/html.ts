@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import { ruleDocsUrl } from '../language/links';
 import { diagramSvg } from './diagram';
-import type { Block, DocumentTree, Inline, Section, Source } from './tree';
+import { plain, type Block, type DocumentTree, type Inline, type Section, type Source } from './tree';
 import { DOCUMENT_CSS } from './styles';
 
 export { DOCUMENT_CSS };
@@ -93,7 +93,10 @@ export class HtmlWriter {
         const head = `<thead><tr>${b.header.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`;
         const body = b.rows
           .map((r) => {
-            const row = `<tr${r.tone ? ` class="${esc(r.tone)}"` : ''}${this.attrs(r.source)}>${r.cells.map((c) => `<td>${this.inline(c)}</td>`).join('')}</tr>`;
+            if (r.heading) return `<tr class="${esc(['heading', r.tone].filter(Boolean).join(' '))}"${this.attrs(r.source)}><th colspan="${b.header.length}" scope="rowgroup">${this.inline(r.cells[0] ?? [])}</th></tr>`;
+            const cls = [r.tone, r.oneLine ? 'one-line' : ''].filter(Boolean).join(' ');
+            const td = (c: Inline[]) => (r.oneLine ? `<td title="${esc(plain(c))}">` : '<td>') + `${this.inline(c)}</td>`;
+            const row = `<tr${cls ? ` class="${esc(cls)}"` : ''}${this.attrs(r.source)}>${r.cells.map(td).join('')}</tr>`;
             return r.findings?.length ? `${row}\n<tr class="finding-row"><td colspan="${b.header.length}">${this.findings(r.findings)}</td></tr>` : row;
           })
           .join('\n');

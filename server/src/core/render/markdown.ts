@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import { diagramOutline } from './diagram';
 import { joinAnd } from './words';
-import type { Block, DocumentTree, Inline, Section, Source } from './tree';
+import { plain, type Block, type DocumentTree, type Inline, type Section, type Source } from './tree';
 
 /**
  * The Markdown writer of the document tree (GitHub-flavoured: tables, HTML comments). Each
@@ -85,7 +85,9 @@ export class MarkdownWriter {
         out.push(`| ${b.header.map((h) => cell(escText(h))).join(' | ')} |`, `|${b.header.map(() => '---').join('|')}|`);
         const notes: string[] = [];
         for (const r of b.rows) {
-          out.push(`| ${r.cells.map((c) => cell(this.inline(c))).join(' | ')} |`);
+          // a heading row in the first cell, the others empty (Markdown tables have no spans)
+          const cells = r.heading ? b.header.map((_, i) => (i === 0 ? [{ kind: 'strong' as const, text: plain(r.cells[0] ?? []) }] : [])) : r.cells;
+          out.push(`| ${cells.map((c) => cell(this.inline(c))).join(' | ')} |`);
           if (r.findings?.length) notes.push(...this.findings(r.findings));
         }
         out.push('');

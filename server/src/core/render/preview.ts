@@ -2,7 +2,7 @@ import type { AnalyzedFile } from '../analyze';
 import type { FileOutcome } from '../outcomes';
 import { renderConstitutions } from './constitution';
 import { HtmlWriter } from './html';
-import { checklistBlocks, findingsTable, waiversBlocks } from './report';
+import { checklistBlocks, findingsTable, SourceKeys, waiversBlocks } from './report';
 import { slugger, type Block, type DocumentTree, type Section } from './tree';
 
 /**
@@ -34,12 +34,14 @@ export function previewHtml(input: PreviewInput): { html: string; title: string 
   const slug = slugger();
   const lines = file.text.split(/\r?\n/);
   const result = { uri: file.uri, findings: outcome.findings, outcome: { documents: outcome.documents } };
+  const sources = new SourceKeys();
   const review: Section[] = [
-    { type: 'section', level: 1, title: 'Checklist', id: slug('Checklist'), blocks: checklistBlocks(result, slug, `Rules on ${input.name}`) },
+    { type: 'section', level: 1, title: 'Checklist', id: slug('Checklist'), blocks: checklistBlocks(result, slug, `Rules on ${input.name}`, sources) },
     { type: 'section', level: 1, title: 'Findings', id: slug('Findings'), blocks: outcome.findings.length > 0 ? [findingsTable(outcome.findings, lines)] : [{ type: 'paragraph', content: ['No findings.'] }] },
   ];
   const waivers = waiversBlocks(outcome.waived, input.name, outcome.waivers, file.uri);
   if (waivers.length > 0) review.push({ type: 'section', level: 1, title: 'Waivers', id: slug('Waivers'), blocks: waivers });
+  if (sources.size > 0) review.push({ type: 'section', level: 1, title: 'Sources', id: slug('Sources'), blocks: [sources.table()] });
   const reviewTree: DocumentTree = { title: `Review of ${input.name}`, subtitle: [[`${outcome.findings.length} finding${outcome.findings.length === 1 ? '' : 's'}, ${outcome.waived.length} waived.`]], sections: review };
   const parts = trees.map((t) => w.document(t));
   if (trees.length === 0) parts.push(`<article class="ics-doc"><p class="note">${input.name} is not a constitution, partnership or place file that can be rendered yet.</p></article>`);

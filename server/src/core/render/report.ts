@@ -27,6 +27,8 @@ import { dateText } from './words';
 const STATUS_WORD: Record<RuleOutcome['status'], string> = { passed: 'passed', failed: 'failed', waived: 'waived', 'not-applicable': 'not applicable' };
 const SOURCE_ORDER: Record<RuleMeta['sourceKind'], number> = { statute: 0, 'nhse-policy': 1, 'data-check': 2, guidance: 3, heuristic: 4 };
 const SOURCE_WORD: Record<RuleMeta['sourceKind'], string> = { statute: 'Law', 'nhse-policy': 'NHS England policy', 'data-check': 'Data check', guidance: 'Guidance', heuristic: 'Heuristic' };
+/** What a rule rests on, in the checklist's headings: "Passed: 12 rules resting on the law". */
+const SOURCE_PHRASE: Record<RuleMeta['sourceKind'], string> = { statute: 'the law', 'nhse-policy': 'NHS England policy', 'data-check': 'a check of the data', guidance: 'guidance', heuristic: 'a heuristic' };
 const KIND_WORD: Record<string, string> = { 'icb-constitution': 'ICB constitution', 'integrated-care-partnership': 'Integrated care partnership', 'place-partnership': 'Place partnership' };
 const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'information', hint: 'hint' };
 
@@ -34,8 +36,65 @@ function status(r: RuleOutcome): Inline {
   return { kind: 'status', text: STATUS_WORD[r.status], status: r.status };
 }
 
-/** The checklist of one file: a table per catalogue section of the rules that ran, then the rules that did not, by reason. */
-export function checklistBlocks(result: { uri: string; findings?: readonly Finding[]; outcome?: { documents: DocumentOutcome[] } }, slug: (t: string) => string, label: string): Block[] {
+/**
+ * A provision as a list of sources shortens it, where a number follows: "Schedule 1B paragraph
+ * 3(1)(a)" → "Sch 1B para 3(1)(a)", "section 14Z25" → "s. 14Z25". Words in a provision that
+ * describe it ("section heading known") are left as they are.
+ */
+export function shortProvision(provision: string): string {
+  return provision
+    .replace(/\bSchedules? (?=\d)/g, 'Sch ')
+    .replace(/\bparagraphs (?=\d)/g, 'paras ')
+    .replace(/\bparagraph (?=\d)/g, 'para ')
+    .replace(/\bsections (?=\d)/g, 'ss. ')
+    .replace(/\bsection (?=\d)/g, 's. ')
+    .replace(/\bregulations (?=\d)/g, 'regs ')
+    .replace(/\bregulation (?=\d)/g, 'reg ');
+}
+
+/**
+ * The sources the checklist cites, each instrument once under a key (S1, S2 … in the order first
+ * cited): a passed rule's row names its provisions after the key, and the report ends with the
+ * key. A failed or waived rule's row gives its sources in full.
+ */
+export class SourceKeys {
+  private readonly keys = new Map<string, string>();
+
+  key(instrument: string): string {
+    let k = this.keys.get(instrument);
+    if (!k) this.keys.set(instrument, (k = `S${this.keys.size + 1}`));
+    return k;
+  }
+
+  /** "S1 Sch 1B para 3(1)(a), para 3(1)(b); S4 s. 14Z25" — the provisions of one instrument together, after its key. */
+  short(meta: RuleMeta): string {
+    const byInstrument = new Map<string, string[]>();
+    for (const c of meta.citations) byInstrument.set(c.instrument, [...(byInstrument.get(c.instrument) ?? []), shortProvision(c.provision)]);
+    return [...byInstrument].map(([instrument, provisions]) => `${this.key(instrument)} ${provisions.join(', ')}`).join('; ');
+  }
+
+  get size(): number {
+    return this.keys.size;
+  }
+
+  /** The key: each instrument in full, under its key. */
+  table(): Table {
+    return {
+      type: 'table',
+      caption: 'Sources cited in the checklist',
+      header: ['Key', 'Source'],
+      widths: [1, 12],
+      rows: [...this.keys].map(([instrument, key]) => ({ tone: 'compact', cells: [[{ kind: 'strong', text: key }], [instrument]] })),
+    };
+  }
+}
+
+/**
+ * The checklist of one file: a table per catalogue section of the rules that ran, then the rules
+ * that did not, by reason. A failed or waived rule gets its requirement and sources in full; a
+ * passed rule one compact row, its sources by key (see {@link SourceKeys}).
+ */
+export function checklistBlocks(result: { uri: string; findings?: readonly Finding[]; outcome?: { documents: DocumentOutcome[] } }, slug: (t: string) => string, label: string, sources = new SourceKeys()): Block[] {
   const rules = result.outcome ? fileRuleOutcomes(result.outcome.documents) : [];
   const counts = countOutcomes(rules);
   const blocks: Block[] = [
@@ -56,24 +115,33 @@ export function checklistBlocks(result: { uri: string; findings?: readonly Findi
     const section = meta?.section ?? 'Other';
     bySection.set(section, [...(bySection.get(section) ?? []), r]);
   }
+  const row = (r: RuleOutcome): TableRow => {
+    const meta = ruleById(r.ruleId)!.meta;
+    const url = ruleDocsUrl(meta.id);
+    const rule: Inline[] = [url ? { kind: 'link', text: meta.id, href: url } : { kind: 'code', text: meta.id }];
+    // a passed rule on one line: its requirement, and its sources by key
+    if (r.status === 'passed') return { tone: 'status-passed', oneLine: true, cells: [[status(r)], rule, [meta.title], [sources.short(meta)]] };
+    // a failed or waived rule in full: its requirement, how many findings, and its sources
+    const shown = r.findings > 0 ? `${r.findings} ${r.severity ? SEVERITY_WORD[r.severity] : 'finding'}${r.findings === 1 ? '' : 's'}` : '';
+    const hidden = r.waived > 0 ? `${r.waived} waived` : '';
+    return {
+      tone: `status-${r.status}`,
+      cells: [[status(r)], rule, [meta.title, { kind: 'cite', text: `Findings: ${[shown, hidden].filter(Boolean).join(', ')}.` }], [`${SOURCE_WORD[meta.sourceKind]}: ${meta.citations.map(citationText).join('; ')}`]],
+    };
+  };
+  const rows: TableRow[] = [];
   for (const [section, list] of bySection) {
     list.sort((a, b) => SOURCE_ORDER[ruleById(a.ruleId)!.meta.sourceKind] - SOURCE_ORDER[ruleById(b.ruleId)!.meta.sourceKind]);
-    const rows: TableRow[] = list.map((r) => {
-      const meta = ruleById(r.ruleId)!.meta;
-      const url = ruleDocsUrl(meta.id);
-      const n = r.findings + r.waived;
-      return {
-        tone: `status-${r.status}`,
-        cells: [
-          [status(r)],
-          [url ? { kind: 'link', text: meta.id, href: url } : { kind: 'code', text: meta.id }],
-          [meta.title, { kind: 'cite', text: `${SOURCE_WORD[meta.sourceKind]}: ${meta.citations.map(citationText).join('; ')}` }],
-          [n === 0 ? '—' : `${r.findings}${r.waived > 0 ? ` (+${r.waived} waived)` : ''} ${r.severity ? SEVERITY_WORD[r.severity] : ''}`.trim()],
-        ],
-      };
-    });
-    blocks.push({ type: 'section', level: 3, title: section, id: slug(`${label} ${section}`), blocks: [{ type: 'table', header: ['Outcome', 'Rule', 'Requirement and source', 'Findings'], rows, widths: [1.4, 1.8, 9.5, 1.6] }] });
+    // under the section's heading, failed and waived first, in full; then the passed rules under the kind of their source
+    rows.push({ heading: true, tone: 'section', cells: [[section]] }, ...list.filter((r) => r.status !== 'passed').map(row));
+    const passed = list.filter((r) => r.status === 'passed');
+    for (const kind of [...new Set(passed.map((r) => ruleById(r.ruleId)!.meta.sourceKind))]) {
+      const group = passed.filter((r) => ruleById(r.ruleId)!.meta.sourceKind === kind);
+      rows.push({ heading: true, tone: 'status-passed', cells: [[`Passed: ${group.length} ${group.length === 1 ? 'rule' : 'rules'} resting on ${SOURCE_PHRASE[kind]}`]] });
+      rows.push(...group.map(row));
+    }
   }
+  if (rows.length > 0) blocks.push({ type: 'table', caption: `${label} that ran, by section of the catalogue`, header: ['Outcome', 'Rule', 'Requirement', 'Source'], rows, widths: [1.1, 2.4, 7.6, 3.6] });
   const na = rules.filter((r) => r.status === 'not-applicable');
   if (na.length > 0) {
     const byReason = new Map<string, string[]>();
@@ -178,6 +246,7 @@ function describe(v: FileView): { kind: string; name: string; formatVersion: str
 /** The report as a document tree. */
 export function reportTree(results: readonly FileResult[], context: FormatContext): DocumentTree {
   const slug = slugger();
+  const sources = new SourceKeys();
   const views = fileViews(results, context);
   const s = summarize(results, context);
   const today = context.today;
@@ -255,8 +324,15 @@ export function reportTree(results: readonly FileResult[], context: FormatContex
     title: 'Checklist',
     id: slug('Checklist'),
     blocks: [
-      { type: 'paragraph', content: ['Every rule of the catalogue, for each file: passed (it ran and found nothing), failed, waived (every finding hidden by a waiver), or not applicable (another kind of document, another legal framework, or not in the profile), grouped by section of the catalogue and ordered by the weight of the source.'] },
-      ...views.map((v): Section => ({ type: 'section', level: 2, title: v.label, id: slug(`checklist ${v.label}`), blocks: checklistBlocks(v.result, slug, 'Rules') })),
+      {
+        type: 'paragraph',
+        content: [
+          'Every rule of the catalogue, for each file: passed (it ran and found nothing), failed, waived (every finding hidden by a waiver), or not applicable (another kind of document, another legal framework, or not in the profile). Under each section of the catalogue the failed and waived rules come first, in full, with their findings and sources; then the passed rules, grouped by the kind of source they rest on, each on one row with its sources named by key (S1, S2 …, each set out under ',
+          { kind: 'link', text: 'Sources', href: '#sources' },
+          ' at the end). Printed, a passed rule takes one line, and what does not fit ends in “…”: the rule’s page, linked from its id, gives it in full.',
+        ],
+      },
+      ...views.map((v): Section => ({ type: 'section', level: 2, title: v.label, id: slug(`checklist ${v.label}`), blocks: checklistBlocks(v.result, slug, 'Rules', sources) })),
     ],
   });
 
@@ -297,6 +373,9 @@ export function reportTree(results: readonly FileResult[], context: FormatContex
     blocks: waiverBlocks.length > 0 ? [{ type: 'paragraph', content: ['Findings the governance team has considered and accepted, with the suppression comment that records each decision: its reason, owner and expiry, and where it stands (active; expired — it no longer hides its findings; inactive — its rule did not run; unused, malformed, no reason). Then the findings the waivers hide.'] }, ...waiverBlocks] : [{ type: 'paragraph', content: ['No suppression comment, and no finding waived.'] }],
   });
 
+  // 8. The sources the checklist names by key
+  if (sources.size > 0) sections.push({ type: 'section', level: 1, title: 'Sources', id: slug('Sources'), blocks: [{ type: 'paragraph', content: ['The sources the checklist cites, each under its key. Each rule’s page (linked from its id) gives the provisions with their addresses and how far each was read.'] }, sources.table()] });
+
   return {
     title: icbNames.length === 1 ? `Review of the constitution of ${icbNames[0]}` : icbNames.length > 1 ? `Review of ${icbNames.length} ICB constitutions` : 'Review of constitution files',
     subtitle: [[`Checked by ${context.tool.name} ${context.tool.version}${today ? ` on ${dateText(today)}` : ''}: ${s.files} file${s.files === 1 ? '' : 's'}, ${s.rules.passed} rules passed, ${s.rules.failed} failed, ${s.rules.waived} waived.`]],
@@ -305,6 +384,18 @@ export function reportTree(results: readonly FileResult[], context: FormatContex
 }
 
 const REPORT_CSS = `
+tr.compact td { padding: .05rem .4rem; line-height: 1.3; }
+tr.one-line td { padding: .1rem .4rem; line-height: 1.3; } tr.one-line .badge { font-size: .8em; min-width: 0; }
+tr.one-line td:nth-child(4) { color: var(--muted); font-size: .92em; }
+tr.heading th { text-align: left; font-weight: 600; font-size: .92em; padding: .3rem .4rem .1rem; background: var(--pass-bg); }
+tr.heading.section th { font-size: 1.05em; background: var(--head-bg); padding-top: .45rem; }
+@media print {
+  table { font-size: 8pt; } th, td { padding: .12rem .35rem; }
+  tr.compact td, tr.one-line td, tr.one-line td:nth-child(4) { font-size: 7.5pt; }
+  tr.one-line td { max-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding-top: 0; padding-bottom: 0; }
+  tr.one-line td:nth-child(-n+2) { text-overflow: clip; }
+  tr.heading th { font-size: 8pt; }
+}
 td code { word-break: break-all; } td:nth-child(2) a, td:nth-child(3) code { white-space: nowrap; word-break: normal; }
 table { font-size: .86em; }
 tr.status-failed td:first-child, tr.sev-error td:nth-child(2) { font-weight: 600; }

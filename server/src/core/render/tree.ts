@@ -53,6 +53,13 @@ export interface TableRow {
   findings?: Finding[];
   /** A class for the row (the reviewer's report colours checklist rows by status). */
   tone?: string;
+  /**
+   * A row kept to one line (the checklist's passed rules): in HTML a cell that does not fit ends
+   * in "…" and carries its whole text as a tooltip; Markdown and Word write it in full.
+   */
+  oneLine?: boolean;
+  /** A row that heads the rows under it (the checklist's "Passed — law"): its one cell spans the table. */
+  heading?: boolean;
 }
 
 export interface Table {
