@@ -7,6 +7,8 @@ import { checkFiles } from '../../server/src/core/engine';
 import { renderConstitutions } from '../../server/src/core/render/constitution';
 import { renderMarkdown } from '../../server/src/core/render/markdown';
 import { renderHtml } from '../../server/src/core/render/html';
+import { renderDocx } from '../../server/src/core/render/docx';
+import mammoth from 'mammoth';
 import type { Block, DocumentTree } from '../../server/src/core/render/tree';
 
 /**
@@ -217,6 +219,27 @@ describe('the rendered constitution beyond the board (issue 13)', () => {
       assert.ok(!/How it is reported afterwards is not stated/.test(md));
       // a place governed by a joint committee arrangement names it
       assert.match(md, line('**6.5** Its joint committee is the joint committee with Exampleshire County Council.'));
+    });
+
+    it('writes the same parts to Word with real headings and tables (read back with mammoth)', async () => {
+      const file = read(FIXTURE);
+      const docx = await renderDocx(renderConstitutions([file], checkFiles([file], { today: '2026-11-23' })));
+      const { value: word, messages } = await mammoth.convertToHtml({ buffer: docx });
+      assert.deepEqual(messages.filter((m) => m.type === 'error'), []);
+      const heads = (n: number) => [...word.matchAll(new RegExp(`<h${n}>(.*?)</h${n}>`, 'g'))].map((m) => m[1]);
+      for (const h of ['Arrangements for exercising functions', 'Procedures and standing orders', 'Statutory duties and reporting', 'Named officers', 'Health and wellbeing boards']) assert.ok(heads(1).includes(h), `Heading 1 ${h}: ${heads(1).join(' / ')}`);
+      for (const h of ['Delegation and joint working', 'Matters reserved to the board and decisions delegated', 'Functions and decisions map', 'Decisions under the Provider Selection Regime']) assert.ok(heads(2).includes(h), `Heading 2 ${h}`);
+      assert.deepEqual(heads(3), ['Joint committee with Exampleshire County Council', 'Section 75 agreement with Exampleshire County Council', 'Committees in common with Example Hospitals NHS Foundation Trust', 'Arrangement for a pilot of shared back-office services', 'Delegation to Example Community Trust']);
+      // tables with their header row and a row per fact
+      const tables = [...word.matchAll(/<table>(.*?)<\/table>/gs)].map((m) => [...m[1].matchAll(/<tr>(.*?)<\/tr>/gs)].map((r) => [...r[1].matchAll(/<t[dh]>(.*?)<\/t[dh]>/gs)].map((c) => c[1].replace(/<[^>]+>/g, ''))));
+      const table = (head: string) => tables.find((x) => x[0]?.[0] === head);
+      assert.deepEqual(table('Function'), [['Function', 'Decided by', 'Executive lead', 'Delegated under'], ['Safeguarding', 'the Quality Committee (shared with the board)', 'the Chief Nurse', '—'], ['Safeguarding', 'the board (shared with the Quality Committee)', '—', '—']]);
+      assert.deepEqual(table('Meeting')?.[1], ['Meetings of the board', 'at least 3 members, including the chair or the deputy chair', '—']);
+      assert.deepEqual(table('Duty')?.[1], ['Climate change and the environment', '[someone-unknown (not a board member, seat, committee or arrangement of this constitution)]', '—', '—']);
+      assert.deepEqual(table('Role'), [['Role', 'Held by', 'At board level'], ['Caldicott guardian', 'the Caldicott Guardian, Example Community Trust', 'no'], ['Net zero lead', 'Helen Ward', 'yes']]);
+      assert.deepEqual(table('Health and wellbeing board of')?.[1], ['Exampleshire County Council', 'TBC']);
+      // the findings are in the document, after what they are about
+      assert.match(word, /The partnership arrangement reports to <em>\[nowhere-committee[^<]*<\/em>\.<\/li><\/ol><\/li><\/ul><p><strong>Warning <\/strong>ICS-REF-001 \(line 45\)/);
     });
 
     it('leaves out a block the constitution does not write, rather than marking it missing', () => {

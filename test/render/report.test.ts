@@ -167,6 +167,17 @@ describe('the reviewer’s report (-f html)', () => {
     assert.match(structure, /<g class="box box-partnership" data-uri="samples\/valid\/partnership\.yaml"/);
   });
 
+  it('sets out, for each ICB, what its constitution delegates and who stays accountable', () => {
+    const beyond = part(html, 'beyond-the-board');
+    assert.equal((beyond.match(/<h3>NHS [^<]+ Integrated Care Board<\/h3>/g) ?? []).length, (part(html, 'governance-structure').match(/<svg class="diagram"/g) ?? []).length, 'one part per ICB');
+    const valid = beyond.slice(beyond.indexOf('<h3>NHS Northmoor and Castlebridge Integrated Care Board</h3>'));
+    assert.match(valid, /<td>Delegation from NHS England of primary care functions<span class="cite">Section 65Z5; in force since April 2023<\/span><\/td><td>Primary medical services, primary dental services, primary ophthalmic services and pharmaceutical services<\/td><td>the Primary Care Commissioning Committee<\/td><td>the board<\/td><td>NHS England<\/td>/);
+    assert.match(valid, /<td>Joint committee with NHS Fenland and Marsh Integrated Care Board and NHS England \(East of England\)<span class="cite">Section 65Z6<\/span><\/td><td>Specialised services<\/td><td>the joint committee; for the ICB, Helen Ward and Dr Ruth Ode<\/td><td>the board, quarterly<\/td><td>each party, for its own functions<\/td>/);
+    assert.match(valid, /<td>Delegation to Northmoor Mental Health NHS Foundation Trust<span class="cite">Section 65Z5; agreed, from April 2026<\/span><\/td><td>Adult secure mental health services commissioning<\/td><td>Northmoor Mental Health NHS Foundation Trust<\/td><td>the Quality and Safety Committee, quarterly<\/td><td>the ICB<\/td>/);
+    // the flawed sample's finding is marked beside the arrangement it is about
+    assert.match(beyond, /<td>Delegation from NHS England of primary care functions<span class="cite">[^<]*<\/span><\/td><td>[^<]*<\/td><td><span class="missing"[^>]*>\[not stated\]<\/span><\/td>.*?<\/tr>\n<tr class="finding-row"><td colspan="5"><aside class="finding sev-warning" data-uri="samples\/flawed\/delegation-without-committee\.yaml"[^>]*>.*?ICS-DEL-001/s);
+  });
+
   it('shows the board’s composition as a table', () => {
     const composition = part(html, 'board-composition');
     assert.match(composition, /<caption>Composition of the board of NHS Northmoor and Castlebridge Integrated Care Board<\/caption>/);
@@ -206,5 +217,85 @@ describe('the reviewer’s report (-f html)', () => {
     const waivers = part(fs.readFileSync(out, 'utf8'), 'waivers');
     assert.match(waivers, /<td>samples\/flawed\/no-clinical-executive\.yaml:25<\/td><td>ICS-CCPL-016<\/td><td>[^<]+<\/td><td>Board Secretary<\/td><td>31 March 2029<\/td><td>inactive \(the statutory profile does not run ICS-CCPL-016\)<\/td><td>0<\/td>/);
     assert.ok(!waivers.includes('Findings waived in'), 'no finding is waived');
+  });
+});
+
+describe('the reviewer’s report beyond the board (issue 13)', () => {
+  const FIXTURE = 'test/render/fixtures/beyond.yaml';
+  let html: string;
+  let beyond: string;
+  let lines: string[];
+
+  before(async function () {
+    this.timeout(60_000);
+    const out = path.join(tempDir(), 'report.html');
+    const r = await cli([FIXTURE, '-f', 'html', '-o', out, ...TODAY]);
+    assert.equal(r.code, 1, r.stderr);
+    html = fs.readFileSync(out, 'utf8');
+    beyond = part(html, 'beyond-the-board');
+    lines = fs.readFileSync(path.join(ROOT, FIXTURE), 'utf8').split('\n');
+  });
+
+  /** The YAML line a row or paragraph of the part traces to, found by the text it starts with. */
+  const lineOf = (start: string): string => {
+    const m = new RegExp(`<(?:tr|p)[^>]* data-uri="${FIXTURE.replace(/[./]/g, '\\$&')}" data-line="(\\d+)"[^>]*>(?:<td>)?${start}`).exec(beyond);
+    assert.ok(m, `a row or paragraph starting "${start}" with its line`);
+    return lines[Number(m[1])].trim();
+  };
+
+  it('comes after the governance structure, with the parts in the model constitution’s order', () => {
+    assert.ok(html.indexOf('id="beyond-the-board"') > html.indexOf('id="governance-structure"'));
+    assert.ok(html.indexOf('id="beyond-the-board"') < html.indexOf('id="findings"'));
+    assert.match(beyond, /<h3>NHS Example Integrated Care Board<\/h3>/);
+    const parts = [...beyond.matchAll(/<h4>([^<]+)<\/h4>/g)].map((m) => m[1]);
+    assert.deepEqual(parts, ['Delegation and joint working', 'Matters reserved to the board and decisions delegated', 'Functions and decisions map', 'Standing orders', 'Statutory duties and reporting', 'Named officers', 'Health and wellbeing boards']);
+  });
+
+  it('sets out each arrangement on a row: parties, power, status, functions, who exercises them, reporting, accountability', () => {
+    assert.match(beyond, /<td>Joint committee with Exampleshire County Council<span class="cite">Section 65Z6<\/span><\/td><td>Community services commissioning<\/td><td>the joint committee; for the ICB, Helen Ward<\/td><td>the Quality Committee and the Audit Committee, every six months<\/td><td>—<\/td>/);
+    assert.match(beyond, /<td>Committees in common with Example Hospitals NHS Foundation Trust<span class="cite">In force since April 2025<\/span><\/td><td><span class="missing"[^>]*>\[not stated\]<\/span><\/td><td>the Quality Committee, meeting in common<\/td><td>the board<\/td>/);
+    assert.match(beyond, /<td>Delegation to Example Community Trust<\/td><td>NHS continuing healthcare<\/td><td>Example Community Trust<\/td>/);
+    // each row traces to its arrangement
+    assert.equal(lineOf('Joint committee with'), '- id: west-jc');
+    assert.equal(lineOf('Section 75 agreement with'), '- id: bcf');
+    assert.equal(lineOf('Delegation to Example'), '- id: loop-b');
+  });
+
+  it('marks placeholders, ids that name nothing, and the findings on the lines it shows', () => {
+    // the pooled fund's manager is a placeholder; the body the agreement reports to is not declared
+    const s75 = /<tr[^>]*><td>Section 75 agreement with Exampleshire County Council.*?<\/tr>\n<tr class="finding-row">(.*?)<\/tr>/s.exec(beyond);
+    assert.ok(s75, 'the section 75 row and its findings');
+    assert.match(s75[0], /managed by <mark class="placeholder"[^>]*>TBC<\/mark>/);
+    assert.match(s75[0], /<span class="missing"[^>]*>\[nowhere-committee \(not a board member, seat, committee or arrangement of this constitution\)\]<\/span>/);
+    assert.match(s75[1], /<aside class="finding sev-warning"[^>]*>.*ICS-REF-001.*nowhere-committee/);
+    assert.match(beyond, /<td>Exampleshire County Council<\/td><td><mark class="placeholder"[^>]*>TBC<\/mark><\/td>/);
+    // only findings about what the part shows: none of the conflicts of interest policy's
+    assert.ok(!beyond.includes('ICS-COI-008'), 'the conflicts finding is not beyond the board');
+    assert.match(part(html, 'findings'), /ICS-COI-008/);
+  });
+
+  it('lists the reserved matters and the delegated decisions, the functions map, the standing orders, the duties, the officers and the health and wellbeing boards', () => {
+    assert.match(beyond, /<td>Proposals to vary the constitution; the joint forward plan; decisions on the ICB's estate strategy<\/td><td>the board: reserved to it<\/td><td>—<\/td>/);
+    assert.match(beyond, /<td>Contracts above a financial limit<\/td><td>the Audit Committee<\/td><td>£2,000,000<\/td>/);
+    assert.match(beyond, /The full scheme of reservation and delegation is published at <a href="https:\/\/example\.nhs\.uk\/sord">/);
+    assert.match(beyond, /<td>Safeguarding<\/td><td>the Quality Committee \(shared with the board\)<\/td><td>the Chief Nurse<\/td><td>—<\/td>/);
+    assert.match(beyond, /<strong>Urgent decisions\.<\/strong> A decision that cannot wait for a meeting may be taken by Jane Smith\. No urgent decision may be taken on proposals to vary the constitution or the standing orders\./);
+    assert.match(beyond, /<strong>Casting vote\.<\/strong> No one has a casting vote/);
+    assert.match(beyond, /<td>Meetings of the board<\/td><td>at least 3 members, including the chair or the deputy chair<\/td><td>—<\/td>/);
+    assert.match(beyond, /<td>Climate change and the environment<\/td><td><span class="missing"[^>]*>\[someone-unknown \(not a board member, seat, committee or arrangement of this constitution\)\]<\/span><\/td>/);
+    assert.match(beyond, /<td>Caldicott guardian<\/td><td>the Caldicott Guardian, Example Community Trust<\/td><td>no<\/td>/);
+    assert.equal(lineOf('Caldicott guardian'), "caldicott_guardian: {holder: {title: Caldicott Guardian, organisation: Example Community Trust}, board_level: false}");
+    assert.equal(lineOf('<strong>Urgent decisions'), 'urgent_decisions: {taken_by: [jane-smith], excluded: [constitution, standing_orders]}');
+  });
+
+  it('says so when a constitution states none of these arrangements', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'bare.yaml');
+    fs.writeFileSync(input, 'kind: icb-constitution\nversion: 1.1\nicb: {id: nhs-bare, name: NHS Bare Integrated Care Board}\n');
+    const out = path.join(dir, 'bare.html');
+    await cli([input, '-f', 'html', '-o', out, ...TODAY], { cwd: dir });
+    const bare = part(fs.readFileSync(out, 'utf8'), 'beyond-the-board');
+    assert.match(bare, /<h3>NHS Bare Integrated Care Board<\/h3>\n<p class="note"><span class="missing"[^>]*>\[The constitution states none of these arrangements\.\]<\/span><\/p>/);
+    assert.ok(!bare.includes('<h4>'));
   });
 });

@@ -2,9 +2,9 @@ import type { Arrangement, IcbConstitution } from '../model/kinds';
 import type { List, Loc, Scalar } from '../model/spec';
 import type { Composition } from '../model/composition';
 import { isPlaceholder, items, text, values } from '../model/query';
-import { boardLevel, governanceOf, NHSE_DELEGATED_KEYS, officerEntries, PRIMARY_CARE_KEYS, type GovernanceIndex, type Ref } from '../model/governance';
+import { boardLevel, governanceOf, officerEntries, PRIMARY_CARE_KEYS, type GovernanceIndex, type Ref } from '../model/governance';
 import { Builder, has, holderName, midSentence, positionTitle, run, val, where } from './prose';
-import type { Block, Inline, Section } from './tree';
+import type { Block, Inline, Section, Table } from './tree';
 import { capitalise, dateText, joinAnd, onDate, poundsText, word } from './words';
 
 /**
@@ -326,6 +326,37 @@ function arrangementBlocks(b: Builder, g: GovernanceIndex, a: Arrangement): Bloc
   return blocks;
 }
 
+type Delegated = NonNullable<NonNullable<IcbConstitution['reservation_and_delegation']>['delegated']>['items'][number];
+
+/** A decision the board delegates, in words: the matter, with the constitution's description. */
+function decisionWords(d: Delegated): Inline[] {
+  const matter = text(d.decision);
+  if (matter === 'other' || !matter) return val(d.description, 'a decision not described');
+  return has(d.description) ? [word('matter', matter), ' (', ...val(d.description), ')'] : [word('matter', matter)];
+}
+
+/** The functions and decisions map as a table: where each function is decided, its executive lead, the delegation it comes under. */
+function functionsMapTable(b: Builder, g: GovernanceIndex, m: IcbConstitution): Table | undefined {
+  const fm = m.functions_map;
+  const fns = items(fm?.functions);
+  if (fns.length === 0) return undefined;
+  return b.table(
+    'Functions and decisions map',
+    ['Function', 'Decided by', 'Executive lead', 'Delegated under'],
+    fns.map((f) => {
+      const key = text(f.function);
+      const fn: Inline[] = key === 'other' || !key ? sentence(val(f.description, 'a function not described')) : [capitalise(functionWords(key))];
+      const shared = items(f.shared_with);
+      return {
+        cells: [fn, run(refText(g.resolve(f.decided_by)), shared.length > 0 ? [' (shared with ', ...refsText(g, f.shared_with), ')'] : []), f.executive_lead ? refText(g.resolve(f.executive_lead)) : ['—'], f.delegated_from ? refText(g.resolve(f.delegated_from)) : ['—']],
+        at: f,
+      };
+    }),
+    fm!.functions,
+    [3, 4, 3, 4],
+  );
+}
+
 /** "Delegation and joint working", "Matters reserved to the board", "Functions and decisions map": level-2 sections of the arrangements for exercising functions. */
 export function exercisingFunctionsSections(b: Builder, m: IcbConstitution): Section[] {
   const g = governanceOf(m);
@@ -367,9 +398,7 @@ export function exercisingFunctionsSections(b: Builder, m: IcbConstitution): Sec
       blocks.push(
         b.list(
           delegated.map((d) => {
-            const matter = text(d.decision);
-            const what: Inline[] = matter === 'other' || !matter ? val(d.description, 'a decision not described') : has(d.description) ? [word('matter', matter), ' (', ...val(d.description), ')'] : [word('matter', matter)];
-            return { content: run(what, ' — to ', refText(g.resolve(d.to)), d.limit_gbp ? [', with a limit of ', poundsText(d.limit_gbp.value)] : []), at: d };
+            return { content: run(decisionWords(d), ' — to ', refText(g.resolve(d.to)), d.limit_gbp ? [', with a limit of ', poundsText(d.limit_gbp.value)] : []), at: d };
           }),
         ),
       );
@@ -381,37 +410,16 @@ export function exercisingFunctionsSections(b: Builder, m: IcbConstitution): Sec
   const fm = m.functions_map;
   if (fm) {
     const blocks: Block[] = [];
-    const fns = items(fm.functions);
-    if (fns.length > 0) {
+    const table = functionsMapTable(b, g, m);
+    if (table) {
       blocks.push(b.p(['The map below says where decisions on each of the ICB’s functions are taken and which executive leads the function; for a function delegated to the ICB, it names the delegation.'], fm.functions));
-      blocks.push(
-        b.table(
-          'Functions and decisions map',
-          ['Function', 'Decided by', 'Executive lead', 'Delegated under'],
-          fns.map((f) => {
-            const key = text(f.function);
-            const fn: Inline[] = key === 'other' || !key ? sentence(val(f.description, 'a function not described')) : [capitalise(functionWords(key))];
-            const shared = items(f.shared_with);
-            return {
-              cells: [fn, run(refText(g.resolve(f.decided_by)), shared.length > 0 ? [' (shared with ', ...refsText(g, f.shared_with), ')'] : []), f.executive_lead ? refText(g.resolve(f.executive_lead)) : ['—'], f.delegated_from ? refText(g.resolve(f.delegated_from)) : ['—']],
-              at: f,
-            };
-          }),
-          fm.functions,
-          [3, 4, 3, 4],
-        ),
-      );
+      blocks.push(table);
     }
     const ref = byReference(b, 'The full functions and decisions map is', fm.recorded_in);
     if (ref) blocks.push(ref);
     out.push(b.section(2, 'Functions and decisions map', fm, blocks));
   }
   return out;
-}
-
-/** Whether an arrangement's functions are NHS England's delegated functions (the diagram's "delegated by NHS England"). */
-export function isNhseDelegation(a: Arrangement): boolean {
-  return text(a.type) === 'delegation_to_icb' && values(a.functions).some((f) => NHSE_DELEGATED_KEYS.includes(f));
 }
 
 // ----------------------------------------------------------------------------- standing orders
@@ -762,4 +770,127 @@ export function placeJointCommittee(m: IcbConstitution | undefined, ref: Scalar<
   if (!ref) return undefined;
   if (!m) return ['Its joint committee is the arrangement ', { kind: 'code', text: text(ref) ?? '' }, ' of the ICB’s constitution (not among the files).'];
   return run('Its joint committee is ', refText(governanceOf(m).resolve(ref)), '.');
+}
+
+// ------------------------------------------------------------------------ the reviewer's report
+
+/** An arrangement's status, briefly: "in force since April 2023", "planned, from April 2026". */
+function statusBrief(a: Arrangement): string | undefined {
+  const status = text(a.status);
+  const from = text(a.effective_from);
+  const when = from ? dateText(from) : undefined;
+  if (status === 'in_force') return when ? `in force since ${when}` : 'in force';
+  if (status === 'agreed' || status === 'planned') return when ? `${status}, from ${when}` : status;
+  return when ? `from ${when}` : undefined;
+}
+
+/** Who exercises an arrangement's functions, for the report's table (the document says it in sentences). */
+function exercisedBrief(g: GovernanceIndex, a: Arrangement): Inline[] {
+  const by = g.resolve(a.exercised_by);
+  if (by) return refText(by);
+  switch (text(a.type)) {
+    case 'delegation_to_icb':
+      return a.recorded_in ? ['—'] : [{ kind: 'missing', text: 'not stated' }];
+    case 'delegation_by_icb':
+      return val(a.to?.name, 'a body not stated');
+    case 'joint_committee': {
+      const members = items(a.icb_members);
+      return run('the joint committee', members.length > 0 ? ['; for the ICB, ', ...refsText(g, a.icb_members)] : []);
+    }
+    case 'committees_in_common': {
+      const mine = g.resolve(a.icb_committee);
+      return mine ? run(refText(mine), ', meeting in common') : ['each body’s committee, meeting in common'];
+    }
+    case 'section_75': {
+      const manager = g.resolve(a.pooled_fund?.manager);
+      return manager ? run('the pooled fund is managed by ', refText(manager)) : ['the parties, under the agreement'];
+    }
+    default:
+      return ['—'];
+  }
+}
+
+/** To whom an arrangement reports, and how often; the body that oversees it. */
+function reportsBrief(g: GovernanceIndex, a: Arrangement): Inline[] {
+  const reports = items(a.reports_to);
+  const freq = text(a.reporting_frequency);
+  const overseer = g.resolve(a.overseen_by);
+  const same = overseer && reports.length === 1 && text(reports[0]) === (overseer.kind === 'post' ? undefined : overseer.id);
+  const parts = run(reports.length > 0 ? [...refsText(g, a.reports_to), freq ? `, ${word('frequency', freq)}` : ''] : [], overseer && !same ? [reports.length > 0 ? '; overseen by ' : 'overseen by ', ...refText(overseer)] : []);
+  return parts.length > 0 ? parts : a.recorded_in ? ['—'] : [{ kind: 'missing', text: 'not stated' }];
+}
+
+/** The delegation and joint working arrangements as one table: a row each, with parties, functions, who exercises them, reporting and accountability. */
+function arrangementsTable(b: Builder, g: GovernanceIndex, m: IcbConstitution): Table | undefined {
+  const list = items(m.joint_working?.arrangements);
+  if (list.length === 0) return undefined;
+  return b.table(
+    'Delegation and joint working',
+    ['Arrangement', 'Functions', 'Exercised by', 'Reports to', 'Accountable'],
+    list.map((a) => {
+      const basis = text(a.basis);
+      const status = statusBrief(a);
+      const about = [basis && basis !== 'other' ? word('basis', basis) : undefined, status].filter((x): x is string => x !== undefined);
+      const fns = values(a.functions);
+      const accountable = text(a.accountable_body);
+      return {
+        cells: [
+          run(capitalise(arrangementName(a).replace(/^the /, '')), about.length > 0 ? [{ kind: 'cite', text: capitalise(about.join('; ')) }] : []),
+          fns.length > 0 ? [capitalise(joinAnd(fns.map(functionWords)))] : [{ kind: 'missing', text: 'not stated' }],
+          exercisedBrief(g, a),
+          reportsBrief(g, a),
+          accountable && accountable !== 'other' ? [word('accountableBrief', accountable)] : ['—'],
+        ],
+        at: a,
+      };
+    }),
+    m.joint_working!.arrangements,
+    [4, 3.2, 3.2, 3.2, 2.2],
+  );
+}
+
+/** The matters reserved to the board (one row) and the decisions it delegates (a row each), as one table. */
+function decisionsTable(b: Builder, g: GovernanceIndex, m: IcbConstitution): Table | undefined {
+  const rd = m.reservation_and_delegation;
+  const reserved = [...items(rd?.reserved_to_board).map((r) => val(r, undefined, 'matter')), ...items(rd?.also_reserved).map((r) => val(r))];
+  const delegated = items(rd?.delegated);
+  if (reserved.length === 0 && delegated.length === 0) return undefined;
+  return b.table(
+    'Matters reserved to the board and decisions delegated',
+    ['Matter', 'Decided by', 'Limit'],
+    [
+      ...(reserved.length > 0 ? [{ cells: [sentence(reserved.flatMap((r, i) => (i > 0 ? ['; ', ...r] : r))), ['the board: reserved to it'], ['—']], at: earliest(rd?.reserved_to_board, rd?.also_reserved) }] : []),
+      ...delegated.map((d) => ({ cells: [sentence(decisionWords(d)), refText(g.resolve(d.to)), d.limit_gbp ? [poundsText(d.limit_gbp.value)] : ['—']], at: d })),
+    ],
+    rd,
+    [7, 4, 1.6],
+  );
+}
+
+/**
+ * What the reviewer's report says of the constitution beyond the board, in the model
+ * constitution's order: delegation and joint working, reserved matters and delegated decisions and
+ * the functions and decisions map (as tables), standing orders, statutory duties and reporting,
+ * named officers, health and wellbeing boards — the same sentences and tables as the document,
+ * tables where the document has a paragraph per arrangement. Each block traces to its YAML; parts
+ * the constitution does not write are left out. `about` is the YAML they are about, so that the
+ * report marks beside them only the findings on those lines.
+ */
+export function beyondReportSections(b: Builder, m: IcbConstitution): { sections: Section[]; about: Loc[] } {
+  const g = governanceOf(m);
+  const out: Section[] = [];
+  const withRef = (blocks: (Block | undefined)[]): Block[] => blocks.filter((x): x is Block => x !== undefined);
+  const jw = m.joint_working;
+  if (jw) out.push(b.section(3, 'Delegation and joint working', jw, withRef([arrangementsTable(b, g, m), byReference(b, 'The details of these arrangements are', jw.recorded_in)])));
+  const rd = m.reservation_and_delegation;
+  if (rd) out.push(b.section(3, 'Matters reserved to the board and decisions delegated', rd, withRef([decisionsTable(b, g, m), byReference(b, 'The full scheme of reservation and delegation is', rd.recorded_in)])));
+  const fm = m.functions_map;
+  if (fm) out.push(b.section(3, 'Functions and decisions map', fm, withRef([functionsMapTable(b, g, m), byReference(b, 'The full functions and decisions map is', fm.recorded_in)])));
+  if (m.standing_orders) out.push(b.section(3, 'Standing orders', m.standing_orders, standingOrderBlocks(b, m)));
+  for (const s of [dutiesSection(b, m), officersSection(b, m), hwbSection(b, m)]) if (s) out.push({ ...s, level: 3 });
+  // a table's caption that only repeats its heading is left out
+  for (const s of out) for (const x of s.blocks) if (x.type === 'table' && x.caption && s.title.startsWith(x.caption)) delete x.caption;
+  // the YAML these parts are about (a quorum row is about the quorum, not its whole committee)
+  const about = [jw, rd, fm, m.standing_orders, m.statutory_duties, m.officers, m.health_and_wellbeing_boards, m.plans, m.board?.quorum, ...items(m.committees).map((k) => k.quorum)].filter((x): x is { loc: Loc } => x !== undefined).map((x) => x.loc);
+  return { sections: out.filter((s) => s.blocks.length > 0), about };
 }

@@ -12,7 +12,9 @@ import type { FileResult, FormatContext, Formatter } from '../formatters/types';
 import { boardCompositionTable } from './constitution';
 import { governanceDiagram } from './diagram';
 import { htmlPage, HtmlWriter } from './html';
-import { slugger, type Block, type DocumentTree, type Inline, type Section, type Table, type TableRow } from './tree';
+import { beyondReportSections } from './beyond';
+import { Builder } from './prose';
+import { attachFindings, slugger, source, type Block, type DocumentTree, type Inline, type Section, type Table, type TableRow } from './tree';
 import { dateText } from './words';
 
 /**
@@ -354,7 +356,31 @@ export function reportTree(results: readonly FileResult[], context: FormatContex
   if (composition.length > 0) sections.push({ type: 'section', level: 1, title: 'Board composition', id: slug('Board composition'), blocks: composition });
   if (structure.length > 0) sections.push({ type: 'section', level: 1, title: 'Governance structure', id: slug('Governance structure'), blocks: structure });
 
-  // 6. Findings
+  // 6. Beyond the board, per ICB: what the constitution delegates, reserves and maps, its standing orders, duties and officers
+  const beyond = system.icbs.flatMap((icb): Section[] => {
+    const name = text(icb.model.icb?.name) ?? text(icb.model.icb?.id) ?? 'ICB';
+    const b = new Builder(icb.uri);
+    const { sections: parts, about } = beyondReportSections(b, icb.model);
+    for (const s of parts) s.id = slug(`${name} ${s.title}`);
+    // the findings on the lines these parts are about, marked where they are (all of them are also under Findings)
+    const within = (f: Finding) => about.some((loc) => {
+      const s = source(icb.uri, loc)!;
+      return f.range.start.line >= s.line && f.range.start.line <= s.endLine;
+    });
+    attachFindings({ title: name, subtitle: [], sections: parts }, (results.find((r) => r.uri === icb.uri)?.findings ?? []).filter(within));
+    return [{ type: 'section', level: 2, title: name, id: slug(`beyond ${name}`), blocks: parts.length > 0 ? parts : [{ type: 'paragraph', content: [{ kind: 'missing', text: 'The constitution states none of these arrangements.' }] }] }];
+  });
+  if (beyond.length > 0) {
+    sections.push({
+      type: 'section',
+      level: 1,
+      title: 'Beyond the board',
+      id: slug('Beyond the board'),
+      blocks: [{ type: 'paragraph', content: ['For each ICB, what its constitution says of delegation and joint working, the matters reserved to the board and the decisions it delegates, the functions and decisions map, the standing orders, the statutory duties and reporting, the named officers and the health and wellbeing boards — each row and paragraph linked to its line, with the findings on those lines.'] }, ...beyond],
+    });
+  }
+
+  // 7. Findings
   const findingBlocks: Block[] = [];
   for (const v of views) {
     if (v.result.findings.length === 0) continue;
@@ -363,7 +389,7 @@ export function reportTree(results: readonly FileResult[], context: FormatContex
   if (findingBlocks.length === 0) findingBlocks.push({ type: 'paragraph', content: ['No findings.'] });
   sections.push({ type: 'section', level: 1, title: 'Findings', id: slug('Findings'), blocks: findingBlocks });
 
-  // 7. Waivers
+  // 8. Waivers
   const waiverBlocks: Block[] = views.flatMap((v) => waiversBlocks(v.result.outcome?.waived ?? [], v.label, v.result.waivers, v.result.uri));
   sections.push({
     type: 'section',
@@ -373,7 +399,7 @@ export function reportTree(results: readonly FileResult[], context: FormatContex
     blocks: waiverBlocks.length > 0 ? [{ type: 'paragraph', content: ['Findings the governance team has considered and accepted, with the suppression comment that records each decision: its reason, owner and expiry, and where it stands (active; expired — it no longer hides its findings; inactive — its rule did not run; unused, malformed, no reason). Then the findings the waivers hide.'] }, ...waiverBlocks] : [{ type: 'paragraph', content: ['No suppression comment, and no finding waived.'] }],
   });
 
-  // 8. The sources the checklist names by key
+  // 9. The sources the checklist names by key
   if (sources.size > 0) sections.push({ type: 'section', level: 1, title: 'Sources', id: slug('Sources'), blocks: [{ type: 'paragraph', content: ['The sources the checklist cites, each under its key. Each rule’s page (linked from its id) gives the provisions with their addresses and how far each was read.'] }, sources.table()] });
 
   return {

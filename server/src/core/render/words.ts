@@ -230,6 +230,7 @@ const WORDS: Record<string, Record<string, string>> = {
     each_party: 'Each party remains accountable for its own functions.',
     delegate: 'The body the functions are delegated to is accountable for them.',
   },
+  accountableBrief: { nhs_england: 'NHS England', secretary_of_state: 'the Secretary of State', icb: 'the ICB', each_party: 'each party, for its own functions', delegate: 'the body delegated to' },
   frequency: { each_meeting: 'at each of its meetings', monthly: 'monthly', quarterly: 'quarterly', six_monthly: 'every six months', annually: 'every year' },
   urgentReport: { next_meeting: 'to the next meeting of the body that would otherwise have taken it', next_board_meeting: 'to the next meeting of the board', audit_committee: 'to the audit committee' },
   suspension: { majority_present: 'a majority of the members present', two_thirds_present: 'two thirds of the members present', unanimous_present: 'all the members present', chair: 'the chair' },
