@@ -413,8 +413,6 @@ const REPORT_CSS = `
 tr.compact td { padding: .05rem .4rem; line-height: 1.3; }
 tr.one-line td { padding: .1rem .4rem; line-height: 1.3; } tr.one-line .badge { font-size: .8em; min-width: 0; }
 tr.one-line td:nth-child(4) { color: var(--muted); font-size: .92em; }
-tr.heading th { text-align: left; font-weight: 600; font-size: .92em; padding: .3rem .4rem .1rem; background: var(--pass-bg); }
-tr.heading.section th { font-size: 1.05em; background: var(--head-bg); padding-top: .45rem; }
 @media print {
   table { font-size: 8pt; } th, td { padding: .12rem .35rem; }
   tr.compact td, tr.one-line td, tr.one-line td:nth-child(4) { font-size: 7.5pt; }

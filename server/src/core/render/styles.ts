@@ -19,6 +19,8 @@ table { border-collapse: collapse; width: 100%; margin: .6rem 0 1rem; font-size:
 caption { text-align: left; font-weight: 600; padding: .2rem 0; }
 th, td { border: 1px solid var(--rule); padding: .3rem .45rem; text-align: left; vertical-align: top; }
 thead th { background: var(--head-bg); }
+tr.heading th { font-weight: 600; font-size: .92em; padding: .3rem .45rem .1rem; background: var(--pass-bg); }
+tr.heading.section th { font-size: 1.05em; background: var(--head-bg); padding-top: .45rem; }
 tr.finding-row td { border-top: none; padding-top: 0; }
 ul { margin: .3rem 0 .6rem 1.5rem; padding-left: 1rem; }
 nav.contents ol { columns: 2; margin: .5rem 0 1rem; list-style: none; padding-left: 0; }
