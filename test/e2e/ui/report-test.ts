@@ -53,8 +53,15 @@ async function main(): Promise<void> {
     const figure = page.locator('#governance-structure figure').last();
     await figure.scrollIntoViewIfNeeded();
     await figure.screenshot({ path: path.join(shots, 'report-diagram.png') });
-    await page.locator('#checklist').scrollIntoViewIfNeeded();
+    // the checklist from its start: the first file's failed rule in full, then its passed rules a row each
+    await page.evaluate(() => document.querySelector('#checklist')?.scrollIntoView());
     await page.screenshot({ path: path.join(shots, 'report-checklist.png') });
+    // beyond the board: the valid sample's delegation and joint working, reserved matters and functions map
+    const valid = page.locator('#beyond-nhs-northmoor-and-castlebridge-integrated-care-board');
+    const tables = await valid.locator('table').count();
+    check(tables >= 6, `beyond the board, the valid sample's arrangements, decisions, functions, standing orders, duties and officers as tables (${tables})`);
+    await page.evaluate(() => document.querySelector('#beyond-nhs-northmoor-and-castlebridge-integrated-care-board')?.scrollIntoView());
+    await page.screenshot({ path: path.join(shots, 'report-beyond.png') });
 
     // printed on A4, as a reviewer would print it
     const pdf = path.join(tmp, 'report.pdf');
@@ -66,6 +73,10 @@ async function main(): Promise<void> {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, path.join(shots, 'report-print')]);
     const printed = fs.readdirSync(shots).filter((f) => f.startsWith('report-print'));
     check(printed.length === 2, `the first two printed pages as PNG: ${printed.join(', ')}`);
+    // a printed page of the checklist: the passed rules a line each
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '4', '-l', '4', '-singlefile', pdf, path.join(shots, 'report-checklist-printed')]);
+    const page4 = execFileSync('pdftotext', ['-layout', '-f', '4', '-l', '4', pdf, '-'], { encoding: 'utf8' });
+    check(/Passed: \d+ rules? resting on/.test(page4) && (page4.match(/^\s*passed\s+ICS-/gm) ?? []).length > 30, `a printed checklist page holds the passed rules a line each (${(page4.match(/^\s*passed\s+ICS-/gm) ?? []).length} on page 4)`);
   } finally {
     await browser.close();
   }
