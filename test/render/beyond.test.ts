@@ -166,6 +166,15 @@ describe('the rendered constitution beyond the board (issue 13)', () => {
     });
   });
 
+  it('keeps a finding about a committee or the board’s quorum where the document first speaks of it, not in the standing orders’ quorum table', () => {
+    const file = read(path.join(ROOT, 'samples/flawed/no-lay-members.yaml'));
+    const md = renderMarkdown(renderConstitutions([file], checkFiles([file], { today: '2026-11-23' })));
+    const at = (rule: string) => md.indexOf(`\`${rule}\``);
+    const remuneration = md.indexOf('### Remuneration Committee');
+    assert.ok(remuneration > 0 && at('ICS-COMM-004') > remuneration && at('ICS-COMM-004') < md.indexOf('## 6. Places'), 'under the remuneration committee');
+    assert.ok(at('ICS-QUORUM-001') > md.indexOf('## 3. Composition of the board') && at('ICS-QUORUM-001') < md.indexOf('## 4. Appointments'), 'beside the board’s quorum, in its composition');
+  });
+
   describe('a fixture with content by reference, placeholders and ids that name nothing', () => {
     let md: string;
     let html: string;

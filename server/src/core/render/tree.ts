@@ -58,7 +58,7 @@ export interface TableRow {
    * in "…" and carries its whole text as a tooltip; Markdown and Word write it in full.
    */
   oneLine?: boolean;
-  /** A row that heads the rows under it (the checklist's "Passed — law"): its one cell spans the table. */
+  /** A row that heads the rows under it (the checklist's sections and "Passed: 12 rules resting on the law"): its one cell spans the table. */
   heading?: boolean;
 }
 
@@ -158,8 +158,8 @@ type Holder = { source?: Source; findings?: Finding[] };
 
 /**
  * Puts each finding on the smallest node whose lines hold the finding's first line (same file;
- * of nodes as small, the innermost);
- * findings no node holds go to the document. Returns the tree for chaining.
+ * of nodes as small, the first in the document); findings no node holds go to the document.
+ * Returns the tree for chaining.
  */
 export function attachFindings(tree: DocumentTree, findings: readonly Finding[]): DocumentTree {
   const holders: Holder[] = [];
@@ -180,8 +180,9 @@ export function attachFindings(tree: DocumentTree, findings: readonly Finding[])
     for (const h of holders) {
       const s = h.source;
       if (!s || s.uri !== f.uri || line < s.line || line > s.endLine) continue;
-      // the smallest node holds it; of nodes as small, the innermost (visited last)
-      if (!best || s.endLine - s.line <= best.source!.endLine - best.source!.line) best = h;
+      // the smallest node holds it; of nodes as small, the first (a committee's finding stays under its
+      // heading, not on the row of the quorum table in the standing orders that also traces to it)
+      if (!best || s.endLine - s.line < best.source!.endLine - best.source!.line) best = h;
     }
     if (best) (best.findings ??= []).push(f);
     else (tree.findings ??= []).push(f);
