@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { cli, ROOT, tempDir } from '../cli/helpers';
+import { versions } from '../../server/src/api';
 
 /**
  * The reviewer's report, `ics-check … -f html -o report.html`: one self-contained page with what
@@ -69,6 +70,9 @@ describe('the reviewer’s report (-f html)', () => {
     assert.match(checked, /<td>Legal framework<\/td><td>hca-2022<\/td>/);
     assert.match(checked, /<td>Checked on<\/td><td>23 November 2026<\/td>/);
     assert.match(checked, /ics-check \d+\.\d+\.\d+ \(ICS Constitution Checker\)/);
+    // The catalogue's identity, as `ics-check --version` prints it.
+    const { catalogue } = versions();
+    assert.ok(checked.includes(`<td>Rule catalogue</td><td>${catalogue.rules} rules, fingerprint ${catalogue.fingerprint}</td>`), 'the catalogue fingerprint');
     assert.match(checked, /NHS Northmoor and Castlebridge Integrated Care Board/);
   });
 

@@ -16,6 +16,7 @@ import { beyondReportSections } from './beyond';
 import { Builder } from './prose';
 import { attachFindings, slugger, source, type Block, type DocumentTree, type Inline, type Section, type Table, type TableRow } from './tree';
 import { dateText } from './words';
+import { catalogueVersion } from '../versions';
 
 /**
  * The reviewer's report (`ics-check … -f html`): one self-contained page for a board secretary,
@@ -273,6 +274,8 @@ export function reportTree(results: readonly FileResult[], context: FormatContex
         { cells: [['Legal framework'], [[...frameworks].join(', ') || '—']] },
         { cells: [['Checked on'], [today ? dateText(today) : '—']] },
         { cells: [['Tool'], [`${context.tool.name} ${context.tool.version} (ICS Constitution Checker), ${context.rules.length} rules enabled`]] },
+        // The same identity as `ics-check --version`: two reports with the same fingerprint checked with the same rules.
+        { cells: [['Rule catalogue'], [`${catalogueVersion().rules} rules, fingerprint ${catalogueVersion().fingerprint}`]] },
       ],
     },
     {
