@@ -101,4 +101,12 @@ describe('the npm package', function () {
       assert.fail(`an entry continues on another line (one entry per line, so merges are easy): "${line}"`);
     }
   });
+
+  it('the bundles are ASCII: V8 keeps a script with one other character as a two-byte string, twice the memory', () => {
+    for (const f of ['dist/api.js', 'dist/server.js', 'dist/client.js']) {
+      const text = fs.readFileSync(path.join(ROOT, f), 'utf8');
+      const at = text.search(/[^\x00-\x7f]/);
+      assert.equal(at, -1, `${f} has ${JSON.stringify(text.slice(at, at + 1))} at ${at}: ${text.slice(Math.max(0, at - 40), at + 40)}`);
+    }
+  });
 });
