@@ -33,4 +33,4 @@ if (!connection) {
   process.stderr.write('ics-language-server: choose a transport, e.g. `ics-language-server --stdio` (see --help).\n');
   process.exit(2);
 }
-startServer(connection, { collectWhenIdleMs: 1000, warmUp: true });
+startServer(connection, { collectWhenIdleMs: 1000, youngGenerationBytes: 8 * 2 ** 20, warmUp: true });

@@ -30,7 +30,7 @@ import type { FileContext, ServerView } from './context';
 
 export type { FileContext } from './context';
 import { adaptiveDelay, CheckCosts, MAX_DEBOUNCE_MS } from './scheduling';
-import { IdleCollector } from './memory';
+import { IdleCollector, YoungGenerationCap } from './memory';
 import { warmUpSteps } from '../core/warmup';
 import { performance } from 'node:perf_hooks';
 
@@ -49,6 +49,8 @@ export interface ServerOptions {
   today?: string;
   /** Collect garbage this long after the last check (the language server process; not in tests). */
   collectWhenIdleMs?: number;
+  /** The most V8's young generation may grow to, in bytes (the language server process; not in tests). */
+  youngGenerationBytes?: number;
   /** Run the engine on the rules' examples while idle after start-up (see core/warmup.ts; not in tests). */
   warmUp?: boolean;
 }
@@ -102,7 +104,7 @@ export class IcsServer implements ServerView {
     readonly options: ServerOptions,
   ) {
     this.debounceMs = options.debounceMs ?? MAX_DEBOUNCE_MS;
-    this.idle = options.collectWhenIdleMs !== undefined ? new IdleCollector(options.collectWhenIdleMs, () => this.timers.size > 0 || this.checking > 0) : undefined;
+    this.idle = options.collectWhenIdleMs !== undefined ? new IdleCollector(options.collectWhenIdleMs, () => this.timers.size > 0 || this.checking > 0, options.youngGenerationBytes ? new YoungGenerationCap(options.youngGenerationBytes) : undefined) : undefined;
     this.configLoader = new ConfigLoader({ readFile: (p) => this.readFile(p) });
   }
 
@@ -561,6 +563,7 @@ export class IcsServer implements ServerView {
   private async warmUp(): Promise<void> {
     try {
       for (const _ of warmUpSteps()) {
+        this.idle?.touch();
         await yieldToRequests();
         if (this.disposed || this.documents.all().length > 0 || this.timers.size > 0) return;
       }
