@@ -328,7 +328,20 @@ function duplicateIcbFindings(file: AnalyzedFile, doc: AnalyzedDocument, system:
   const id = text(doc.typed.model.icb?.id);
   if (!id) return [];
   // A copy whose YAML is broken is not checked (its own findings wait for the YAML), so it is not counted either.
-  const others = system.icbs.filter((d) => !d.document.broken && text(d.model.icb?.id) === id && !(d.uri === file.uri && d.document.index === doc.index));
+  // The ICBs by id, grouped once for the system (per document, a scan of every ICB made checking n
+  // constitutions together cost n²).
+  const byId = system.memo('duplicate ICB ids', () => {
+    const index = new Map<string, SystemDoc<IcbConstitution>[]>();
+    for (const d of system.icbs) {
+      const declared = d.document.broken ? undefined : text(d.model.icb?.id);
+      if (declared === undefined) continue;
+      const list = index.get(declared);
+      if (list) list.push(d);
+      else index.set(declared, [d]);
+    }
+    return index;
+  });
+  const others = (byId.get(id) ?? []).filter((d) => !(d.uri === file.uri && d.document.index === doc.index));
   if (others.length === 0) return [];
   const where = (d: SystemDoc<IcbConstitution>) => (d.uri === file.uri ? `document ${d.document.index + 1} of this file` : decodeURIComponent(d.uri.replace(/^.*\//, '')));
   return [
