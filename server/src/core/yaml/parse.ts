@@ -50,9 +50,11 @@ export function parseFile(uri: string, text: string): ParsedFile {
   const docs = Array.isArray(stream) ? stream : [];
   // One finding per slip, in plain words, with the errors it caused left out (see ./syntax).
   const slips = docs.some((d) => d.errors.length > 0) ? diagnoseSyntax(text) : [];
+  // Without a `*` there is no alias, and no tree to walk for one.
+  const mayHaveAliases = text.includes('*');
   docs.forEach((yaml, index) => {
     // An alias bomb is a YAML error of the document: nothing else reads it.
-    const overflow = yaml.errors.length === 0 ? aliasOverflow(yaml) : undefined;
+    const overflow = mayHaveAliases && yaml.errors.length === 0 ? aliasOverflow(yaml) : undefined;
     if (overflow) yaml.errors.push(new YAMLParseError(overflow.alias.range ? [overflow.alias.range[0], overflow.alias.range[1]] : [0, 1], 'RESOURCE_EXHAUSTION', tooManyAliases(overflow.budget)));
     const syntaxProblems: SyntaxProblem[] = [];
     // Warnings: the YAML reads, and this is how it is read (an unknown tag); one per line
