@@ -33,6 +33,9 @@ const CAPABILITIES = {
   },
 };
 
+/** Clock ticks a second, the unit of /proc/<pid>/stat's times (100 on Linux). */
+const CLOCK_TICKS = 100;
+
 export interface Publish {
   at: number;
   params: PublishDiagnosticsParams;
@@ -87,6 +90,15 @@ export class LspProcess {
     const status = fs.readFileSync(`/proc/${this.pid}/status`, 'utf8');
     const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
     return kb / 1024;
+  }
+
+  /**
+   * CPU time the server process has used so far (user + system, all its threads), in ms, from /proc.
+   * On a shared machine this moves far less with the load than the wall-clock times do.
+   */
+  cpuMs(): number {
+    const fields = fs.readFileSync(`/proc/${this.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
   }
 
   /** The next publish for `uri` that passes `test`. */

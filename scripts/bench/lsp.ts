@@ -6,7 +6,7 @@
 //   - cold open: a fresh process opens the file (outside any workspace); time to the first diagnostics;
 //   - edit: an edit inside one committee that adds a schema problem, then one that removes it; time to
 //     the first diagnostics that reflect the edit (`--edits` of them, 200 by default);
-//   - RSS after the open and after the edits;
+//   - RSS after the open and after the edits; the CPU time the server used for the cold open and for each edit;
 //   - hover, completion and code actions (a quick fix at a problem; fix-all as on save);
 //   - reopen: close and open again in the same process.
 // Then 200 documents opened and closed one after another (RSS must not grow), and the CLI's
@@ -161,6 +161,10 @@ function floor(s: Subject, runs: number): number[] {
 
 interface SizeResult {
   cold: number[];
+  /** CPU time of the server for each cold open (from the open to its diagnostics, and 200 ms after). */
+  coldCpu: number[];
+  /** CPU time of the server for the edits, per edit. */
+  editCpu: number;
   edit: number[];
   reopen: number[];
   rssOpen: number;
@@ -183,10 +187,13 @@ async function started(spec: ServerSpec): Promise<LspProcess> {
   return p;
 }
 
-async function coldOpen(spec: ServerSpec, s: Subject): Promise<number> {
+async function coldOpen(spec: ServerSpec, s: Subject): Promise<{ ms: number; cpu: number }> {
   const p = await started(spec);
   try {
-    return (await p.open(s.uri, s.text)).ms;
+    const before = p.cpuMs();
+    const { ms } = await p.open(s.uri, s.text);
+    await settle(200);
+    return { ms, cpu: p.cpuMs() - before };
   } finally {
     await p.stop();
   }
@@ -194,7 +201,12 @@ async function coldOpen(spec: ServerSpec, s: Subject): Promise<number> {
 
 async function measureSize(spec: ServerSpec, s: Subject, coldRuns: number): Promise<SizeResult> {
   const cold: number[] = [];
-  for (let i = 0; i < coldRuns; i++) cold.push(await coldOpen(spec, s));
+  const coldCpu: number[] = [];
+  for (let i = 0; i < coldRuns; i++) {
+    const c = await coldOpen(spec, s);
+    cold.push(c.ms);
+    coldCpu.push(c.cpu);
+  }
 
   const p = await started(spec);
   try {
@@ -212,7 +224,9 @@ async function measureSize(spec: ServerSpec, s: Subject, coldRuns: number): Prom
       const change = { range: { start: { line: s.editLine, character: s.editStart }, end: { line: s.editLine, character: s.editStart + from.length } }, text: to };
       return p.change(s.uri, [change], text, on ? onLine : (d) => !onLine(d));
     };
+    const cpuBefore = p.cpuMs();
     for (let i = 0; i < EDITS; i++) edit.push((await typo(i % 2 === 0)).ms);
+    const editCpu = (p.cpuMs() - cpuBefore) / EDITS;
     if (EDITS % 2 === 1) await typo(false);
     await settle(IDLE);
     const rssEdits = p.rssMb();
@@ -249,7 +263,7 @@ async function measureSize(spec: ServerSpec, s: Subject, coldRuns: number): Prom
       reopen.push((await p.open(s.uri, text)).ms);
       await p.close(s.uri);
     }
-    return { cold, edit, reopen, rssOpen, rssEdits, hover, completion, quickFix, fixAll, diagnostics: opened.diagnostics.length };
+    return { cold, coldCpu, editCpu, edit, reopen, rssOpen, rssEdits, hover, completion, quickFix, fixAll, diagnostics: opened.diagnostics.length };
   } finally {
     await p.stop();
   }
@@ -331,7 +345,7 @@ async function main(): Promise<void> {
       (results[name] ??= {})[n] = r;
       // A summary as each part finishes (a long run can be followed, or cut short).
       process.stderr.write(
-        `  cold ${medP95(r.cold)}; edit ${medP95(r.edit)}; reopen ${medP95(r.reopen)}; RSS ${mb(r.rssOpen)} / ${mb(r.rssEdits)}; hover ${medP95(r.hover)}; completion ${medP95(r.completion)}; code actions ${medP95(r.quickFix)}; fix-all ${medP95(r.fixAll)}; floor ${ms(median(floors[n]))}\n`,
+        `  cold ${medP95(r.cold)} (CPU ${ms(median(r.coldCpu))}); edit ${medP95(r.edit)} (CPU ${ms(r.editCpu)} an edit); reopen ${medP95(r.reopen)}; RSS ${mb(r.rssOpen)} / ${mb(r.rssEdits)}; hover ${medP95(r.hover)}; completion ${medP95(r.completion)}; code actions ${medP95(r.quickFix)}; fix-all ${medP95(r.fixAll)}; floor ${ms(median(floors[n]))}\n`,
       );
     }
   }
@@ -367,6 +381,10 @@ async function main(): Promise<void> {
   log(`### Memory (RSS of the server process: after the open; after ${EDITS} edits)`);
   log();
   log(table(['lines', 'ours', 'yaml-language-server'], SIZES.map((n) => [sizeLabel[n], ours ? `${mb(ours[n].rssOpen)} / ${mb(ours[n].rssEdits)}` : '–', yls ? `${mb(yls[n].rssOpen)} / ${mb(yls[n].rssEdits)}` : '–'])));
+  log();
+  log('### CPU time of the server process (moves less with the machine\'s load than the times above)');
+  log();
+  log(table(['lines', 'server', 'cold open (median)', 'an edit (mean)'], SIZES.flatMap((n) => SERVERS.map((name) => [sizeLabel[n], name, ms(median(results[name][n].coldCpu)), ms(results[name][n].editCpu)]))));
   log();
   log('### Requests (median; p95)');
   log();
