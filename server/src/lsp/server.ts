@@ -34,6 +34,9 @@ import { IdleCollector, YoungGenerationCap } from './memory';
 import { warmUpSteps } from '../core/warmup';
 import { performance } from 'node:perf_hooks';
 
+/** Above this much text (about 5,000 lines), an open document is checked with the young generation free to grow (memory.ts). */
+const LARGE_TEXT_BYTES = 256 * 1024;
+
 /** Lets queued messages (a hover, a keystroke) run between files of a long scan. */
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -86,6 +89,7 @@ export class IcsServer implements ServerView {
   /** What checking each file has cost lately, for the wait after a keystroke. */
   private readonly costs = new CheckCosts();
   private readonly idle: IdleCollector | undefined;
+  private readonly young: YoungGenerationCap | undefined;
   /** Checks under way (one may wait at a cancellation point while another runs). */
   private checking = 0;
   /** Bumped on every change of a file: a check that started before a newer change does not publish. */
@@ -104,8 +108,19 @@ export class IcsServer implements ServerView {
     readonly options: ServerOptions,
   ) {
     this.debounceMs = options.debounceMs ?? MAX_DEBOUNCE_MS;
-    this.idle = options.collectWhenIdleMs !== undefined ? new IdleCollector(options.collectWhenIdleMs, () => this.timers.size > 0 || this.checking > 0, options.youngGenerationBytes ? new YoungGenerationCap(options.youngGenerationBytes) : undefined) : undefined;
+    this.idle = options.collectWhenIdleMs !== undefined ? new IdleCollector(options.collectWhenIdleMs, () => this.timers.size > 0 || this.checking > 0) : undefined;
+    this.young = options.youngGenerationBytes ? new YoungGenerationCap(options.youngGenerationBytes, LARGE_TEXT_BYTES) : undefined;
     this.configLoader = new ConfigLoader({ readFile: (p) => this.readFile(p) });
+  }
+
+  /** Work was done: memory is looked after (the young generation's cap, a collection when idle). */
+  private worked(): void {
+    if (this.young) {
+      let largest = 0;
+      for (const d of this.documents.all()) largest = Math.max(largest, d.getText().length);
+      this.young.update(largest);
+    }
+    this.idle?.touch();
   }
 
   // ---------------------------------------------------------------- plumbing
@@ -412,7 +427,7 @@ export class IcsServer implements ServerView {
       for (const f of findings) if (f.ruleId === INTERNAL_RULE_ID) this.logError(`checking ${key}`, f.message);
       if (!isCurrent()) return;
       this.lastFindings.set(key, { version, text: file.analyzed.text, findings });
-      this.idle?.touch();
+      this.worked();
       this.publish(publishUri, key, findings, version, file.analyzed.ours || this.published.has(key) || doc !== undefined);
       if (doc) this.sendStatus(doc.uri, file, context, findings);
     } catch (err) {
@@ -563,7 +578,7 @@ export class IcsServer implements ServerView {
   private async warmUp(): Promise<void> {
     try {
       for (const _ of warmUpSteps()) {
-        this.idle?.touch();
+        this.worked();
         await yieldToRequests();
         if (this.disposed || this.documents.all().length > 0 || this.timers.size > 0) return;
       }
