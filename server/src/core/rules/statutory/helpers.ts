@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { RuleContext } from '../framework';
 import type { BoardMember } from '../../model/kinds';
 import type { Loc, MapModel, Scalar } from '../../model/spec';
@@ -100,11 +100,6 @@ export function addUnder(ctx: RuleContext, under: Loc | undefined, keys: (string
   return ctx.editor.addAtPath([...base, ...keys], value);
 }
 
-/** Whether a map node already has a key (even with an empty value). */
-export function hasKey(loc: Loc | undefined, key: string): boolean {
-  if (!loc || !isMap(loc.node)) return false;
-  return (loc.node as YAMLMap).items.some((p) => isPair(p) && isScalar((p as Pair).key) && String(((p as Pair).key as { value: unknown }).value) === key);
-}
 
 /** "a, b and c". */
 export function listing(words: string[]): string {
