@@ -1,6 +1,6 @@
 import type { BoardMember, IcbConstitution } from '../../model/kinds';
 import type { Loc } from '../../model/spec';
-import { committeesOfType, firstLoc, text, values } from '../../model/query';
+import { committeesOfType, firstLoc, text } from '../../model/query';
 import type { RuleContext } from '../framework';
 import { unusedBoardId } from '../positions';
 
@@ -45,7 +45,3 @@ export function nhsEnglandOrSuccessor(ctx: RuleContext): string {
   return ctx.framework === 'health-bill-2026' ? 'the Secretary of State (who would take over NHS England’s functions under the Health Bill 2026)' : 'NHS England';
 }
 
-/** Expertise words recorded for a member, lower-cased. */
-export function expertiseOf(m: BoardMember): string[] {
-  return values(m.expertise).map((e) => e.trim().toLowerCase());
-}

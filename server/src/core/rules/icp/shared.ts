@@ -57,7 +57,4 @@ export function names(list: { items: { value: string }[] } | undefined, name: st
   return (list?.items ?? []).some((x) => sameName(String(x.value), name));
 }
 
-export function appointers(icp: IntegratedCarePartnership): string[] {
-  return items(icp.members).map((m) => text(m.appointed_by)).filter((x) => x !== undefined);
-}
 

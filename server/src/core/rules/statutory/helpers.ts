@@ -82,11 +82,6 @@ export function addUnder(ctx: RuleContext, under: Loc | undefined, keys: (string
   return ctx.editor.addAtPath([...base, ...keys], value);
 }
 
-/** Whether a map node already has a key (even with an empty value). */
-export function hasKey(loc: Loc | undefined, key: string): boolean {
-  if (!loc || !isMap(loc.node)) return false;
-  return (loc.node as YAMLMap).items.some((p) => isPair(p) && isScalar((p as Pair).key) && String(((p as Pair).key as { value: unknown }).value) === key);
-}
 
 /** "a, b and c". */
 export function listing(words: string[]): string {
