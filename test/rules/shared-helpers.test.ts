@@ -80,6 +80,46 @@ describe('shared rule helpers, through the rules that use them', () => {
     });
   });
 
+  describe('a partner member without a sector (board/partners.ts)', () => {
+    it("ICS-PM-001's model role statement speaks of their sector, with no gap", () => {
+      const text = `${HEAD}board:\n  members:\n    - id: sam-obi\n      name: Sam Obi\n      role: partner\n`;
+      const f = findings(text, 'ICS-PM-001');
+      assert.equal(f.length, 1);
+      const statement = /role_statement: (.*)/.exec(fixed(text, f[0]))?.[1] ?? '';
+      assert.match(statement, /their sector/);
+      assert.doesNotMatch(statement, /of ;|undefined/);
+    });
+  });
+
+  describe('health and wellbeing boards named as people write them (duties/hwb.ts)', () => {
+    const text = (names: string[]) => `${HEAD.replace('icb: {id: nhs-example, name: NHS Example Integrated Care Board}\n', '')}icb:
+  id: nhs-example
+  name: NHS Example Integrated Care Board
+  area:
+    local_authorities:
+      - {name: Exampleshire County Council, type: county}
+      - {name: Example City Council, type: unitary}
+      - {name: Northtown District Council, type: district}
+board:
+  members:
+    - {id: amir-khan, name: Amir Khan, role: chief_executive}
+health_and_wellbeing_boards:
+${names.map((n) => `  - {local_authority: "${n}", icb_representative: amir-khan}\n`).join('')}`;
+    const missing = (names: string[]) => findings(text(names), 'ICS-HWB-001').length;
+
+    it("a council's board is named by the council's name or the board's, in any case, with a full stop or doubled spaces", () => {
+      assert.equal(missing(['Exampleshire County Council', 'Example City Council']), 0);
+      assert.equal(missing(['Exampleshire County Council Health and Wellbeing Board', 'example city council  health and wellbeing board.']), 0);
+      assert.equal(missing(['The Exampleshire County Council Health & Wellbeing Board', 'Example City Council Health and Wellbeing Board,']), 0);
+    });
+
+    it('another council, or a board of part of the council, is not its board', () => {
+      assert.equal(missing(['Exampleshire County Council', 'Example City Council Health and Wellbeing Board Sub-group']), 1);
+      assert.equal(missing(['Exampleshire County Council', 'Example City']), 1);
+      assert.equal(missing(['Exampleshire County Council']), 1);
+    });
+  });
+
   describe('the councils of a partnership checked without its ICB (icp/shared.ts)', () => {
     const icp = (establishedBy: string[], members: string[]) => `kind: integrated-care-partnership
 version: 1
