@@ -112,6 +112,12 @@ describe('governance helpers, through the rules that use them', () => {
       assert.match(f[0].message, /standing orders/, 'the matter in words');
     });
 
+    it('ICS-SORD-002: a matter key the format does not know is still named in words', () => {
+      const f = findings(scheme('Approving the estates strategy', '{decision: approving_budgets, to: quality}').replace('[constitution, standing_orders]', '[constitution, approving_budgets]'), 'ICS-SORD-002');
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /approving budgets/);
+    });
+
     const map = (a: string, b: string) => `${HEAD}functions_map:\n  functions:\n    - ${a}\n    - ${b}\n`;
     it('ICS-FUNC-001: a function of kind `other` mapped twice with the same description (case and spaces aside) to two decision-makers', () => {
       const f = findings(map('{function: other, description: Individual funding requests, decided_by: quality}', '{function: other, description: "  individual funding requests ", decided_by: icb-board}'), 'ICS-FUNC-001');
