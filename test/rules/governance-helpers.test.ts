@@ -115,7 +115,7 @@ describe('governance helpers, through the rules that use them', () => {
     it('ICS-SORD-002: a matter key the format does not know is still named in words', () => {
       const f = findings(scheme('Approving the estates strategy', '{decision: approving_budgets, to: quality}').replace('[constitution, standing_orders]', '[constitution, approving_budgets]'), 'ICS-SORD-002');
       assert.equal(f.length, 1);
-      assert.match(f[0].message, /approving budgets/);
+      assert.match(f[0].message, /approving budgets/i);
     });
 
     const map = (a: string, b: string) => `${HEAD}functions_map:\n  functions:\n    - ${a}\n    - ${b}\n`;
