@@ -135,6 +135,9 @@ members:
       const f = findings(members(['{id: a, name: A Lee, role: partner, sector: nhs_trusts}', '{id: b, name: B Lee, role: partner, sector: nhs_trusts}']), 'ICS-APPT-005');
       assert.match(f[0].message, /A Lee \(a\)[^]*B Lee \(b\)/);
       assert.match(f[0].message, /nhs trusts/);
+      const none = findings(members(['{id: a, name: A Lee}', '{id: b, name: B Lee}']), 'ICS-APPT-005');
+      assert.equal(none.length, 1, 'members with no role are one class');
+      assert.match(none[0].message, /no role[^]*A Lee \(a\)[^]*B Lee \(b\)/);
     });
 
     it('in a document of seats each seat is its own class, with or without an id', () => {
