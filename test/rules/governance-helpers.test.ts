@@ -91,6 +91,27 @@ describe('governance helpers, through the rules that use them', () => {
     });
   });
 
+  describe('references beyond the board (committees/governance-refs.ts, ICS-REF-001)', () => {
+    const arrangement = (id: string, extra = '') => `${HEAD}joint_working:\n  arrangements:\n    - {id: ${id}, type: joint_committee, description: Joint commissioning${extra}}\n`;
+
+    it('an arrangement whose id is a board member\'s, or a committee\'s, is reported at its id, naming what else has it', () => {
+      for (const [id, other] of [['pat-lee', /Pat Lee/], ['quality', /Quality Committee/]] as const) {
+        const f = findings(arrangement(id), 'ICS-REF-001');
+        assert.equal(f.length, 1, id);
+        assert.equal(f[0].range.start.line, LINES + 2, id);
+        assert.match(f[0].message, other, id);
+      }
+      assert.deepEqual(findings(arrangement('joint-commissioning'), 'ICS-REF-001'), []);
+    });
+
+    it('a reference that is blank names nothing to check; one that names nothing is reported', () => {
+      assert.deepEqual(findings(arrangement('jc', ', exercised_by: "  "'), 'ICS-REF-001'), []);
+      const f = findings(arrangement('jc', ', exercised_by: nobody-here'), 'ICS-REF-001');
+      assert.equal(f.length, 1);
+      assert.equal(f[0].range.start.line, LINES + 2);
+    });
+  });
+
   describe('the same matter, written twice (reservation/shared.ts)', () => {
     const scheme = (alsoReserved: string, delegated: string) =>
       `${HEAD}reservation_and_delegation:\n  reserved_to_board: [constitution, standing_orders]\n  also_reserved: [${alsoReserved}]\n  delegated:\n    - ${delegated}\n`;
