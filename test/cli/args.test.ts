@@ -153,6 +153,11 @@ describe('ics-check options (parseArgs)', () => {
       }
     });
 
+    it('--max-warnings says that -1 is no limit; --max-annotations, which has no such value, does not', () => {
+      for (const argv of [['--max-warnings', '5x'], ['--max-warnings=-2']]) assert.match(usage(argv), /-1\b/, argv.join(' '));
+      assert.doesNotMatch(usage(['--max-annotations', '-1']), /-1\b.*-1\b|no limit/);
+    });
+
     it('--today: a date written YYYY-MM-DD', () => {
       for (const bad of ['23/11/2026', '2026-11-23T00:00', '2026-1-23', '20261123', 'today', ' 2026-11-23']) {
         assert.equal(usage(['--today', bad]), `--today must be a date written YYYY-MM-DD, not "${bad}"`);

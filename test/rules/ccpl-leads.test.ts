@@ -121,5 +121,17 @@ describe('the owner a design principle fix proposes (ICS-CCPL-010)', () => {
     const f = findings(t, 'ICS-CCPL-010');
     assert.equal(f.length, 1);
     assert.equal(f[0].fixes, undefined);
+    const listed = doc(['{id: pat-lee, name: Pat Lee, role: non_executive}'], '  principles:\n    - {number: 1, evidence: Clinical leads sit on every committee}\n');
+    const g = findings(listed, 'ICS-CCPL-010');
+    assert.equal(g.length, 1, 'an entry without an owner');
+    assert.equal(g[0].range.start.line, 8);
+    assert.equal(g[0].fixes, undefined);
+  });
+
+  it('an entry without an owner gets the proposed owner written into it', () => {
+    const t = doc(['{id: ruth-ode, name: Ruth Ode, role: executive, function: medical}'], '  principles:\n    - {number: 1, evidence: Clinical leads sit on every committee}\n');
+    const f = findings(t, 'ICS-CCPL-010');
+    assert.equal(f.length, 1);
+    assert.match(fixed(t, f[0]), /- \{number: 1, evidence: Clinical leads sit on every committee, owner: ruth-ode\}/);
   });
 });

@@ -80,6 +80,84 @@ describe('shared rule helpers, through the rules that use them', () => {
     });
   });
 
+  describe('executive seats and their registrations (board/executive-seat.ts, board/registration.ts)', () => {
+    it('ICS-EXEC-001: a member with the finance function but another role is pointed at; only an ordinary member is offered `role: executive`', () => {
+      const offered = (role: string) => {
+        const text = `${HEAD}board:\n  members:\n    - {id: x, name: Lee Ray, role: ${role}, function: finance}\n`;
+        const f = findings(text, 'ICS-EXEC-001');
+        assert.equal(f.length, 1, role);
+        assert.equal(f[0].range.start.line, 5, role);
+        return (f[0].fixes ?? []).map((fx) => /role: (\w+)/.exec(fixed(text, f[0], f[0].fixes!.indexOf(fx)))?.[1]);
+      };
+      assert.deepEqual(offered('non_executive'), ['executive']);
+      assert.deepEqual(offered('chief_executive'), [], 'the chief executive stays chief executive');
+      assert.deepEqual(offered('chair'), [], 'the chair stays chair');
+    });
+
+    it('ICS-EXEC-004: a medical director with an empty registration gets the regulator added inside it', () => {
+      const text = `${HEAD}board:\n  members:\n    - id: ruth-ode\n      name: Ruth Ode\n      role: executive\n      function: medical\n      registration:\n        licence_to_practise: true\n`;
+      const f = findings(text, 'ICS-EXEC-004');
+      assert.equal(f.length, 1);
+      assert.equal(f[0].range.start.line, 9, 'at the registration');
+      assert.match(fixed(text, f[0]), /\n {6}registration:\n {8}licence_to_practise: true\n {8}regulator: GMC\n$/);
+    });
+  });
+
+  describe('designations on a board of seats (board/designation.ts)', () => {
+    const seats = (ned: string) => `kind: icb-constitution\nversion: 1.1\nicb: {id: nhs-example, name: NHS Example Integrated Care Board}\nboard:\n  seats:\n    - {id: chair, role: chair}\n    - {id: ned, role: non_executive, ${ned}}\n  deputy_chair: ned\ncommittees:\n  - {id: audit, name: Audit Committee, type: audit, chair: ned}\n`;
+    it('ICS-NED-003: a non-executive seat of several may give the deputy chair and the audit chair to different holders', () => {
+      assert.deepEqual(findings(seats('count: 3'), 'ICS-NED-003'), []);
+      assert.deepEqual(findings(seats('min: 2'), 'ICS-NED-003'), []);
+    });
+    it('ICS-NED-003: a non-executive seat of one cannot', () => {
+      for (const size of ['count: 1', 'min: 1, max: 1']) {
+        const f = findings(seats(size), 'ICS-NED-003');
+        assert.equal(f.length, 1, size);
+        assert.equal(f[0].range.start.line, 7, size);
+      }
+    });
+  });
+
+  describe('a partner member without a sector (board/partners.ts)', () => {
+    it("ICS-PM-001's model role statement speaks of their sector, with no gap", () => {
+      const text = `${HEAD}board:\n  members:\n    - id: sam-obi\n      name: Sam Obi\n      role: partner\n`;
+      const f = findings(text, 'ICS-PM-001');
+      assert.equal(f.length, 1);
+      const statement = /role_statement: (.*)/.exec(fixed(text, f[0]))?.[1] ?? '';
+      assert.match(statement, /their sector/);
+      assert.doesNotMatch(statement, /of ;|undefined/);
+    });
+  });
+
+  describe('health and wellbeing boards named as people write them (duties/hwb.ts)', () => {
+    const text = (names: string[]) => `${HEAD.replace('icb: {id: nhs-example, name: NHS Example Integrated Care Board}\n', '')}icb:
+  id: nhs-example
+  name: NHS Example Integrated Care Board
+  area:
+    local_authorities:
+      - {name: Exampleshire County Council, type: county}
+      - {name: Example City Council, type: unitary}
+      - {name: Northtown District Council, type: district}
+board:
+  members:
+    - {id: amir-khan, name: Amir Khan, role: chief_executive}
+health_and_wellbeing_boards:
+${names.map((n) => `  - {local_authority: "${n}", icb_representative: amir-khan}\n`).join('')}`;
+    const missing = (names: string[]) => findings(text(names), 'ICS-HWB-001').length;
+
+    it("a council's board is named by the council's name or the board's, in any case, with a full stop or doubled spaces", () => {
+      assert.equal(missing(['Exampleshire County Council', 'Example City Council']), 0);
+      assert.equal(missing(['Exampleshire County Council Health and Wellbeing Board', 'example city council  health and wellbeing board.']), 0);
+      assert.equal(missing(['The Exampleshire County Council Health & Wellbeing Board', 'Example City Council Health and Wellbeing Board,']), 0);
+    });
+
+    it('another council, or a board of part of the council, is not its board', () => {
+      assert.equal(missing(['Exampleshire County Council', 'Example City Council Health and Wellbeing Board Sub-group']), 1);
+      assert.equal(missing(['Exampleshire County Council', 'Example City']), 1);
+      assert.equal(missing(['Exampleshire County Council']), 1);
+    });
+  });
+
   describe('the councils of a partnership checked without its ICB (icp/shared.ts)', () => {
     const icp = (establishedBy: string[], members: string[]) => `kind: integrated-care-partnership
 version: 1

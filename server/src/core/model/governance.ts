@@ -201,12 +201,6 @@ export function functionKeys(): readonly string[] {
   return defs.functionKey?.enum ?? [];
 }
 
-/** The enum values of a `$defs` entry of the constitution schema, with their descriptions. */
-export function vocabulary(def: string): { value: string; description: string }[] {
-  const d = ((SCHEMAS['icb-constitution'].$defs ?? {}) as Record<string, { enum?: string[]; enumDescriptions?: string[] }>)[def];
-  return (d?.enum ?? []).map((value, i) => ({ value, description: d?.enumDescriptions?.[i] ?? value }));
-}
-
 /** What a reference beyond the board may name. */
 export type ReferenceTarget =
   /** A board member or seat (or a post). */

@@ -1,8 +1,7 @@
 import type { Arrangement, IcbConstitution } from '../../model/kinds';
 
 import type { FrameworkId } from '../../types';
-import type { RuleContext } from '../framework';
-import { firstLoc, linkGiven } from '../../model/query';
+import { linkGiven } from '../../model/query';
 
 /** Shared by the §11 rules (delegation and joint working). */
 
@@ -19,9 +18,4 @@ export function nhsEnglandAccountable(framework: FrameworkId): string[] {
 /** Where a finding about an arrangement points: its id, else its first line. */
 export function arrangementAnchor(a: Arrangement) {
   return a.id?.loc ?? a.loc;
-}
-
-/** Where to point when the joint working block is concerned as a whole. */
-export function jointWorkingAnchor(ctx: RuleContext) {
-  return firstLoc(ctx.icb!.joint_working) ?? ctx.documentAnchor;
 }

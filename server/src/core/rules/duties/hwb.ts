@@ -1,5 +1,5 @@
 import type { IcbConstitution } from '../../model/kinds';
-import { responsibleCouncils, sameName, type Council } from '../place/system';
+import { norm, responsibleCouncils, sameName, type Council } from '../place/system';
 
 /**
  * The councils of the ICB's area that have a health and wellbeing board: those with social care
@@ -10,7 +10,10 @@ export function councilsWithHwb(icb: IcbConstitution): Council[] {
   return responsibleCouncils(icb);
 }
 
-/** The councils of `councils` that no name in `names` matches (names as people write them). */
+/**
+ * The councils of `councils` that no name in `names` matches (names as people write them: the
+ * council's name, or its board's, "Kent County Council Health and Wellbeing Board.").
+ */
 export function notNamed(councils: Council[], names: string[]): Council[] {
-  return councils.filter((c) => !names.some((n) => sameName(n, c.name) || sameName(n.replace(/\s+health and wellbeing board$/i, ''), c.name)));
+  return councils.filter((c) => !names.some((n) => sameName(norm(n).replace(/ health and wellbeing board$/, ''), c.name)));
 }

@@ -46,7 +46,8 @@ officers:
     if (!o) return;
     const entry = o.officers.safeguarding_executive_lead;
     const mapped = items(icb.functions_map?.functions).find((f) => SAFEGUARDING.has(text(f.function) ?? '') && governanceOf(icb).resolve(f.executive_lead));
-    const holder = holderOf(icb, entry) ?? (mapped ? governanceOf(icb).resolve(mapped.executive_lead) : undefined);
+    const own = holderOf(icb, entry);
+    const holder = own ?? (mapped ? governanceOf(icb).resolve(mapped.executive_lead) : undefined);
     if (!holder) {
       if (o.byReference) return;
       ctx.report({
@@ -56,7 +57,7 @@ officers:
       });
       return;
     }
-    if (holder.kind === 'unknown' || isExecutive(holder, holder === holderOf(icb, entry) ? entry : undefined) !== false) return;
+    if (holder.kind === 'unknown' || isExecutive(holder, holder === own ? entry : undefined) !== false) return;
     ctx.report({
       message: `The safeguarding lead, ${refLabel(holder)}, is not an executive. NHS England expects executive accountability for safeguarding in the ICB, taken by its executive chief nurse (NHS England safeguarding guide): name an executive member.`,
       at: holder.loc,

@@ -64,7 +64,8 @@ export function findCouncil(councils: Council[], name: string): Council | undefi
 export function isIcbRef(value: string | undefined, icb?: IcbConstitution, icbId?: string): boolean {
   if (value === undefined) return false;
   const v = norm(value);
-  if (v === 'icb' || v === 'integrated care board' || v === 'the icb') return true;
+  // `norm` has taken off a leading "the": "the ICB" is `icb` here.
+  if (v === 'icb' || v === 'integrated care board') return true;
   const names = [icbId, text(icb?.icb?.id), text(icb?.icb?.name), text(icb?.icb?.legal_name)];
   return names.some((n) => n !== undefined && norm(n) === v);
 }
@@ -183,11 +184,6 @@ export function prose(list: string[]): string {
   return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
 }
 
-/** Whether a value is a placeholder or empty. */
-export function isBlank(s: Scalar<string> | undefined): boolean {
-  return text(s) === undefined;
-}
-
 /** The non-empty strings of a list of names. */
 export function present(list: { items: Scalar<string>[] } | undefined): string[] {
   return list ? list.items.map((s) => String(s.value).trim()).filter((s) => s !== '') : [];
@@ -202,7 +198,7 @@ export function unreadable(model: { loc: Loc } & Record<string, unknown>, key: s
   const node = model.loc.node as { items?: { key?: { value?: unknown }; value?: { value?: unknown; items?: unknown[] } | null }[] };
   const pair = node.items?.find((p) => p.key?.value === key);
   if (!pair || pair.value === null || pair.value === undefined) return false;
+  // A list or a map has no scalar value: only a scalar where a list belongs is unreadable.
   const v = pair.value;
-  if ('items' in v) return false;
   return v.value !== null && v.value !== undefined && v.value !== '';
 }

@@ -1,6 +1,3 @@
-import type { IcbConstitution } from '../../model/kinds';
-import { vocabulary } from '../../model/governance';
-
 /** Shared by the §12 rules: reserved and delegated matters, and the functions map, in words. */
 
 const MATTER_WORDS: Record<string, string> = {
@@ -23,10 +20,6 @@ export function matterWords(key: string): string {
   return MATTER_WORDS[key] ?? key.replace(/_/g, ' ');
 }
 
-/** Descriptions of the decision matters, from the schema (hover text), by key. */
-export function matterDescriptions(): Map<string, string> {
-  return new Map(vocabulary('decisionMatter').map((v) => [v.value, v.description]));
-}
 
 /** A function map entry's name: its key, or its description for `other`. */
 export function functionName(f: { function?: { value: string }; description?: { value: string } }): string | undefined {
@@ -40,8 +33,4 @@ export function matterKey(key: string | undefined, description: string | undefin
   if (key && key !== 'other') return key;
   const d = description?.trim().toLowerCase();
   return d ? `other:${d}` : undefined;
-}
-
-export function reservation(icb: IcbConstitution) {
-  return icb.reservation_and_delegation;
 }
