@@ -147,7 +147,7 @@ describe('ics-check options (parseArgs)', () => {
 
   describe('bad values are refused with a reason', () => {
     it('--max-warnings and --max-annotations: whole numbers only (5x is not 5, and not "no limit")', () => {
-      for (const bad of ['5x', 'x5', '', ' 5', '1.5', '-3', 'five', '1e3']) {
+      for (const bad of ['5x', 'x5', '', ' 5', '1.5', '-3', 'five', '1e3', ' -1']) {
         assert.match(usage(['--max-warnings', bad]), new RegExp(`^--max-warnings must be a whole number.*, not "${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"$`), bad);
         assert.match(usage([`--max-annotations=${bad}`]), /^--max-annotations must be a whole number, not ".*"$/, bad);
       }
@@ -244,6 +244,32 @@ describe('ics-check options (parseArgs)', () => {
       assert.deepEqual(parseArgs(['--require-waiver-owner-and-expiry']), { ...DEFAULTS, requireWaiverOwnerAndExpiry: true });
       assert.equal(parseArgs(['--waivers', '--require-waiver-owner-and-expiry']).requireWaiverOwnerAndExpiry, true);
       assert.equal(usage(['--require-waiver-owner-and-expiry=1']), '--require-waiver-owner-and-expiry takes no value');
+    });
+  });
+
+  describe('render (a subcommand: ics-check render FILE… -f html|docx|md -o OUT)', () => {
+    it('comes first: render FILE renders Markdown to standard output; the word elsewhere is a file name', () => {
+      assert.deepEqual(parseArgs(['render', 'constitution/']), { ...DEFAULTS, mode: 'render', inputs: ['constitution/'], outputs: [{ format: 'md' }] });
+      assert.deepEqual(parseArgs(['constitution/', 'render']), { ...DEFAULTS, inputs: ['constitution/', 'render'] });
+      assert.deepEqual(parseArgs(['render', '-']), { ...DEFAULTS, mode: 'render', stdin: true, outputs: [{ format: 'md' }] });
+    });
+
+    it('-f html, md or markdown (read as md), and docx only into a file', () => {
+      assert.deepEqual(parseArgs(['render', 'a.yaml', '-f', 'html', '-o', 'a.html']).outputs, [{ format: 'html', file: 'a.html' }]);
+      assert.deepEqual(parseArgs(['render', 'a.yaml', '-f', 'html']).outputs, [{ format: 'html' }]);
+      assert.deepEqual(parseArgs(['render', 'a.yaml', '--format=markdown']).outputs, [{ format: 'md' }]);
+      assert.deepEqual(parseArgs(['render', 'a.yaml', '-f', 'docx', '-o', 'a.docx']).outputs, [{ format: 'docx', file: 'a.docx' }]);
+      assert.equal(usage(['render', 'a.yaml', '-f', 'docx']), '-f docx writes a Word file: give it -o FILE.docx');
+      assert.equal(usage(['render', 'a.yaml', '-f', 'json']), 'render writes html, docx or md, not "json"');
+      assert.equal(usage(['render', 'a.yaml', '-f', 'stylish', '-o', 'a.txt']), 'render writes html, docx or md, not "stylish"');
+    });
+
+    it('one output, files to render, and no fixing', () => {
+      assert.equal(usage(['render', 'a.yaml', '-f', 'html', '-o', 'a.html', '-f', 'md', '-o', 'a.md']), 'render takes one -f (html, docx or md) and one -o');
+      assert.equal(usage(['render']), 'render needs the files to render, e.g. ics-check render constitution/ -f docx -o constitution.docx');
+      assert.equal(usage(['render', '-f', 'html']), 'render needs the files to render, e.g. ics-check render constitution/ -f docx -o constitution.docx');
+      assert.equal(usage(['render', 'a.yaml', '--fix']), 'render does not fix files; run ics-check --fix first');
+      assert.equal(usage(['render', 'a.yaml', '--fix-dry-run']), 'render does not fix files; run ics-check --fix first');
     });
   });
 

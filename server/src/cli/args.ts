@@ -175,7 +175,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--max-warnings':
         // -1 is "no limit", as in ESLint (so a script can pass a variable that may be unset).
-        args.maxWarnings = v.trim() === '-1' ? undefined : nonNegativeInteger('--max-warnings', v, ' (or -1 for no limit)');
+        args.maxWarnings = v === '-1' ? undefined : nonNegativeInteger('--max-warnings', v, ' (or -1 for no limit)');
         break;
       case '--max-annotations':
         args.maxAnnotations = nonNegativeInteger('--max-annotations', v);
@@ -240,7 +240,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   else if (modes.size === 1) args.mode = [...modes][0];
 
   if (args.fix && args.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
-  if ((args.fix || args.fixDryRun) && args.mode !== 'check') throw new UsageError(`--fix and --fix-dry-run only apply when checking files`);
+  if ((args.fix || args.fixDryRun) && args.mode !== 'check' && args.mode !== 'render') throw new UsageError(`--fix and --fix-dry-run only apply when checking files`);
   if (args.fix && args.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see the changes');
   if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError('--stdin-filename needs - (standard input) among the files');
   if ((args.failOnExpired || args.expiringWithinDays !== undefined) && args.mode !== 'waivers') {
