@@ -16,5 +16,5 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false },
   htmlReporter: { fileName: 'reports/mutation-ci/index.html' },
   jsonReporter: { fileName: 'reports/mutation-ci/mutation.json' },
-  thresholds: { high: 90, low: 85, break: 85 },
+  thresholds: { high: 95, low: 90, break: 90 },
 };
