@@ -203,6 +203,16 @@ describe('waivers governance can rely on', () => {
         'separate the reason from the rule ids with ` -- `. Write it as `# ics-check-disable-next-line ICS-NED-003 -- second non-executive being recruited`.',
       ],
       [
+        'a reason begun before -- and ended after it: one reason, in order',
+        '# ics-check-disable-next-line ICS-NED-003 second non-executive -- being recruited',
+        'separate the reason from the rule ids with ` -- `. Write it as `# ics-check-disable-next-line ICS-NED-003 -- second non-executive being recruited`.',
+      ],
+      [
+        'a colon after the id and a reason on both sides of --: one reason, in order',
+        '# ics-check-disable-next-line ICS-NED-003: second non-executive -- being recruited',
+        'separate the reason from the rule ids with ` -- `, not `:`. Write it as `# ics-check-disable-next-line ICS-NED-003 -- second non-executive being recruited`.',
+      ],
+      [
         'a lower-case rule id',
         '# ics-check-disable-next-line ics-ned-003 -- recruiting',
         'rule ids are written in capitals: `ICS-NED-003`, not `ics-ned-003`. Write it as `# ics-check-disable-next-line ICS-NED-003 -- recruiting`.',
