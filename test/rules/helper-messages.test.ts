@@ -41,3 +41,28 @@ describe('classes of members (positions.ts): the role is part of the class', () 
     ]);
   });
 });
+
+describe('the organisation a non-executive post names (board/organisations.ts, ICS-NED-002)', () => {
+  /** An ICB whose one non-executive holds `post`, with these councils in its area. */
+  const icb = (post: string, councils: string[]) =>
+    `${HEAD.replace('icb: {id: nhs-example, name: NHS Example Integrated Care Board}\n', '')}icb:\n  id: nhs-example\n  name: NHS Example Integrated Care Board\n  area:\n    local_authorities: [${councils.map((c) => `{name: "${c}", type: unitary}`).join(', ')}]\nboard:\n  members:\n    - {id: pat-lee, name: Pat Lee, role: non_executive, independent: true, other_positions: [${JSON.stringify(post)}]}\n`;
+
+  it('a council written with spaces inside its quotes is named without them', () => {
+    const f = findings(icb('Governor, Halton Borough Council', ['  Halton Borough Council  ']), 'ICS-NED-002');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /holds a post in Halton Borough Council \("Governor, Halton Borough Council"\)/);
+  });
+
+  it('words run together are another name: "Northcare Housing" is not the council "North Care"', () => {
+    assert.equal(findings(icb('Trustee of Northcare Housing', ['North Care']), 'ICS-NED-002').length, 0);
+    assert.equal(findings(icb('Trustee of North Care', ['North Care']), 'ICS-NED-002').length, 1);
+  });
+
+  it('of two names as long as each other, both in the post, the first listed is the one named', () => {
+    const text = icb('Governor, Aston Council and Eston Council', ['Aston Council', 'Eston Council']);
+    const f = findings(text, 'ICS-NED-002');
+    assert.equal(f.length, 1);
+    const at = f[0].related![0].range.start;
+    assert.equal(at.character, text.split('\n')[at.line].indexOf('name: "Aston Council"'));
+  });
+});
