@@ -58,6 +58,6 @@ export function checkExecutiveSeat(ctx: RuleContext, seat: ExecutiveSeat): void 
   ctx.report({
     message: `The board has no executive ${seat.seat} (${seat.alsoCalled}): no ${c.seated ? 'seat' : 'member'} has \`role: executive\` with \`function: ${seat.fn}\`. ${POLICY_SOURCE}. ${POLICY_DRIFT}.`,
     at: boardAnchor(ctx),
-    fixes: edit ? [{ title: `Add an executive ${seat.seat} ${c.seated ? 'seat' : ''}to the board${c.seated ? '' : ' (name to fill in)'}`.replace('  ', ' '), safe: false, edits: [edit] }] : undefined,
+    fixes: edit ? [{ title: `Add an executive ${seat.seat} ${c.seated ? 'seat ' : ''}to the board${c.seated ? '' : ' (name to fill in)'}`, safe: false, edits: [edit] }] : undefined,
   });
 }

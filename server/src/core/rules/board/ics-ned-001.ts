@@ -50,7 +50,7 @@ board:
     const count = minimumCount(neds);
     if (count >= REQUIRED) return;
     const have = c.seated
-      ? `The board's seats provide for ${count === 0 ? 'no non-executive members' : `only ${count === 1 ? 'one non-executive member' : `${count} non-executive members`} (${neds.map((p) => p.label).join(', ')})`} besides the chair (each seat counted at its minimum).`
+      ? `The board's seats provide for ${count === 0 ? 'no non-executive members' : `only one non-executive member (${neds.map((p) => p.label).join(', ')})`} besides the chair (each seat counted at its minimum).`
       : `The board has ${count === 0 ? 'no non-executive members' : `only one non-executive member, ${neds[0].label},`} besides the chair.`;
     ctx.report({
       message: `${have} NHS England policy, as set out in constitutions built on its model (Hertfordshire and West Essex ICB constitution, paragraph 2.1.5), expects at least two independent non-executive members. NHS England said in 2025 it will no longer prescribe board composition, but a constitution with fewer still needs its agreement.`,
