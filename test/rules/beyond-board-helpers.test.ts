@@ -1,0 +1,60 @@
+import { strict as assert } from 'node:assert';
+import { checkText, type CheckOptions, type Finding } from '../../server/src/core';
+
+/**
+ * What the small helpers of the sections beyond the board decide, through the rules that use them:
+ * who keeps accountability for NHS England's delegated functions under each framework
+ * (delegation/shared.ts), how a place's clinical and care professional lead is named in messages
+ * (review/people.ts). Asserted through findings (rule, line, how many) and the words a user reads.
+ */
+const URI = 'file:///t/constitution.yaml';
+const HEAD = 'kind: icb-constitution\nversion: 1.1\nicb: {id: nhs-example, name: NHS Example Integrated Care Board}\n';
+
+function findings(text: string, id: string, options: CheckOptions = {}): Finding[] {
+  return checkText(URI, text, { profile: 'strict', today: '2026-11-23', ...options }).filter((f) => f.ruleId === id);
+}
+
+describe('helpers of the sections beyond the board, through the rules that use them', () => {
+  describe('who keeps accountability for what NHS England delegates (delegation/shared.ts)', () => {
+    const text = `${HEAD}joint_working:
+  arrangements:
+    - id: nhse-pc
+      type: delegation_to_icb
+      functions: [primary_medical_services]
+      agreement: {url: https://example.org/delegation-agreement.pdf}
+      accountable_body: secretary_of_state
+`;
+    it('ICS-DEL-001: the Secretary of State as accountable body is wrong under the 2022 Act, reported at `accountable_body`', () => {
+      const f = findings(text, 'ICS-DEL-001', { framework: 'hca-2022' });
+      assert.equal(f.length, 1);
+      assert.equal(f[0].range.start.line, 9);
+      assert.match(f[0].message, /makes the Secretary of State accountable/);
+    });
+    it('ICS-DEL-001: under the Health Bill 2026 the Secretary of State may take over NHS England\'s functions: not reported', () => {
+      assert.deepEqual(findings(text, 'ICS-DEL-001', { framework: 'health-bill-2026' }), []);
+    });
+    it('ICS-DEL-001: the ICB as accountable body is wrong under either framework', () => {
+      const icb = text.replace('accountable_body: secretary_of_state', 'accountable_body: icb');
+      for (const framework of ['hca-2022', 'health-bill-2026'] as const) {
+        const f = findings(icb, 'ICS-DEL-001', { framework });
+        assert.equal(f.length, 1, framework);
+        assert.match(f[0].message, /makes the ICB accountable/);
+      }
+    });
+  });
+
+  describe('a place\'s clinical and care professional lead in messages (review/people.ts)', () => {
+    const lead = (entry: string, place = 'id: example-city\n    name: Example City') =>
+      `${HEAD}places:\n  - ${place}\n    leadership:\n      clinical_and_care_professional_leads:\n        - ${entry}\n`;
+    it('ICS-REG-001: a lead with no name is "a clinical and care professional lead", for the place by name', () => {
+      const f = findings(lead('{profession: general_practice, registration: {regulator: GMC}}'), 'ICS-REG-001');
+      assert.equal(f.length, 1);
+      assert.equal(f[0].range.start.line, 8);
+      assert.match(f[0].message, /^The registration of a clinical and care professional lead, clinical and care professional lead for Example City with the GMC gives no registration number/);
+    });
+    it('ICS-REG-001: a place with no name is named by its id; a place with neither is left out of the words', () => {
+      assert.match(findings(lead('{name: Dr Ada Vale, registration: {regulator: GMC}}', 'id: example-city'), 'ICS-REG-001')[0].message, /^The registration of Dr Ada Vale, clinical and care professional lead for example-city with the GMC gives/);
+      assert.match(findings(lead('{name: Dr Ada Vale, registration: {regulator: GMC}}', 'population: 1000'), 'ICS-REG-001')[0].message, /^The registration of Dr Ada Vale, clinical and care professional lead with the GMC gives/);
+    });
+  });
+});
