@@ -31,7 +31,7 @@ function icbOf(yaml: string): IcbConstitution {
 const head = 'kind: icb-constitution\nversion: 1.1\nicb: {id: nhs-example}\n';
 const scalar = (value: unknown): Scalar<unknown> => ({ value, loc: undefined as never });
 
-const ICB = icbOf(`${head}board:
+const ICB_TEXT = `${head}board:
   seats:
     - {id: ned, role: non_executive, min: 2}
     - {id: cfo-seat, role: executive, function: finance}
@@ -49,11 +49,15 @@ joint_working:
     - {id: nhse-pc, type: joint_committee, description: second}
     - {type: lead_provider, description: community services}
     - {type: lead_provider}
-`);
+`;
 
 describe('governance index (model/governance.ts)', () => {
-  const g = governanceOf(ICB);
-  const r = (value: unknown) => g.resolve(scalar(value));
+  // Built in each test, not while the file loads: mutation testing sees only what runs in a test.
+  let ICB: IcbConstitution;
+  beforeEach(() => {
+    ICB = icbOf(ICB_TEXT);
+  });
+  const r = (value: unknown) => governanceOf(ICB).resolve(scalar(value));
 
   it('resolves the board, a committee, an arrangement, a member, a seat, an unknown id, trimmed; the first of an id used twice', () => {
     assert.deepEqual([r('icb-board')?.kind, r(' quality ')?.kind, r('nhse-pc')?.kind, r('pat')?.kind, r('ned')?.kind, r('nobody')?.kind], ['board', 'committee', 'arrangement', 'entity', 'entity', 'unknown']);
@@ -64,8 +68,8 @@ describe('governance index (model/governance.ts)', () => {
     assert.ok(a?.kind === 'arrangement');
     assert.equal(a.arrangement.description?.value, 'primary care');
     assert.equal(r(' quality ')?.kind === 'committee' && r(' quality ')!.id, 'quality');
-    assert.deepEqual([...g.committees.keys()], ['quality', 'audit']);
-    assert.deepEqual([...g.arrangements.keys()], ['nhse-pc', 'jc']);
+    assert.deepEqual([...governanceOf(ICB).committees.keys()], ['quality', 'audit']);
+    assert.deepEqual([...governanceOf(ICB).arrangements.keys()], ['nhse-pc', 'jc']);
   });
 
   it('resolves a post, trimmed; nothing, a blank, a list or an empty post name nobody', () => {
@@ -83,7 +87,7 @@ describe('governance index (model/governance.ts)', () => {
     assert.equal(r({ organisation: 'Example Council' })?.kind, 'post');
     assert.equal(r({ name: 'Ann' })?.kind, 'post');
     for (const none of [undefined, null, '', '  ', ['pat'], {}, { name: '' }]) assert.equal(r(none), undefined, JSON.stringify(none));
-    assert.equal(g.resolve(undefined), undefined);
+    assert.equal(governanceOf(ICB).resolve(undefined), undefined);
   });
 
   it('words a reference for messages', () => {
