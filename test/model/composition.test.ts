@@ -443,4 +443,39 @@ describe('composition view: what the rules read off seats and holders (model/com
     assert.equal(personOrPost({ organisation: s('Uni') }), undefined);
     assert.equal(personOrPost({ name: s(' '), title: s('Chair'), organisation: s('Uni') }), 'Chair, Uni');
   });
+
+  it('a board that is not shared counts every seat, whatever ICBs a seat names', () => {
+    const c = of(`${head}board:\n  seats:\n    - {id: chair, role: chair}\n    - {id: trusts-b, role: partner, sector: nhs_trusts, icbs: [nhs-b]}\n`);
+    assert.deepEqual(c.positions.map((p) => p.id), ['chair', 'trusts-b']);
+  });
+
+  it('a member holds the seat they name, even when another seat would fit them', () => {
+    const c = of(`${head}board:\n  seats:\n    - {id: cfo, role: executive, function: finance}\n    - {id: ned, role: non_executive}\n  members:\n    - {id: a, seat: cfo, role: non_executive}\n`);
+    const a = c.resolve('a');
+    assert.ok(a?.kind === 'holder');
+    assert.deepEqual([a.seat?.id?.value, a.seatBy], ['cfo', 'named']);
+  });
+
+  it('a blank role, function or sector is no conflict with the seat; a blank `seat:` with no role still counts as a place', () => {
+    const c = of(`${head}board:\n  seats:\n    - {id: ned, role: non_executive}\n  members:\n    - {id: a, seat: ned, role: "", function: " "}\n    - {id: b, seat: ""}\n`);
+    assert.deepEqual(c.issues.map((i) => i.kind), ['unseated']);
+    assert.deepEqual(c.positions.map((p) => p.id), ['ned', 'b']);
+  });
+
+  it('a document without seats has no composition issues, and its members no eligibility; a seat has its own', () => {
+    const c = of(`kind: icb-constitution\nversion: 1\nboard:\n  members:\n    - {id: jane, role: chair, acting: true}\n    - {id: pat, role: non_executive, acting: false}\n    - {id: ruth}\n`);
+    assert.deepEqual(c.issues, []);
+    assert.deepEqual(c.positions.map((p) => p.eligibility), [[], [], []]);
+    assert.deepEqual(c.holders.map((h) => h.acting), [true, false, false]);
+    const s = of(`${head}board:\n  seats:\n    - {id: ned, role: non_executive, min: 2, eligibility: [resident]}\n`);
+    assert.deepEqual(s.positions[0].eligibility, ['resident']);
+    assert.deepEqual(s.issues, [], 'no vacancy when the board lists no members');
+  });
+
+  it('the holder of a board member, and of nobody else', () => {
+    const icb = icbOf(`${head}board:\n  members:\n    - {id: jane, role: chair}\n`);
+    const c = compositionOf(icb);
+    assert.equal(c.holderOf(items(icb.board!.members)[0])?.id, 'jane');
+    assert.equal(c.holderOf(items(icbOf(`${head}board:\n  members:\n    - {id: jane, role: chair}\n`).board!.members)[0]), undefined);
+  });
 });
