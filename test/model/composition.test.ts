@@ -38,7 +38,12 @@ const SEATS_ONLY = `${head}board:
 
 describe('composition view (model/composition.ts)', () => {
   describe('a document without seats: each member is a position of one', () => {
-    const c = of(`kind: icb-constitution
+    // Built in each test, not while the file loads: mutation testing sees only what runs in a test.
+    let c: Composition;
+    beforeEach(() => {
+      c = of(C_WITHOUT_SEATS);
+    });
+    const C_WITHOUT_SEATS = `kind: icb-constitution
 version: 1
 board:
   members:
@@ -47,7 +52,7 @@ board:
     - {id: ruth, name: Ruth Ode, role: executive, function: medical, voting: true}
     - {id: pat, name: Pat Lee, role: non_executive, voting: false}
     - {id: sam, name: Sam Obi, role: partner, sector: nhs_trusts}
-`);
+`;
     it('has one position per member, in document order, with its member as its only holder', () => {
       assert.equal(c.seated, false);
       assert.deepEqual(c.positions.map((p) => [p.kind, p.id, p.size.min, p.size.max, p.holders.length]), [
@@ -77,7 +82,10 @@ board:
   });
 
   describe('a constitution that declares seats and no members', () => {
-    const c = of(SEATS_ONLY);
+    let c: Composition;
+    beforeEach(() => {
+      c = of(SEATS_ONLY);
+    });
     it('has one position per seat with its size, and no vacancy reported (no members are listed)', () => {
       assert.equal(c.seated, true);
       assert.deepEqual(c.positions.map((p) => [p.id, p.size.min, p.size.max ?? null]), [
@@ -120,8 +128,12 @@ board:
     - {id: pat, name: Pat Lee, seat: ned, expertise: [Finance]}
     - {id: ruth, seat: cmo, title: Chief Medical Officer, organisation: NHS Example ICB, acting: true}
 `;
-    const icb = icbOf(yaml);
-    const c = compositionOf(icb);
+    let icb: IcbConstitution;
+    let c: Composition;
+    beforeEach(() => {
+      icb = icbOf(yaml);
+      c = compositionOf(icb);
+    });
     it('inherit the seat’s role, function, voting, appointment and term, and keep their own expertise', () => {
       const jane = c.resolve('jane')!;
       assert.equal(jane.kind, 'holder');
@@ -236,7 +248,7 @@ board:
   });
 
   describe('committee chairs', () => {
-    const icb = icbOf(`${head}board:
+    const COMMITTEES = `${head}board:
   seats:
     - {id: ned, role: non_executive, min: 2}
   members:
@@ -248,8 +260,13 @@ committees:
   - {id: d, chair_rule: {role: non_executive, excluding: [board_chair, audit_chair], seat: ned}}
   - {id: e, independent_chair: {title: Independent chair, organisation: Example University}}
   - {id: f}
-`);
-    const c = compositionOf(icb);
+`;
+    let icb: IcbConstitution;
+    let c: Composition;
+    beforeEach(() => {
+      icb = icbOf(COMMITTEES);
+      c = compositionOf(icb);
+    });
     it('says whether a committee is chaired by a member, a seat, a rule, an independent chair, an unknown id or nobody', () => {
       const kinds = items(icb.committees).map((x) => {
         const ch = committeeChair(c, x);
