@@ -57,4 +57,15 @@ describe('helpers of the sections beyond the board, through the rules that use t
       assert.match(findings(lead('{name: Dr Ada Vale, registration: {regulator: GMC}}', 'population: 1000'), 'ICS-REG-001')[0].message, /^The registration of Dr Ada Vale, clinical and care professional lead with the GMC gives/);
     });
   });
+
+  describe('references beyond the board (committees/governance-refs.ts)', () => {
+    it('ICS-REF-001: an arrangement\'s ICB committee that names nothing says why the ids matter', () => {
+      const text = `${HEAD}committees:\n  - {id: pc, name: Primary Care Committee}\njoint_working:\n  arrangements:\n    - {id: cic, type: committees_in_common, icb_committee: pcc}\n`;
+      const f = findings(text, 'ICS-REF-001');
+      assert.equal(f.length, 1);
+      assert.equal(f[0].range.start.line, 7);
+      assert.match(f[0].message, /^The ICB committee that meets in common in the arrangement cic \(`icb_committee`\) is `pcc`, which names no committee in this document/);
+      assert.match(f[0].message, /is only as clear as the ids it uses, which must name the committees, joint working arrangements, board members and seats it declares \(a data check of this tool\): correct the id/);
+    });
+  });
 });
