@@ -69,3 +69,38 @@ describe('helpers of the sections beyond the board, through the rules that use t
     });
   });
 });
+
+describe('more helpers of the sections beyond the board, through the rules that use them', () => {
+  it('ICS-GOV-001: standing orders given by url, path or relation are not reported; a link with none of them is', () => {
+    for (const link of ['{url: https://example.org/so.pdf}', '{path: docs/so.pdf}', '{relation: appended}']) {
+      assert.deepEqual(findings(`${HEAD}documents:\n  standing_orders: ${link}\n`, 'ICS-GOV-001'), [], link);
+    }
+    const f = findings(`${HEAD}documents:\n  standing_orders: {url: ""}\n`, 'ICS-GOV-001');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 4);
+  });
+
+  it('ICS-REF-001: a place governed by a joint committee arrangement is fine; by an arrangement of another type it is reported', () => {
+    const text = (type: string) => `${HEAD}joint_working:\n  arrangements:\n    - {id: jc, type: ${type}}\nplaces:\n  - {id: city, name: Example City, joint_committee: {arrangement: jc}}\n`;
+    assert.deepEqual(findings(text('joint_committee'), 'ICS-REF-001'), []);
+    const f = findings(text('section_75'), 'ICS-REF-001');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /^The joint committee of the place Example City is `jc`, which names no joint committee arrangement \(`type: joint_committee`\)/);
+  });
+
+  it('ICS-OFF-005: a non-executive lead who is the chair, a non-executive or a post is fine; an executive is reported', () => {
+    const text = (holder: string) =>
+      `${HEAD}board:\n  members:\n    - {id: jo, role: chair}\n    - {id: pat, role: non_executive}\n    - {id: amir, role: chief_executive}\nofficers:\n  freedom_to_speak_up:\n    guardian: {holder: {title: Guardian}}\n    executive_lead: {holder: amir}\n    non_executive_lead: {holder: ${holder}}\n`;
+    for (const ok of ['jo', 'pat', '{title: Lay member}']) assert.deepEqual(findings(text(ok), 'ICS-OFF-005'), [], ok);
+    const f = findings(text('amir'), 'ICS-OFF-005');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].range.start.line, 12, "at the non-executive lead");
+  });
+
+  it('ICS-FUNC-001: a function key written with spaces around it is the same function', () => {
+    const text = `${HEAD}committees:\n  - {id: a, name: A Committee}\n  - {id: b, name: B Committee}\nfunctions_map:\n  functions:\n    - {function: " continuing_healthcare ", decided_by: a}\n    - {function: continuing_healthcare, decided_by: b}\n`;
+    const f = findings(text, 'ICS-FUNC-001');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /^The function continuing healthcare has two decision-makers/);
+  });
+});

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeFile } from '../../server/src/core';
+import { analyzeFile, checkText } from '../../server/src/core';
 import type { IcbConstitution } from '../../server/src/core/model/kinds';
 import { compositionOf } from '../../server/src/core/model/composition';
 import { items } from '../../server/src/core/model/query';
@@ -150,8 +150,8 @@ committees:
   });
 
   it('a seat is offered only when none of its named holders is', () => {
-    const seated = icbOf(`${head}board:\n  seats:\n    - {id: ned, role: non_executive, min: 2, max: 2}\n    - {id: ned2, role: non_executive}\n  members:\n    - {id: pat, seat: ned}\n`);
-    assert.deepEqual(remunerationChairCandidates(seated).map((m) => m.id), ['pat', 'ned2']);
+    const seated = icbOf(`${head}board:\n  seats:\n    - {id: ned, role: non_executive, min: 2, max: 2}\n    - {id: ned2, role: non_executive}\n    - {role: non_executive}\n  members:\n    - {id: pat, seat: ned}\n`);
+    assert.deepEqual(remunerationChairCandidates(seated).map((m) => m.id), ['pat', 'ned2'], 'a seat with no id cannot be named');
   });
 
   it('where a committee is in the YAML list, counting items the model skipped', () => {
@@ -268,6 +268,13 @@ committees:
     assert.equal(minimumMembers(undefined), undefined);
   });
 
+  it('ICS-COMM-002: an audit chair id that names nothing, in a constitution of seats, names no member or seat', () => {
+    const text = `${head}board:\n  seats:\n    - {id: ned, role: non_executive, expertise: [audit]}\ncommittees:\n  - {id: audit, name: Audit Committee, type: audit, chair: zzz-unknown}\n`;
+    const f = checkText('file:///w/c.yaml', text, { profile: 'strict', today: '2026-11-23' }).filter((x) => x.ruleId === 'ICS-COMM-002');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /is `zzz-unknown`, which names no board member or seat in this constitution, so it does not show who holds the role/);
+  });
+
   it('labels an id by the member or seat it names, else as code', () => {
     assert.equal(labelFor(icb, 'pat'), 'Pat Lee (pat)');
     assert.equal(labelFor(icb, 'nobody'), '`nobody`');
@@ -297,6 +304,7 @@ committees:
       assert.equal(remove(`${head}committees:\n  - id: rem\n    members:\n      - a\n      - b`, 1), `${head}committees:\n  - id: rem\n    members:\n      - a\n`, 'the last line with no line break');
       assert.equal(remove(block('- a'), 0), undefined);
       assert.equal(remove(block('- a', '- b  # the chair', '- c'), 1), block('- a', '- c'), 'its comment goes with it');
+      assert.equal(remove(block('- a', '-   b', '- c'), 1), block('- a', '- c'), 'spaces after the dash');
     });
     it('not an item of that list: no edit', () => {
       const { icb: k, lines } = parsed(flow('[a, b]'));

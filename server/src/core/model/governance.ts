@@ -188,7 +188,7 @@ export function arrangementLabel(a: Arrangement): string {
 
 /** Budgets allocated to a place: `allocation_basis` as one value or a list (issue 13), as strings. */
 export function allocationBases(s: Scalar<unknown> | undefined): string[] | undefined {
-  if (!s || s.value === null || s.value === undefined) return undefined;
+  if (!s) return undefined;
   const v = s.value;
   const list = Array.isArray(v) ? v : [v];
   const out = list.filter((x) => typeof x === 'string' || typeof x === 'number').map((x) => String(x).trim()).filter((x) => x !== '');
