@@ -95,6 +95,8 @@ committees:
     assert.equal(nearMiss('pat-le', ['pat-lee', 'jo']), 'pat-lee');
     assert.equal(nearMiss('pat', ['pat', 'pot']), 'pot');
     assert.equal(nearMiss('lay-3', ['lay-1']), undefined);
+    assert.equal(nearMiss('lay-12', ['lay-3']), undefined, 'numbers of any length');
+    assert.equal(nearMiss('ab', ['a1b']), 'a1b', 'a number where there was none is a typo');
     assert.equal(nearMiss('abcdef', ['abcxyz']), undefined, 'three edits');
     assert.equal(nearMiss('abcd', ['abxy']), 'abxy', 'two edits');
     assert.equal(nearMiss('cat', ['cab', 'cut']), undefined, 'two equally near');
