@@ -188,7 +188,7 @@ export function arrangementLabel(a: Arrangement): string {
 
 /** Budgets allocated to a place: `allocation_basis` as one value or a list (issue 13), as strings. */
 export function allocationBases(s: Scalar<unknown> | undefined): string[] | undefined {
-  if (!s || s.value === null || s.value === undefined) return undefined;
+  if (!s) return undefined;
   const v = s.value;
   const list = Array.isArray(v) ? v : [v];
   const out = list.filter((x) => typeof x === 'string' || typeof x === 'number').map((x) => String(x).trim()).filter((x) => x !== '');
@@ -255,9 +255,10 @@ export function governanceReferences(icb: IcbConstitution): GovernanceReference[
   for (const h of items(so?.urgent_decisions?.consult)) add(h, 'people', 'Someone consulted on urgent decisions (`consult`)', 'consulted on urgent decisions');
   add(so?.suspension?.reported_to, 'bodies', 'The body a suspension of standing orders is reported to', 'suspensions of standing orders are reported to it');
   for (const d of items(icb.statutory_duties?.duties)) {
-    const duty = text(d.duty)?.replace(/_/g, ' ') ?? 'a';
-    add(d.lead, 'people', `The lead for the ${duty} duty`, `leads the ${duty} duty`);
-    add(d.committee, 'bodies', `The committee that assures the ${duty} duty`, `assures the ${duty} duty`);
+    const key = text(d.duty)?.replace(/_/g, ' ');
+    const duty = key ? `the ${key} duty` : 'a duty';
+    add(d.lead, 'people', `The lead for ${duty}`, `leads ${duty}`);
+    add(d.committee, 'bodies', `The committee that assures ${duty}`, `assures ${duty}`);
   }
   for (const { officer, words } of officerEntries(icb)) add(officer?.holder, 'people', `The ${words}`, words);
   for (const h of items(icb.health_and_wellbeing_boards)) {
@@ -271,8 +272,9 @@ export function governanceReferences(icb: IcbConstitution): GovernanceReference[
   for (const r of items(ccpl?.advice_to_board)) add(r.reports_to, 'bodies', `The body ${text(r.name) ?? 'an advice route'} reports to`, `${text(r.name) ?? 'an advice route'} reports to it`);
   for (const d of items(icb.conflicts_of_interest?.procurement?.decided_by)) add(d, 'deciders', 'A body that takes Provider Selection Regime decisions', 'takes Provider Selection Regime decisions');
   for (const p of items(icb.places)) {
-    const place = text(p.name) ?? text(p.id) ?? 'a place';
-    add(p.joint_committee?.arrangement, 'jointCommittee', `The joint committee of the place ${place}`, `governs ${place}`);
+    const name = text(p.name) ?? text(p.id);
+    const place = name ? `the place ${name}` : 'a place';
+    add(p.joint_committee?.arrangement, 'jointCommittee', `The joint committee of ${place}`, `governs ${name ?? 'a place'}`);
   }
   return out;
 }

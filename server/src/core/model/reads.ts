@@ -51,7 +51,7 @@ export function instrumentRoot(model: Record<string, unknown>, fields: readonly 
         if (reads) reads.add(note);
         return value;
       },
-      enumerable: present && key !== 'loc' ? true : key === 'loc',
+      enumerable: present || key === 'loc',
       configurable: true,
     });
   }

@@ -116,14 +116,14 @@ function buildNode<S extends Spec>(spec: S, node: Node, lines: LineIndex, pair: 
   const loc = makeLoc(node, lines, pair);
   if (spec === 'string') {
     // Numbers and booleans read as text: `number: 7012345` is still a registration number.
-    if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined;
+    if (!isScalar(node) || typeof node.value === 'object') return undefined; // null too
     return { value: String(node.value), loc } as Model<S>;
   }
   if (spec === 'number') {
     if (!isScalar(node)) return undefined;
     const n = typeof node.value === 'number' ? node.value : typeof node.value === 'string' && /^-?\d+(\.\d+)?$/.test(node.value.trim()) ? Number(node.value) : undefined;
     // `1e999` and `.inf` are Infinity, `.nan` is NaN: no rule can count with them (the schema says so).
-    return n === undefined || !Number.isFinite(n) ? undefined : ({ value: n, loc } as Model<S>);
+    return Number.isFinite(n) ? ({ value: n, loc } as Model<S>) : undefined;
   }
   if (spec === 'boolean') {
     if (!isScalar(node) || typeof node.value !== 'boolean') return undefined;
